@@ -1,0 +1,115 @@
+package org.dischargehub.beds;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dischargehub.beds.BedBaseCommands.AdmissionsChange;
+import org.dischargehub.beds.BedBaseCommands.NewBed;
+import org.dischargehub.beds.BedBaseCommands.NewSetting;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.Locality;
+import org.dischargehub.directory.Provider;
+import org.dischargehub.directory.ProviderKind;
+import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.Checks;
+import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The shared community bed base: settings, their beds, and who may be admitted where. */
+@Service
+@Transactional(readOnly = true)
+public class BedBaseService {
+
+    private final CareSettings settings;
+    private final Beds beds;
+    private final DirectoryService directory;
+    private final Checks checks;
+    private final Clock clock;
+
+    BedBaseService(CareSettings settings, Beds beds, DirectoryService directory, Checks checks, Clock clock) {
+        this.settings = settings;
+        this.beds = beds;
+        this.directory = directory;
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public CareSetting addSetting(NewSetting command) {
+        checks.valid(command);
+        Provider provider = directory.providerNamedIn("providerCode", command.providerCode());
+        if (provider.kind() != ProviderKind.BED_BASED) {
+            throw InvalidInputException.of("providerCode", "a setting belongs to a bed-based provider");
+        }
+        Locality locality = directory.localityNamedIn("locality", command.locality());
+        String code = command.code().trim();
+        if (settings.existsByCode(code)) {
+            throw new ConflictException("A setting with code " + code + " already exists");
+        }
+        return settings.saveAndFlush(new CareSetting(code, command.name().trim(), provider.id(), locality.id(),
+                command.tier(), command.dailyRate(), command.designatedForInfection()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public Bed addBed(String settingCode, NewBed command) {
+        CareSetting setting = setting(settingCode);
+        checks.valid(command);
+        String code = command.code().trim();
+        if (beds.existsByCode(code)) {
+            throw new ConflictException("A bed with code " + code + " already exists");
+        }
+        return beds.saveAndFlush(new Bed(code, setting.id(), command.type(), clock.instant()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROVIDER')")
+    public CareSetting changeAdmissions(String settingCode, AdmissionsChange command) {
+        CareSetting setting = setting(settingCode);
+        CurrentUser.requireOwnProviderIfProvider(setting.providerId());
+        checks.valid(command);
+        String reason = command.reason() == null ? null : command.reason().trim();
+        if (command.accepting()) {
+            setting.openToAdmissions(reason);
+        } else {
+            if (reason == null || reason.isEmpty()) {
+                throw InvalidInputException.of("reason", "say why the setting is closing to admissions");
+            }
+            setting.closeToAdmissions(reason);
+        }
+        return settings.saveAndFlush(setting);
+    }
+
+    public CareSetting setting(String code) {
+        return settings.findByCode(code).orElseThrow(() -> new NotFoundException("Setting", code));
+    }
+
+    public List<CareSetting> settings() {
+        return settings.findAll().stream()
+                .sorted(Comparator.comparing(CareSetting::tier).thenComparing(CareSetting::code)).toList();
+    }
+
+    public List<SettingRow> settingRows() {
+        Map<Long, String> localityCodes = directory.localities().stream()
+                .collect(Collectors.toMap(Locality::id, Locality::code));
+        Map<Long, String> providerCodes = directory.providers().stream()
+                .collect(Collectors.toMap(Provider::id, Provider::code));
+        Map<Long, Long> bedCounts = beds.findAll().stream()
+                .collect(Collectors.groupingBy(Bed::settingId, Collectors.counting()));
+        return settings().stream().map(s -> new SettingRow(s.code(), s.name(), providerCodes.get(s.providerId()),
+                localityCodes.get(s.localityId()), s.tier(), s.dailyRate(), s.designatedForInfection(),
+                s.acceptingAdmissions(), s.admissionsReason(), bedCounts.getOrDefault(s.id(), 0L))).toList();
+    }
+
+    public List<Bed> bedsOf(String settingCode) {
+        return beds.findBySettingId(setting(settingCode).id()).stream()
+                .sorted(Comparator.comparing(Bed::code)).toList();
+    }
+}

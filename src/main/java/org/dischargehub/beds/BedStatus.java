@@ -1,0 +1,5 @@
+package org.dischargehub.beds;
+
+public enum BedStatus {
+    AVAILABLE, RESERVED, OCCUPIED, CLOSED
+}

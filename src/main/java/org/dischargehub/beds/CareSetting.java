@@ -1,0 +1,93 @@
+package org.dischargehub.beds;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** A bed-based setting in the shared bed base: a community hospital, rehab unit or care home with interim beds. */
+@Entity
+public class CareSetting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    private String name;
+    private Long providerId;
+    private Long localityId;
+    private int tier;
+    private BigDecimal dailyRate;
+    private boolean designatedForInfection;
+    private boolean acceptingAdmissions = true;
+    private String admissionsReason;
+    @Version
+    private long version;
+
+    protected CareSetting() {
+    }
+
+    CareSetting(String code, String name, Long providerId, Long localityId, int tier, BigDecimal dailyRate,
+            boolean designatedForInfection) {
+        this.code = code;
+        this.name = name;
+        this.providerId = providerId;
+        this.localityId = localityId;
+        this.tier = tier;
+        this.dailyRate = dailyRate;
+        this.designatedForInfection = designatedForInfection;
+    }
+
+    /** Closing stops new reservations; nobody already in the setting is moved. */
+    void closeToAdmissions(String reason) {
+        this.acceptingAdmissions = false;
+        this.admissionsReason = reason;
+    }
+
+    void openToAdmissions(String reason) {
+        this.acceptingAdmissions = true;
+        this.admissionsReason = reason;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Long providerId() {
+        return providerId;
+    }
+
+    public Long localityId() {
+        return localityId;
+    }
+
+    public int tier() {
+        return tier;
+    }
+
+    public BigDecimal dailyRate() {
+        return dailyRate;
+    }
+
+    public boolean designatedForInfection() {
+        return designatedForInfection;
+    }
+
+    public boolean acceptingAdmissions() {
+        return acceptingAdmissions;
+    }
+
+    public String admissionsReason() {
+        return admissionsReason;
+    }
+}

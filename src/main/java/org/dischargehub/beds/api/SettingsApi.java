@@ -1,0 +1,68 @@
+package org.dischargehub.beds.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.dischargehub.beds.Bed;
+import org.dischargehub.beds.BedBaseCommands.AdmissionsChange;
+import org.dischargehub.beds.BedBaseCommands.NewBed;
+import org.dischargehub.beds.BedBaseCommands.NewSetting;
+import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.BedStatus;
+import org.dischargehub.beds.BedType;
+import org.dischargehub.beds.CareSetting;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/settings")
+class SettingsApi {
+
+    private final BedBaseService bedBase;
+
+    SettingsApi(BedBaseService bedBase) {
+        this.bedBase = bedBase;
+    }
+
+    record SettingJson(String code, String name, int tier, BigDecimal dailyRate, boolean designatedForInfection,
+            boolean acceptingAdmissions, String admissionsReason) {
+        static SettingJson of(CareSetting s) {
+            return new SettingJson(s.code(), s.name(), s.tier(), s.dailyRate(), s.designatedForInfection(),
+                    s.acceptingAdmissions(), s.admissionsReason());
+        }
+    }
+
+    record BedJson(String code, BedType type, BedStatus status) {
+        static BedJson of(Bed b) {
+            return new BedJson(b.code(), b.type(), b.status());
+        }
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    SettingJson add(@RequestBody NewSetting body) {
+        return SettingJson.of(bedBase.addSetting(body));
+    }
+
+    @GetMapping
+    List<SettingJson> list() {
+        return bedBase.settings().stream().map(SettingJson::of).toList();
+    }
+
+    @PostMapping("/{code}/beds")
+    @ResponseStatus(HttpStatus.CREATED)
+    BedJson addBed(@PathVariable String code, @RequestBody NewBed body) {
+        return BedJson.of(bedBase.addBed(code, body));
+    }
+
+    @PutMapping("/{code}/admissions")
+    SettingJson admissions(@PathVariable String code, @RequestBody AdmissionsChange body) {
+        return SettingJson.of(bedBase.changeAdmissions(code, body));
+    }
+}

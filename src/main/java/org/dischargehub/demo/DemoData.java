@@ -1,0 +1,128 @@
+package org.dischargehub.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.dischargehub.beds.BedBaseCommands.NewBed;
+import org.dischargehub.beds.BedBaseCommands.NewSetting;
+import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.BedType;
+import org.dischargehub.directory.DirectoryCommands.NewLocality;
+import org.dischargehub.directory.DirectoryCommands.NewProvider;
+import org.dischargehub.directory.DirectoryCommands.NewScheme;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.ProviderKind;
+import org.dischargehub.security.Role;
+import org.dischargehub.security.SystemUser;
+import org.dischargehub.security.UserAccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo run: well-known accounts and a believable county, created once on an empty database through the
+ * same services a manager uses. On by default with the embedded database, off with an external one.
+ */
+@Component
+@Order(1)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DirectoryService directory;
+    private final BedBaseService bedBase;
+    private final UserAccountService users;
+    private final boolean enabled;
+    private final boolean county;
+
+    DemoData(DirectoryService directory, BedBaseService bedBase, UserAccountService users,
+            @Value("${hub.demo.enabled:#{null}}") Boolean enabled,
+            @Value("${spring.datasource.url:}") String externalDatabase,
+            @Value("${hub.demo.county:true}") boolean county) {
+        this.directory = directory;
+        this.bedBase = bedBase;
+        this.users = users;
+        this.enabled = enabled != null ? enabled : externalDatabase.isBlank();
+        this.county = county;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || users.anyManager()) {
+            return;
+        }
+        SystemUser.run(() -> {
+            if (county) {
+                seedCounty();
+            }
+            seedAccounts();
+        });
+        log.info("Demo run: seeded accounts{}", county ? " and the county of Westshire" : "");
+    }
+
+    private void seedAccounts() {
+        users.createDemoAccount("manager", "manager", Role.MANAGER, null);
+        users.createDemoAccount("coordinator", "coordinator", Role.COORDINATOR, null);
+        users.createDemoAccount("mdt", "mdt", Role.MDT, null);
+        if (county) {
+            users.createDemoAccount("provider", "provider", Role.PROVIDER, "HC-BRIGHT");
+            users.createDemoAccount("beds", "beds", Role.PROVIDER, "BB-WCH");
+        }
+    }
+
+    private void seedCounty() {
+        List.of(new NewLocality("ASH", "Ashford Vale"), new NewLocality("BRK", "Brookfield"),
+                new NewLocality("CRN", "Cranmore"), new NewLocality("DLT", "Delta Coast"))
+                .forEach(directory::addLocality);
+
+        List.of(homeCare("HC-BRIGHT", "Brightside Home Care", "24.50"),
+                homeCare("HC-CARELINK", "Carelink Domiciliary Services", "23.80"),
+                homeCare("HC-HOMEFIRST", "Westshire Home First Reablement", "27.10"),
+                homeCare("HC-MEADOW", "Meadow Care at Home", "24.00"),
+                homeCare("HC-COAST", "Coastline Carers", "25.20"),
+                homeCare("HC-KINDRED", "Kindred Support", "23.40"),
+                homeCare("HC-VALLEY", "Valley Care Partnership", "24.90"),
+                bedBased("BB-WCH", "Westshire Community Health NHS Trust"),
+                bedBased("BB-OAK", "Oakleigh Care Group"),
+                bedBased("BB-WILLOW", "Willow Lodge Care Homes"))
+                .forEach(directory::addProvider);
+
+        directory.addScheme(new NewScheme("COVID-19 hospital discharge scheme (six weeks)", 42,
+                LocalDate.of(2020, 9, 1)));
+        directory.addScheme(new NewScheme("Hospital discharge programme (four weeks)", 28,
+                LocalDate.of(2021, 7, 1)));
+
+        setting("HF-ASH", "Ashford Home First Unit", "BB-WCH", "ASH", 1, "165.00", false,
+                12, BedType.REHAB, BedType.GENERAL);
+        setting("HF-BRK", "Brookfield Home First Beds", "BB-WCH", "BRK", 1, "165.00", false,
+                10, BedType.REHAB, BedType.GENERAL);
+        setting("CH-CRN", "Cranmore Community Hospital", "BB-WCH", "CRN", 2, "310.00", false,
+                14, BedType.REHAB, BedType.NURSING, BedType.END_OF_LIFE);
+        setting("CH-DLT", "Delta Coast Community Hospital", "BB-WCH", "DLT", 2, "310.00", false,
+                10, BedType.REHAB, BedType.NURSING);
+        setting("CHB-OAK", "Oakleigh House (interim beds)", "BB-OAK", "ASH", 3, "135.00", false,
+                8, BedType.NURSING, BedType.DEMENTIA);
+        setting("CHB-WIL", "Willow Lodge (designated setting)", "BB-WILLOW", "BRK", 3, "180.00", true,
+                6, BedType.NURSING, BedType.GENERAL);
+    }
+
+    private static NewProvider homeCare(String code, String name, String rate) {
+        return new NewProvider(code, name, ProviderKind.HOME_CARE, new BigDecimal(rate));
+    }
+
+    private static NewProvider bedBased(String code, String name) {
+        return new NewProvider(code, name, ProviderKind.BED_BASED, null);
+    }
+
+    private void setting(String code, String name, String provider, String locality, int tier, String rate,
+            boolean designated, int beds, BedType... types) {
+        bedBase.addSetting(new NewSetting(code, name, provider, locality, tier, new BigDecimal(rate), designated));
+        for (int i = 1; i <= beds; i++) {
+            bedBase.addBed(code, new NewBed(code + "-" + String.format("%02d", i), types[(i - 1) % types.length]));
+        }
+    }
+}

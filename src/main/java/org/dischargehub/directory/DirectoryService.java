@@ -1,0 +1,111 @@
+package org.dischargehub.directory;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.dischargehub.directory.DirectoryCommands.NewLocality;
+import org.dischargehub.directory.DirectoryCommands.NewProvider;
+import org.dischargehub.directory.DirectoryCommands.NewScheme;
+import org.dischargehub.shared.Checks;
+import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Localities, providers and funding schemes: the county's reference data, kept by managers. */
+@Service
+@Transactional(readOnly = true)
+public class DirectoryService {
+
+    private final Localities localities;
+    private final Providers providers;
+    private final FundingSchemes schemes;
+    private final Checks checks;
+
+    DirectoryService(Localities localities, Providers providers, FundingSchemes schemes, Checks checks) {
+        this.localities = localities;
+        this.providers = providers;
+        this.schemes = schemes;
+        this.checks = checks;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public Locality addLocality(NewLocality command) {
+        checks.valid(command);
+        String code = command.code().trim();
+        if (localities.existsByCode(code)) {
+            throw new ConflictException("A locality with code " + code + " already exists");
+        }
+        return localities.saveAndFlush(new Locality(code, command.name().trim()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public Provider addProvider(NewProvider command) {
+        checks.valid(command);
+        String code = command.code().trim();
+        if (command.kind() == ProviderKind.HOME_CARE && command.hourlyRate() == null) {
+            throw InvalidInputException.of("hourlyRate", "a home-care provider needs an hourly rate");
+        }
+        if (providers.existsByCode(code)) {
+            throw new ConflictException("A provider with code " + code + " already exists");
+        }
+        return providers.saveAndFlush(new Provider(code, command.name().trim(), command.kind(), command.hourlyRate()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public FundingScheme addScheme(NewScheme command) {
+        checks.valid(command);
+        if (schemes.existsByValidFrom(command.validFrom())) {
+            throw new ConflictException("A scheme already starts on " + command.validFrom());
+        }
+        return schemes.saveAndFlush(new FundingScheme(command.name().trim(), command.fundedDays(), command.validFrom()));
+    }
+
+    public List<Locality> localities() {
+        return localities.findAll().stream().sorted(Comparator.comparing(Locality::code)).toList();
+    }
+
+    public List<Provider> providers() {
+        return providers.findAll().stream().sorted(Comparator.comparing(Provider::code)).toList();
+    }
+
+    public List<FundingScheme> schemes() {
+        return schemes.findAll().stream().sorted(Comparator.comparing(FundingScheme::validFrom)).toList();
+    }
+
+    public Locality locality(String code) {
+        return localities.findByCode(code).orElseThrow(() -> new NotFoundException("Locality", code));
+    }
+
+    public Provider provider(String code) {
+        return providers.findByCode(code).orElseThrow(() -> new NotFoundException("Provider", code));
+    }
+
+    public Provider provider(Long id) {
+        return providers.findById(id).orElseThrow(() -> new NotFoundException("Provider", String.valueOf(id)));
+    }
+
+    /** A provider named in a request body: an unknown code is invalid input on that field, not a missing page. */
+    public Provider providerNamedIn(String field, String code) {
+        return providers.findByCode(code == null ? "" : code.trim())
+                .orElseThrow(() -> InvalidInputException.of(field, "no provider has the code " + code));
+    }
+
+    /** A locality named in a request body: an unknown code is invalid input on that field. */
+    public Locality localityNamedIn(String field, String code) {
+        return localities.findByCode(code == null ? "" : code.trim())
+                .orElseThrow(() -> InvalidInputException.of(field, "no locality has the code " + code));
+    }
+
+    /** The funded days for a placement whose discharge was on the given day. */
+    public int fundedDaysFor(LocalDate dischargedOn) {
+        return schemes.findFirstByValidFromLessThanEqualOrderByValidFromDesc(dischargedOn)
+                .map(FundingScheme::fundedDays)
+                .orElse(FundingScheme.DEFAULT_FUNDED_DAYS);
+    }
+}

@@ -1,0 +1,23 @@
+package org.dischargehub.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.dischargehub.security.CurrentUser;
+
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Home | Discharge Hub")
+@PermitAll
+public class HomeView extends VerticalLayout {
+
+    public HomeView() {
+        addClassName("home-view");
+        String name = CurrentUser.get().map(u -> u.username()).orElse("");
+        add(new H2("Welcome, " + name),
+                new Paragraph("One place for every supported discharge: referrals, the shared bed base, "
+                        + "home-care capacity and the funded discharge-to-assess period."));
+    }
+}

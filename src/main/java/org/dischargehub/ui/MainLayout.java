@@ -1,0 +1,60 @@
+package org.dischargehub.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import org.dischargehub.beds.ui.SettingsView;
+import org.dischargehub.directory.ui.LocalitiesView;
+import org.dischargehub.directory.ui.ProvidersView;
+import org.dischargehub.directory.ui.SchemesView;
+import org.dischargehub.security.CurrentUser;
+import org.dischargehub.security.ui.UsersView;
+
+/** The frame around every page: a navigation showing only what the signed-in role may open. */
+public class MainLayout extends AppLayout {
+
+    record NavEntry(String label, Class<? extends Component> view, VaadinIcon icon) {
+    }
+
+    static final List<NavEntry> ENTRIES = List.of(
+            new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
+            new NavEntry("Localities", LocalitiesView.class, VaadinIcon.MAP_MARKER),
+            new NavEntry("Providers", ProvidersView.class, VaadinIcon.BUILDING),
+            new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BED),
+            new NavEntry("Funding schemes", SchemesView.class, VaadinIcon.CALENDAR),
+            new NavEntry("Users", UsersView.class, VaadinIcon.USERS));
+
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+        H1 title = new H1("Discharge Hub");
+        title.addClassName("hub-title");
+        Span who = new Span(CurrentUser.get().map(u -> u.username() + " · " + u.role()).orElse(""));
+        who.addClassName("hub-user");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.setWidthFull();
+        header.addClassName("hub-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        ENTRIES.stream()
+                .filter(entry -> access.hasAccess(entry.view()))
+                .forEach(entry -> nav.addItem(new SideNavItem(entry.label(), entry.view(), entry.icon().create())));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

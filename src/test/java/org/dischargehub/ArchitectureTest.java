@@ -1,0 +1,72 @@
+package org.dischargehub;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+/** Keeps the layout the conventions describe: package by feature, thin views, the engine behind one port. */
+class ArchitectureTest {
+
+    static final JavaClasses HUB = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.dischargehub");
+
+    @Test
+    void views_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(HUB);
+    }
+
+    @Test
+    void api_controllers_never_touch_repositories() {
+        noClasses().that().resideInAPackage("..api..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(HUB);
+    }
+
+    @Test
+    void repositories_are_used_only_inside_their_own_module() {
+        classes().that().areAssignableTo(Repository.class).should().notBePublic().check(HUB);
+    }
+
+    @Test
+    void a_modules_api_does_not_depend_on_its_views_or_the_reverse() {
+        noClasses().that().resideInAPackage("..api..").should().dependOnClassesThat().resideInAPackage("..ui..")
+                .check(HUB);
+        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat().resideInAPackage("..api..")
+                .check(HUB);
+    }
+
+    @Test
+    void the_engine_is_used_only_behind_the_process_port() {
+        noClasses().that().resideOutsideOfPackages("..process..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
+                .check(HUB);
+    }
+
+    @Test
+    void module_roots_do_not_depend_on_their_adapters() {
+        for (String module : new String[] {"directory", "beds", "security", "referral"}) {
+            noClasses().that().resideInAPackage("org.dischargehub." + module)
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            "org.dischargehub." + module + ".ui..", "org.dischargehub." + module + ".api..")
+                    .allowEmptyShould(true)
+                    .check(HUB);
+        }
+    }
+
+    @Test
+    void shared_holds_no_dependency_on_any_feature() {
+        noClasses().that().resideInAPackage("org.dischargehub.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dischargehub.directory..",
+                        "org.dischargehub.beds..", "org.dischargehub.security..", "org.dischargehub.referral..")
+                .check(HUB);
+    }
+}

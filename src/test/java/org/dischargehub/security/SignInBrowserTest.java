@@ -1,0 +1,47 @@
+package org.dischargehub.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dischargehub.support.Browser;
+import org.dischargehub.support.HubIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@HubIntegrationTest
+class SignInBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_manager_signs_in_through_the_login_page_and_reaches_the_main_view() {
+        try (Browser browser = Browser.laptop(port)) {
+            browser.signIn("manager", "manager");
+            browser.waitForText("Welcome, manager");
+            assertThat(browser.waitFor(By.cssSelector("vaadin-side-nav")).getText()).contains("Localities", "Users");
+            browser.screenshot("manager-home");
+        }
+    }
+
+    @Test
+    void a_wrong_password_keeps_the_person_on_the_login_page_with_an_error() {
+        try (Browser browser = Browser.laptop(port)) {
+            browser.open("/login");
+            browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys("manager");
+            browser.driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("nope");
+            browser.driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+            browser.waitFor(By.cssSelector("vaadin-login-form[error]"));
+            assertThat(browser.driver.getCurrentUrl()).contains("/login?error");
+        }
+    }
+
+    @Test
+    void an_mdt_user_does_not_see_the_managers_directory() {
+        try (Browser browser = Browser.laptop(port)) {
+            browser.signIn("mdt", "mdt");
+            browser.waitForText("Welcome, mdt");
+            assertThat(browser.waitFor(By.cssSelector("vaadin-side-nav")).getText()).doesNotContain("Users");
+        }
+    }
+}

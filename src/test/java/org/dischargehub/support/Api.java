@@ -1,0 +1,107 @@
+package org.dischargehub.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A plain HTTP client for the hub's API, signed in as one user: real HTTP, real JSON. */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private final int port;
+    private final String authorization;
+
+    private Api(int port, String authorization) {
+        this.port = port;
+        this.authorization = authorization;
+    }
+
+    public static Api as(int port, String username, String password) {
+        return new Api(port, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Api anonymous(int port) {
+        return new Api(port, null);
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null, "application/json");
+    }
+
+    public Response get(String path, String accept) {
+        return send("GET", path, null, accept);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body, "application/json");
+    }
+
+    public Response put(String path, Object body) {
+        return send("PUT", path, body, "application/json");
+    }
+
+    public Response send(String method, String path, Object body, String accept) {
+        try {
+            String text = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", accept)
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = CLIENT.send(request.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, String contentType, String body) {
+
+        public JsonNode json() {
+            try {
+                return body.isEmpty() ? MissingNode.getInstance() : JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("Not JSON: " + body, e);
+            }
+        }
+
+        /** The element of a JSON array whose field has the value, or a missing node. */
+        public JsonNode find(String field, String value) {
+            for (JsonNode element : json()) {
+                if (value.equals(element.path(field).asText())) {
+                    return element;
+                }
+            }
+            return MissingNode.getInstance();
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + body;
+        }
+    }
+}

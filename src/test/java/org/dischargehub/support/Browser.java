@@ -1,0 +1,89 @@
+package org.dischargehub.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium, signed in through the real login page. */
+public final class Browser implements AutoCloseable {
+
+    public final WebDriver driver;
+    private final int port;
+    private final WebDriverWait wait;
+
+    private Browser(int port, int width, int height) {
+        this.port = port;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
+                    "--user-data-dir=" + Files.createTempDirectory("hub-chromium"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    public static Browser laptop(int port) {
+        return new Browser(port, 1366, 900);
+    }
+
+    public static Browser phone(int port) {
+        return new Browser(port, 390, 844);
+    }
+
+    public Browser signIn(String username, String password) {
+        driver.get("http://localhost:" + port + "/login");
+        WebElement user = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        return this;
+    }
+
+    public void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(String text) {
+        wait.until(d -> d.getPageSource().contains(text));
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path target = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
