@@ -17,6 +17,8 @@ import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,6 +87,65 @@ public class BedBaseService {
             setting.closeToAdmissions(reason);
         }
         return settings.saveAndFlush(setting);
+    }
+
+    /**
+     * Reserves a bed for a person, in the caller's transaction. The bed must be of the required type, in a setting
+     * accepting admissions, and designated for infection exactly when the person is infection-positive. Losing a
+     * race for the bed is a conflict, never a double booking: the row's version and a unique index decide.
+     */
+    @Transactional
+    public Bed reserve(String bedCode, String holder, BedType requiredType, boolean infectionPositive) {
+        Bed bed = beds.findByCode(bedCode == null ? "" : bedCode.trim())
+                .orElseThrow(() -> InvalidInputException.of("bedCode", "no bed has the code " + bedCode));
+        CareSetting setting = settings.findById(bed.settingId()).orElseThrow();
+        if (requiredType != null && bed.type() != requiredType) {
+            throw new ConflictException("Bed " + bed.code() + " is a " + label(bed.type()) + " bed; this person needs a "
+                    + label(requiredType) + " bed");
+        }
+        if (!setting.acceptingAdmissions()) {
+            throw new ConflictException(setting.name() + " is closed to admissions: " + setting.admissionsReason());
+        }
+        if (setting.designatedForInfection() != infectionPositive) {
+            throw new ConflictException(infectionPositive
+                    ? "An infection-positive person may only go to a designated setting"
+                    : setting.name() + " is designated for infection-positive people only");
+        }
+        if (beds.findByReferralId(holder).isPresent()) {
+            throw new ConflictException("This person already holds a bed");
+        }
+        bed.reserveFor(holder, clock.instant());
+        return flushOrConflict(bed);
+    }
+
+    /** At discharge: the reserved bed becomes occupied. */
+    @Transactional
+    public void occupy(String holder) {
+        Bed bed = beds.findByReferralId(holder)
+                .orElseThrow(() -> new ConflictException("No bed is reserved for this person"));
+        bed.occupy(clock.instant());
+        flushOrConflict(bed);
+    }
+
+    /** At close, cancel or readmission: whatever bed the person holds is free again. */
+    @Transactional
+    public void release(String holder) {
+        beds.findByReferralId(holder).ifPresent(bed -> {
+            bed.release(clock.instant());
+            flushOrConflict(bed);
+        });
+    }
+
+    private Bed flushOrConflict(Bed bed) {
+        try {
+            return beds.saveAndFlush(bed);
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new ConflictException("Bed " + bed.code() + " is no longer available");
+        }
+    }
+
+    private static String label(BedType type) {
+        return type.name().replace('_', ' ').toLowerCase();
     }
 
     public CareSetting setting(String code) {

@@ -2,10 +2,12 @@ package org.dischargehub.support;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Tiny factory for test reference data, set up through the API as a manager would, with unique codes. */
 public final class County {
 
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private final Api manager;
     public final String tag = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
@@ -14,7 +16,7 @@ public final class County {
     }
 
     public String code(String prefix) {
-        return prefix + "-" + tag;
+        return prefix + "-" + tag + "-" + SEQUENCE.incrementAndGet();
     }
 
     public String locality(String prefix) {

@@ -1,0 +1,19 @@
+package org.dischargehub.escalation;
+
+public enum EscalationKind {
+    TRIAGE_OVERDUE("Waiting too long for triage"),
+    DISCHARGE_DELAYED("Past the discharge ready date without discharge"),
+    NO_BED("No bed that fits"),
+    FUNDED_PERIOD_ENDED("Funded period ended without a decision"),
+    PACKAGE_HANDED_BACK("Home-care package handed back");
+
+    private final String label;
+
+    EscalationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,65 @@
+package org.dischargehub.escalation;
+
+import java.time.Clock;
+import java.util.List;
+import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Escalations to the hub manager: raised by the hub's processes, acknowledged by a person. */
+@Service
+@Transactional(readOnly = true)
+public class EscalationService {
+
+    private final Escalations escalations;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    EscalationService(Escalations escalations, Clock clock, ApplicationEventPublisher events) {
+        this.escalations = escalations;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Raised by the hub itself (a timer, a process step), in the caller's transaction. */
+    @Transactional
+    public Escalation raise(String referralId, EscalationKind kind, String detail) {
+        Escalation escalation = escalations.save(new Escalation(referralId, kind, detail, clock.instant()));
+        events.publishEvent(new EscalationRaised(escalation.id(), referralId, kind));
+        return escalation;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public Escalation acknowledge(Long id, String note) {
+        if (note != null && note.length() > 4000) {
+            throw InvalidInputException.of("note", "at most 4000 characters");
+        }
+        Escalation escalation = escalations.findById(id)
+                .orElseThrow(() -> new NotFoundException("Escalation", String.valueOf(id)));
+        escalation.acknowledge(CurrentUser.name(), note, clock.instant());
+        return escalation;
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
+    public List<Escalation> open() {
+        return escalations.findByAcknowledgedAtIsNullOrderByRaisedAtAsc();
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<Escalation> recentlyAcknowledged() {
+        return escalations.findTop200ByAcknowledgedAtIsNotNullOrderByAcknowledgedAtDesc();
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
+    public List<Escalation> forReferral(String referralId) {
+        return escalations.findByReferralIdOrderByRaisedAtAsc(referralId);
+    }
+
+    public record EscalationRaised(Long id, String referralId, EscalationKind kind) {
+    }
+}

@@ -1,0 +1,343 @@
+package org.dischargehub.referral;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.dischargehub.beds.BedType;
+import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.shared.NhsNumber;
+
+/**
+ * One person's supported discharge, from "ready to leave" to closure. Every transition is a method named for
+ * what happened; one that the state does not allow is refused and changes nothing.
+ */
+@Entity
+public class Referral {
+
+    @Id
+    private String id;
+    private String nhsNumber;
+    private String givenName;
+    private String familyName;
+    private LocalDate dateOfBirth;
+    private Long localityId;
+    private String hospital;
+    private String ward;
+    private Instant readyToLeaveAt;
+    private boolean infectionPositive;
+    private String notes;
+    @Enumerated(EnumType.STRING)
+    private ReferralStatus status;
+    private Integer pathway;
+    @Enumerated(EnumType.STRING)
+    private BedType bedType;
+    private BigDecimal hoursPerWeek;
+    private LocalDate careStartDate;
+    private String triageRationale;
+    private String allocatedBedCode;
+    private String allocatedProvider;
+    private LocalDate allocatedStartDate;
+    private LocalDate dischargedOn;
+    @Enumerated(EnumType.STRING)
+    private FundingOutcome fundingOutcome;
+    private LocalDate fundingDecidedOn;
+    private String fundingRationale;
+    private String fundingDecidedBy;
+    private LocalDate closedOn;
+    @Enumerated(EnumType.STRING)
+    private CloseOutcome closeOutcome;
+    private String cancelReason;
+    private String delayReason;
+    private boolean urgent;
+    private Instant createdAt;
+    private String createdBy;
+    @Version
+    private Long version;
+
+    @Transient
+    private final List<ReferralEvent> newEvents = new ArrayList<>();
+    @Transient
+    private String actor;
+
+    protected Referral() {
+    }
+
+    static Referral receive(ReferralCommands.NewReferral command, Long localityId, Instant now, String actor) {
+        Referral referral = new Referral();
+        referral.id = UUID.randomUUID().toString();
+        referral.nhsNumber = new NhsNumber(command.nhsNumber()).value();
+        referral.givenName = command.givenName().trim();
+        referral.familyName = command.familyName().trim();
+        referral.dateOfBirth = command.dateOfBirth();
+        referral.localityId = localityId;
+        referral.hospital = command.hospital().trim();
+        referral.ward = command.ward().trim();
+        referral.readyToLeaveAt = command.readyToLeaveAt();
+        referral.infectionPositive = command.infectionPositive();
+        referral.notes = command.notes();
+        referral.status = ReferralStatus.AWAITING_TRIAGE;
+        referral.createdAt = now;
+        referral.createdBy = actor;
+        referral.by(actor).record(now, "RECEIVED", "Referral from " + referral.hospital + ", " + referral.ward);
+        return referral;
+    }
+
+    /** Names who acts next, for the timeline. */
+    Referral by(String who) {
+        this.actor = who;
+        return this;
+    }
+
+    void triage(int pathway, Requirement requirement, String rationale, Instant now) {
+        require(ReferralStatus.AWAITING_TRIAGE, "triaged");
+        this.pathway = pathway;
+        this.bedType = requirement.bedType();
+        this.hoursPerWeek = requirement.hoursPerWeek();
+        this.careStartDate = requirement.startDate();
+        this.triageRationale = rationale;
+        this.status = pathway == 0 ? ReferralStatus.READY_TO_DISCHARGE : ReferralStatus.AWAITING_CAPACITY;
+        record(now, "TRIAGED", "Pathway " + pathway + describeRequirement() + ". " + rationale);
+    }
+
+    void bedReserved(String bedCode, Instant now) {
+        requireCapacityStep("a bed", 2);
+        this.allocatedBedCode = bedCode;
+        this.status = ReferralStatus.READY_TO_DISCHARGE;
+        this.urgent = false;
+        record(now, "BED_RESERVED", "Bed " + bedCode + " reserved");
+    }
+
+    void homeCareArranged(String providerCode, LocalDate startDate, Instant now) {
+        requireCapacityStep("home care", 1);
+        this.allocatedProvider = providerCode;
+        this.allocatedStartDate = startDate;
+        this.status = ReferralStatus.READY_TO_DISCHARGE;
+        this.urgent = false;
+        record(now, "HOME_CARE_ARRANGED", "Home care from " + providerCode + " starting " + startDate);
+    }
+
+    void discharge(LocalDate on, Instant now) {
+        require(ReferralStatus.READY_TO_DISCHARGE, "discharged (nothing is held for this person yet)");
+        this.dischargedOn = on;
+        if (pathway == 0) {
+            this.status = ReferralStatus.CLOSED;
+            this.closedOn = on;
+            this.closeOutcome = CloseOutcome.HOME;
+            record(now, "DISCHARGED", "Discharged home on " + on + " (pathway 0): episode closed");
+        } else {
+            this.status = ReferralStatus.IN_D2A;
+            record(now, "DISCHARGED", "Discharged on " + on + ": the funded D2A period starts");
+        }
+    }
+
+    void decideFunding(FundingOutcome outcome, LocalDate decidedOn, String rationale, Instant now) {
+        require(ReferralStatus.IN_D2A, "given a funding decision");
+        if (decidedOn.isBefore(dischargedOn)) {
+            throw InvalidInputException.of("decidedOn",
+                    "a decision cannot be dated before the discharge on " + dischargedOn);
+        }
+        this.fundingOutcome = outcome;
+        this.fundingDecidedOn = decidedOn;
+        this.fundingRationale = rationale;
+        this.fundingDecidedBy = actor;
+        this.status = ReferralStatus.FUNDING_DECIDED;
+        record(now, "FUNDING_DECIDED", outcome.label() + " from " + decidedOn + ". " + rationale);
+    }
+
+    void close(LocalDate on, CloseOutcome outcome, Instant now) {
+        if (status != ReferralStatus.IN_D2A && status != ReferralStatus.FUNDING_DECIDED) {
+            throw new ConflictException("Only an episode after discharge can be closed; this referral is "
+                    + status.label());
+        }
+        if (on.isBefore(dischargedOn)) {
+            throw InvalidInputException.of("closedOn", "an episode cannot close before the discharge on " + dischargedOn);
+        }
+        this.closedOn = on;
+        this.closeOutcome = outcome;
+        this.status = ReferralStatus.CLOSED;
+        record(now, "CLOSED", "Closed on " + on + ": " + outcome.name().replace('_', ' ').toLowerCase());
+    }
+
+    void cancel(String reason, Instant now) {
+        if (!ReferralStatus.BEFORE_DISCHARGE.contains(status)) {
+            throw new ConflictException("A referral that is " + status.label() + " cannot be cancelled");
+        }
+        this.cancelReason = reason;
+        this.status = ReferralStatus.CANCELLED;
+        record(now, "CANCELLED", reason);
+    }
+
+    void delayedBecause(String reasonCode, String reasonLabel, Instant now) {
+        if (!ReferralStatus.BEFORE_DISCHARGE.contains(status)) {
+            throw new ConflictException("A delay reason is kept only while the person is waiting in hospital");
+        }
+        this.delayReason = reasonCode;
+        record(now, "DELAY_REASON", reasonCode == null ? "Delay reason cleared" : "Delay reason: " + reasonLabel);
+    }
+
+    void note(String action, String detail, Instant now) {
+        record(now, action, detail);
+    }
+
+    private void require(ReferralStatus expected, String what) {
+        if (status != expected) {
+            throw new ConflictException("A referral that is " + status.label() + " cannot be " + what);
+        }
+    }
+
+    private void requireCapacityStep(String what, int minPathway) {
+        if (status != ReferralStatus.AWAITING_CAPACITY && status != ReferralStatus.OFFERED) {
+            throw new ConflictException("A referral that is " + status.label() + " is not waiting for " + what);
+        }
+        boolean wantsBed = pathway >= 2;
+        if (wantsBed != (minPathway >= 2)) {
+            throw new ConflictException("Pathway " + pathway + " needs "
+                    + (wantsBed ? "a bed" : "home care") + ", not " + what);
+        }
+    }
+
+    private String describeRequirement() {
+        if (bedType != null) {
+            return ", a " + bedType.name().replace('_', ' ').toLowerCase() + " bed";
+        }
+        if (hoursPerWeek != null) {
+            return ", " + hoursPerWeek.stripTrailingZeros().toPlainString() + " hours a week from " + careStartDate;
+        }
+        return "";
+    }
+
+    private void record(Instant at, String action, String detail) {
+        newEvents.add(new ReferralEvent(id, at, actor == null ? "system" : actor, action, detail));
+    }
+
+    List<ReferralEvent> drainEvents() {
+        List<ReferralEvent> drained = List.copyOf(newEvents);
+        newEvents.clear();
+        return drained;
+    }
+
+    public boolean pastReadyDate(Instant now) {
+        return ReferralStatus.BEFORE_DISCHARGE.contains(status) && readyToLeaveAt.isBefore(now);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public NhsNumber nhsNumber() {
+        return new NhsNumber(nhsNumber);
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+
+    public LocalDate dateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public Long localityId() {
+        return localityId;
+    }
+
+    public String hospital() {
+        return hospital;
+    }
+
+    public String ward() {
+        return ward;
+    }
+
+    public Instant readyToLeaveAt() {
+        return readyToLeaveAt;
+    }
+
+    public boolean infectionPositive() {
+        return infectionPositive;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public Integer pathway() {
+        return pathway;
+    }
+
+    public Requirement requirement() {
+        return pathway == null || pathway == 0 ? null : new Requirement(bedType, hoursPerWeek, careStartDate);
+    }
+
+    public String triageRationale() {
+        return triageRationale;
+    }
+
+    public Allocation allocation() {
+        if (allocatedBedCode != null) {
+            return Allocation.bed(allocatedBedCode);
+        }
+        if (allocatedProvider != null) {
+            return Allocation.homeCare(allocatedProvider, allocatedStartDate);
+        }
+        return null;
+    }
+
+    public LocalDate dischargedOn() {
+        return dischargedOn;
+    }
+
+    public FundingDecision fundingDecision() {
+        return fundingOutcome == null ? null
+                : new FundingDecision(fundingOutcome, fundingDecidedOn, fundingRationale, fundingDecidedBy);
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public CloseOutcome closeOutcome() {
+        return closeOutcome;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public String delayReason() {
+        return delayReason;
+    }
+
+    public boolean urgent() {
+        return urgent;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+}

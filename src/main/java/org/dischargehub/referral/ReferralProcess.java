@@ -1,0 +1,33 @@
+package org.dischargehub.referral;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The one port to the process engine for referrals. Each call moves the referral's process instance in the
+ * caller's transaction, so that the hub's tables and the process commit together or not at all.
+ */
+public interface ReferralProcess {
+
+    void start(String referralId, ProcessTimings timings);
+
+    void triaged(String referralId, int pathway);
+
+    void capacityFound(String referralId);
+
+    void discharged(String referralId, Instant safeAndWellCallDue);
+
+    void safeAndWellCallMade(String referralId);
+
+    void fundingDecided(String referralId);
+
+    void closed(String referralId);
+
+    void cancelled(String referralId);
+
+    /** The names of the steps the referral's process is waiting in now; empty when it has ended. */
+    List<String> position(String referralId);
+
+    record ProcessTimings(String triageEscalationAfter, Instant dischargeEscalationAt) {
+    }
+}

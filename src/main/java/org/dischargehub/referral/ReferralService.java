@@ -1,0 +1,356 @@
+package org.dischargehub.referral;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.Locality;
+import org.dischargehub.directory.Provider;
+import org.dischargehub.directory.ProviderKind;
+import org.dischargehub.escalation.EscalationKind;
+import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.referral.ReferralCommands.BedAllocation;
+import org.dischargehub.referral.ReferralCommands.Cancel;
+import org.dischargehub.referral.ReferralCommands.Close;
+import org.dischargehub.referral.ReferralCommands.Decision;
+import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
+import org.dischargehub.referral.ReferralCommands.Discharge;
+import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
+import org.dischargehub.referral.ReferralCommands.NewReferral;
+import org.dischargehub.referral.ReferralCommands.Triage;
+import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.Checks;
+import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.shared.NotFoundException;
+import org.dischargehub.shared.Violations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals from "ready to leave" to closure: the one place their rules live, used by the views, the API and the
+ * process alike. Each change and the matching process step commit in one transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReferralService {
+
+    private final Referrals referrals;
+    private final ReferralEvents events;
+    private final DelayReasons delayReasons;
+    private final ReferralProcess process;
+    private final DirectoryService directory;
+    private final BedBaseService bedBase;
+    private final EscalationService escalations;
+    private final Checks checks;
+    private final Clock clock;
+    private final ApplicationEventPublisher publisher;
+    private final Duration triageEscalationAfter;
+    private final Duration dischargeEscalationAfter;
+
+    ReferralService(Referrals referrals, ReferralEvents events, DelayReasons delayReasons, ReferralProcess process,
+            DirectoryService directory, BedBaseService bedBase, EscalationService escalations, Checks checks,
+            Clock clock, ApplicationEventPublisher publisher,
+            @Value("${hub.escalation.triage-after:PT2H}") Duration triageEscalationAfter,
+            @Value("${hub.escalation.discharge-delayed-after:PT24H}") Duration dischargeEscalationAfter) {
+        this.referrals = referrals;
+        this.events = events;
+        this.delayReasons = delayReasons;
+        this.process = process;
+        this.directory = directory;
+        this.bedBase = bedBase;
+        this.escalations = escalations;
+        this.checks = checks;
+        this.clock = clock;
+        this.publisher = publisher;
+        this.triageEscalationAfter = triageEscalationAfter;
+        this.dischargeEscalationAfter = dischargeEscalationAfter;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public Referral receive(NewReferral command) {
+        checks.valid(command);
+        LocalDate today = today();
+        new Violations()
+                .check(command.dateOfBirth().isAfter(today), "dateOfBirth", "a date of birth cannot be in the future")
+                .check(command.dateOfBirth().isBefore(today.minusYears(130)), "dateOfBirth",
+                        "a date of birth more than 130 years ago is not plausible")
+                .check(command.readyToLeaveAt().atZone(zone()).toLocalDate().isBefore(command.dateOfBirth()),
+                        "readyToLeaveAt", "a person cannot be ready to leave before they were born")
+                .check(command.readyToLeaveAt().isAfter(clock.instant().plus(Duration.ofDays(366))), "readyToLeaveAt",
+                        "a discharge ready date more than a year ahead is not plausible")
+                .throwIfAny();
+        Locality locality = directory.localityNamedIn("locality", command.locality());
+        Referral referral = Referral.receive(command, locality.id(), clock.instant(), CurrentUser.name());
+        save(referral);
+        process.start(referral.id(), new ReferralProcess.ProcessTimings(triageEscalationAfter.toString(),
+                command.readyToLeaveAt().plus(dischargeEscalationAfter)));
+        return referral;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('MDT')")
+    public Referral triage(String id, Triage command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        Requirement requirement = requirementFrom(command);
+        change(referral, r -> r.triage(command.pathway(), requirement, command.rationale().trim(), clock.instant()));
+        process.triaged(id, command.pathway());
+        return referral;
+    }
+
+    /** Pathways 2 and 3: the coordinator reserves a bed; the referral is then ready to discharge. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral allocateBed(String id, BedAllocation command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        requireStatusForCapacity(referral);
+        if (referral.pathway() < 2) {
+            throw new ConflictException("Pathway " + referral.pathway() + " needs home care, not a bed");
+        }
+        var bed = bedBase.reserve(command.bedCode(), id, referral.requirement().bedType(), referral.infectionPositive());
+        change(referral, r -> r.bedReserved(bed.code(), clock.instant()));
+        process.capacityFound(id);
+        return referral;
+    }
+
+    /** Pathway 1, by hand: the coordinator records home care arranged with a provider. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral arrangeHomeCare(String id, HomeCareAllocation command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        Provider provider = directory.providerNamedIn("providerCode", command.providerCode());
+        if (provider.kind() != ProviderKind.HOME_CARE) {
+            throw InvalidInputException.of("providerCode", provider.code() + " is not a home-care provider");
+        }
+        change(referral, r -> r.homeCareArranged(provider.code(), command.startDate(), clock.instant()));
+        process.capacityFound(id);
+        return referral;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public Referral discharge(String id, Discharge command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        notInFuture(command.dischargedOn(), "dischargedOn", "a discharge");
+        if (command.dischargedOn().isBefore(referral.dateOfBirth())) {
+            throw InvalidInputException.of("dischargedOn", "a discharge cannot be before the date of birth");
+        }
+        change(referral, r -> r.discharge(command.dischargedOn(), clock.instant()));
+        if (referral.allocation() != null && referral.allocation().bedCode() != null) {
+            bedBase.occupy(id);
+        }
+        process.discharged(id, clock.instant().plus(Duration.ofHours(72)));
+        return referral;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral decideFunding(String id, Decision command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        notInFuture(command.decidedOn(), "decidedOn", "a decision");
+        change(referral, r -> r.decideFunding(command.outcome(), command.decidedOn(), command.rationale().trim(),
+                clock.instant()));
+        process.fundingDecided(id);
+        return referral;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral close(String id, Close command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        notInFuture(command.closedOn(), "closedOn", "a close");
+        change(referral, r -> r.close(command.closedOn(), command.outcome(), clock.instant()));
+        bedBase.release(id);
+        process.closed(id);
+        return referral;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public Referral cancel(String id, Cancel command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        change(referral, r -> r.cancel(command.reason().trim(), clock.instant()));
+        bedBase.release(id);
+        process.cancelled(id);
+        return referral;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public Referral changeDelayReason(String id, DelayReasonChange command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        String code = command.code() == null || command.code().isBlank() ? null : command.code().trim();
+        DelayReason reason = code == null ? null : delayReasons.findById(code)
+                .filter(DelayReason::active)
+                .orElseThrow(() -> InvalidInputException.of("code", "no delay reason has the code " + command.code()));
+        change(referral, r -> r.delayedBecause(code, reason == null ? null : reason.label(), clock.instant()));
+        return referral;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral recordSafeAndWellCall(String id, String outcome) {
+        Referral referral = referral(id);
+        if (outcome == null || outcome.isBlank() || outcome.length() > 4000) {
+            throw InvalidInputException.of("outcome", "say how the call went, in at most 4000 characters");
+        }
+        if (referral.pathway() == null || referral.pathway() != 0 || referral.status() != ReferralStatus.CLOSED
+                || !process.position(id).contains("Safe and well call (optional)")) {
+            throw new ConflictException("No safe-and-well call is due for this referral");
+        }
+        change(referral, r -> r.note("SAFE_AND_WELL_CALL", outcome.trim(), clock.instant()));
+        process.safeAndWellCallMade(id);
+        return referral;
+    }
+
+    /** Called by the process when one of its timers says the hub manager must know. */
+    @Transactional
+    public void escalate(String id, EscalationKind kind) {
+        Referral referral = referral(id);
+        String detail = switch (kind) {
+            case TRIAGE_OVERDUE -> referral.fullName() + " (" + referral.nhsNumber().formatted()
+                    + ") has waited for MDT triage since " + referral.createdAt();
+            case DISCHARGE_DELAYED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
+                    + ") was ready to leave at " + referral.readyToLeaveAt() + " and is still " + referral.status().label();
+            default -> referral.fullName() + ": " + kind.label();
+        };
+        escalations.raise(id, kind, detail);
+        change(referral.by("system"), r -> r.note("ESCALATED", kind.label(), clock.instant()));
+    }
+
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public Referral get(String id) {
+        return referral(id);
+    }
+
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public List<Referral> list(ReferralStatus status, Integer pathway) {
+        List<Referral> found = status == null ? referrals.findAll() : referrals.findByStatusOrderByCreatedAtAsc(status);
+        return found.stream()
+                .filter(r -> pathway == null || pathway.equals(r.pathway()))
+                .sorted(java.util.Comparator.comparing(Referral::createdAt))
+                .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public List<Referral> withStatus(Collection<ReferralStatus> statuses) {
+        return referrals.findByStatusInOrderByCreatedAtAsc(statuses);
+    }
+
+    /** Open referrals matching a search on NHS number or name, for the hub board. */
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public List<Referral> search(String text, Integer pathway, String localityCode) {
+        String term = text == null ? "" : text.replace(" ", "").toLowerCase(Locale.ROOT);
+        Long localityId = localityCode == null ? null : directory.locality(localityCode).id();
+        return referrals.findAll().stream()
+                .filter(r -> r.status().isOpen())
+                .filter(r -> pathway == null || pathway.equals(r.pathway()))
+                .filter(r -> localityId == null || localityId.equals(r.localityId()))
+                .filter(r -> term.isEmpty() || r.nhsNumber().value().contains(term)
+                        || (r.givenName() + r.familyName()).replace(" ", "").toLowerCase(Locale.ROOT).contains(term)
+                        || r.fullName().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT).trim()))
+                .sorted(java.util.Comparator.comparing(Referral::createdAt))
+                .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public List<ReferralEvent> history(String id) {
+        referral(id);
+        return events.findByReferralIdOrderByAtAscIdAsc(id);
+    }
+
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public List<String> processPosition(String id) {
+        referral(id);
+        return process.position(id);
+    }
+
+    public List<DelayReason> delayReasons() {
+        return delayReasons.findByActiveTrueOrderByPosition();
+    }
+
+    public Map<Long, String> localityCodes() {
+        return directory.localities().stream().collect(Collectors.toMap(Locality::id, Locality::code));
+    }
+
+    public String localityCode(Referral referral) {
+        return localityCodes().get(referral.localityId());
+    }
+
+    /** The last funded day of a placement discharged on the given day, by the scheme in force that day. */
+    public LocalDate fundedPeriodEnd(LocalDate dischargedOn) {
+        return dischargedOn.plusDays(directory.fundedDaysFor(dischargedOn) - 1L);
+    }
+
+    private Referral referral(String id) {
+        return referrals.findById(id == null ? "" : id).orElseThrow(() -> new NotFoundException("Referral", id));
+    }
+
+    private void requireStatusForCapacity(Referral referral) {
+        if (referral.status() != ReferralStatus.AWAITING_CAPACITY && referral.status() != ReferralStatus.OFFERED) {
+            throw new ConflictException("A referral that is " + referral.status().label()
+                    + " is not waiting for capacity");
+        }
+    }
+
+    private Requirement requirementFrom(Triage command) {
+        int pathway = command.pathway();
+        new Violations()
+                .check(pathway >= 2 && command.bedType() == null, "bedType", "pathways 2 and 3 need a bed type")
+                .check(pathway == 1 && command.hoursPerWeek() == null, "hoursPerWeek",
+                        "pathway 1 needs the hours of care per week")
+                .check(pathway == 1 && command.startDate() == null, "startDate", "pathway 1 needs a start date")
+                .throwIfAny();
+        return switch (pathway) {
+            case 0 -> new Requirement(null, null, null);
+            case 1 -> new Requirement(null, command.hoursPerWeek(), command.startDate());
+            default -> new Requirement(command.bedType(), null, null);
+        };
+    }
+
+    private void change(Referral referral, Consumer<Referral> transition) {
+        transition.accept(referral.by(CurrentUser.name()));
+        save(referral);
+    }
+
+    private void save(Referral referral) {
+        referrals.save(referral);
+        events.saveAll(referral.drainEvents());
+        publisher.publishEvent(new ReferralChanged(referral.id(), referral.status()));
+    }
+
+    private void notInFuture(LocalDate date, String field, String what) {
+        if (date.isAfter(today())) {
+            throw InvalidInputException.of(field, what + " cannot be dated in the future");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+}

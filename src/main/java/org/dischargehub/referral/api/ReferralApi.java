@@ -1,0 +1,156 @@
+package org.dischargehub.referral.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralCommands.BedAllocation;
+import org.dischargehub.referral.ReferralCommands.Cancel;
+import org.dischargehub.referral.ReferralCommands.Close;
+import org.dischargehub.referral.ReferralCommands.Decision;
+import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
+import org.dischargehub.referral.ReferralCommands.Discharge;
+import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
+import org.dischargehub.referral.ReferralCommands.NewReferral;
+import org.dischargehub.referral.ReferralCommands.Triage;
+import org.dischargehub.referral.ReferralService;
+import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.shared.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/referrals")
+class ReferralApi {
+
+    private final ReferralService referrals;
+    private final ObjectMapper json;
+
+    ReferralApi(ReferralService referrals, ObjectMapper json) {
+        this.referrals = referrals;
+        this.json = json;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ReferralJson receive(@RequestBody NewReferral body) {
+        return full(referrals.receive(body));
+    }
+
+    @GetMapping("/{id}")
+    ReferralJson get(@PathVariable String id) {
+        return full(referrals.get(id));
+    }
+
+    @GetMapping
+    List<ReferralJson> list(@RequestParam(required = false) String status,
+            @RequestParam(required = false) String pathway) {
+        ReferralStatus wanted = parseStatus(status);
+        Integer wantedPathway = parsePathway(pathway);
+        Map<Long, String> localities = referrals.localityCodes();
+        return referrals.list(wanted, wantedPathway).stream()
+                .map(r -> ReferralJson.of(r, localities.get(r.localityId()), fundedEnd(r), null))
+                .toList();
+    }
+
+    @PostMapping("/{id}/triage")
+    ReferralJson triage(@PathVariable String id, @RequestBody Triage body) {
+        return full(referrals.triage(id, body));
+    }
+
+    /** {@code {bedCode}} for pathways 2 and 3; {@code {providerCode, startDate}} for pathway 1. */
+    @PostMapping("/{id}/allocation")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReferralJson allocate(@PathVariable String id, @RequestBody JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw InvalidInputException.of("bedCode", "send {bedCode} or {providerCode, startDate}");
+        }
+        if (body.has("bedCode")) {
+            return full(referrals.allocateBed(id, convert(body, BedAllocation.class)));
+        }
+        if (body.has("providerCode")) {
+            return full(referrals.arrangeHomeCare(id, convert(body, HomeCareAllocation.class)));
+        }
+        throw InvalidInputException.of("bedCode", "send {bedCode} or {providerCode, startDate}");
+    }
+
+    @PostMapping("/{id}/discharge")
+    ReferralJson discharge(@PathVariable String id, @RequestBody Discharge body) {
+        return full(referrals.discharge(id, body));
+    }
+
+    @PostMapping("/{id}/funding-decision")
+    ReferralJson decide(@PathVariable String id, @RequestBody Decision body) {
+        return full(referrals.decideFunding(id, body));
+    }
+
+    @PostMapping("/{id}/close")
+    ReferralJson close(@PathVariable String id, @RequestBody Close body) {
+        return full(referrals.close(id, body));
+    }
+
+    @PostMapping("/{id}/cancel")
+    ReferralJson cancel(@PathVariable String id, @RequestBody Cancel body) {
+        return full(referrals.cancel(id, body));
+    }
+
+    @PutMapping("/{id}/delay-reason")
+    ReferralJson delayReason(@PathVariable String id, @RequestBody DelayReasonChange body) {
+        return full(referrals.changeDelayReason(id, body));
+    }
+
+    private ReferralJson full(Referral referral) {
+        return ReferralJson.of(referral, referrals.localityCode(referral), fundedEnd(referral),
+                referrals.history(referral.id()));
+    }
+
+    private java.time.LocalDate fundedEnd(Referral referral) {
+        return referral.dischargedOn() == null ? null : referrals.fundedPeriodEnd(referral.dischargedOn());
+    }
+
+    private <T> T convert(JsonNode body, Class<T> type) {
+        try {
+            return json.treeToValue(body, type);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String field = e.getPath().isEmpty() ? "body" : e.getPath().get(0).getFieldName();
+            throw InvalidInputException.of(field, "has the wrong type or value");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw InvalidInputException.of("body", "is not valid JSON");
+        }
+    }
+
+    private static ReferralStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ReferralStatus.valueOf(status.trim());
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("status", "not a referral status");
+        }
+    }
+
+    private static Integer parsePathway(String pathway) {
+        if (pathway == null || pathway.isBlank()) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(pathway.trim());
+            if (value < 0 || value > 3) {
+                throw InvalidInputException.of("pathway", "pathways run from 0 to 3");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("pathway", "pathways run from 0 to 3");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.dischargehub.referral.process;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.dischargehub.referral.ReferralProcess;
+import org.dischargehub.shared.ConflictException;
+import org.springframework.stereotype.Component;
+
+/** The referral process on Camunda 7: process variables hold the pathway and timer settings, never entities. */
+@Component
+class CamundaReferralProcess implements ReferralProcess {
+
+    static final String PROCESS_KEY = "discharge-referral";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    CamundaReferralProcess(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    @Override
+    public void start(String referralId, ProcessTimings timings) {
+        runtime.startProcessInstanceByKey(PROCESS_KEY, referralId, Map.of(
+                "triageEscalationAfter", timings.triageEscalationAfter(),
+                "dischargeEscalationAt", Date.from(timings.dischargeEscalationAt())));
+    }
+
+    @Override
+    public void triaged(String referralId, int pathway) {
+        complete(referralId, "UserTask_Triage", Map.of("pathway", pathway));
+    }
+
+    @Override
+    public void capacityFound(String referralId) {
+        Task task = openTask(referralId, "UserTask_FindBed", "UserTask_FindHomeCare");
+        tasks.complete(task.getId());
+    }
+
+    @Override
+    public void discharged(String referralId, Instant safeAndWellCallDue) {
+        complete(referralId, "UserTask_AwaitDischarge", Map.of("safeAndWellDue", Date.from(safeAndWellCallDue)));
+    }
+
+    @Override
+    public void safeAndWellCallMade(String referralId) {
+        complete(referralId, "UserTask_SafeAndWellCall", Map.of());
+    }
+
+    @Override
+    public void fundingDecided(String referralId) {
+        complete(referralId, "UserTask_FundingDecision", Map.of());
+    }
+
+    @Override
+    public void closed(String referralId) {
+        correlate(referralId, "EpisodeClosed");
+    }
+
+    @Override
+    public void cancelled(String referralId) {
+        correlate(referralId, "ReferralCancelled");
+    }
+
+    @Override
+    public List<String> position(String referralId) {
+        ProcessInstance instance = instance(referralId);
+        if (instance == null) {
+            return List.of();
+        }
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).list().stream()
+                .map(Task::getName)
+                .sorted()
+                .toList();
+    }
+
+    private void complete(String referralId, String taskKey, Map<String, Object> variables) {
+        tasks.complete(openTask(referralId, taskKey).getId(), variables);
+    }
+
+    private Task openTask(String referralId, String... taskKeys) {
+        ProcessInstance instance = instance(referralId);
+        if (instance == null) {
+            throw new ConflictException("The referral's process has ended");
+        }
+        return tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKeyIn(taskKeys).list().stream().findFirst()
+                .orElseThrow(() -> new ConflictException("The referral's process is not waiting for this step"));
+    }
+
+    private void correlate(String referralId, String message) {
+        if (instance(referralId) == null) {
+            throw new ConflictException("The referral's process has ended");
+        }
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(referralId).correlateWithResult();
+    }
+
+    private ProcessInstance instance(String referralId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .processInstanceBusinessKey(referralId).singleResult();
+    }
+}
