@@ -31,11 +31,14 @@ public class BedBaseService {
     private final CareSettings settings;
     private final Beds beds;
     private final DirectoryService directory;
+    private final BedQueries queries;
     private final Checks checks;
     private final Clock clock;
 
-    BedBaseService(CareSettings settings, Beds beds, DirectoryService directory, Checks checks, Clock clock) {
+    BedBaseService(CareSettings settings, Beds beds, BedQueries queries, DirectoryService directory, Checks checks,
+            Clock clock) {
         this.settings = settings;
+        this.queries = queries;
         this.beds = beds;
         this.directory = directory;
         this.checks = checks;
@@ -146,6 +149,20 @@ public class BedBaseService {
 
     private static String label(BedType type) {
         return type.name().replace('_', ' ').toLowerCase();
+    }
+
+    /** Beds that fit, ranked by tier, then the person's own locality, then the longest free; and what was left out. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
+    public BedOptions options(BedType type, boolean infectionPositive, Long localityId) {
+        return queries.options(type, infectionPositive, localityId, clock.instant(), 50);
+    }
+
+    /** Every bed with its state; a provider user sees only its own settings' beds. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT', 'PROVIDER')")
+    public List<BedRow> beds(BedStatus status, BedType type, String localityCode) {
+        Long providerId = CurrentUser.get().filter(u -> u.role() == org.dischargehub.security.Role.PROVIDER)
+                .map(u -> u.providerId()).orElse(null);
+        return queries.beds(status, type, localityCode, providerId);
     }
 
     public CareSetting setting(String code) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.BedOptions;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.directory.Provider;
@@ -126,6 +127,17 @@ public class ReferralService {
         change(referral, r -> r.bedReserved(bed.code(), clock.instant()));
         process.capacityFound(id);
         return referral;
+    }
+
+    /** Pathways 2 and 3: the beds that fit this person, best first, and why the rest were left out. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public BedOptions bedOptions(String id) {
+        Referral referral = referral(id);
+        if (referral.pathway() == null || referral.pathway() < 2) {
+            throw new ConflictException(referral.pathway() == null ? "Triage the referral first"
+                    : "Pathway " + referral.pathway() + " does not need a bed");
+        }
+        return bedBase.options(referral.requirement().bedType(), referral.infectionPositive(), referral.localityId());
     }
 
     /** Pathway 1, by hand: the coordinator records home care arranged with a provider. */

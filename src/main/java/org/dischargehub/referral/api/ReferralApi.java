@@ -62,6 +62,17 @@ class ReferralApi {
                 .toList();
     }
 
+    record BedOptionJson(String bedCode, String settingCode, int tier, String locality, String reason) {
+    }
+
+    /** Ranked candidates, best first. Home-care options for pathway 1 arrive with the home-care capability. */
+    @GetMapping("/{id}/options")
+    List<BedOptionJson> options(@PathVariable String id) {
+        return referrals.bedOptions(id).candidates().stream()
+                .map(c -> new BedOptionJson(c.bedCode(), c.settingCode(), c.tier(), c.locality(), c.reason()))
+                .toList();
+    }
+
     @PostMapping("/{id}/triage")
     ReferralJson triage(@PathVariable String id, @RequestBody Triage body) {
         return full(referrals.triage(id, body));
