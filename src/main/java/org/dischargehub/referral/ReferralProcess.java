@@ -28,6 +28,6 @@ public interface ReferralProcess {
     /** The names of the steps the referral's process is waiting in now; empty when it has ended. */
     List<String> position(String referralId);
 
-    record ProcessTimings(String triageEscalationAfter, Instant dischargeEscalationAt) {
+    record ProcessTimings(String triageEscalationAfter, Instant dischargeEscalationAt, String noBedEscalationAfter) {
     }
 }

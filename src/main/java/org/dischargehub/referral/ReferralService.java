@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.dischargehub.beds.BedBaseService;
 import org.dischargehub.beds.BedOptions;
+import org.dischargehub.beds.BedType;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.directory.Provider;
@@ -60,12 +61,14 @@ public class ReferralService {
     private final ApplicationEventPublisher publisher;
     private final Duration triageEscalationAfter;
     private final Duration dischargeEscalationAfter;
+    private final Duration noBedEscalationAfter;
 
     ReferralService(Referrals referrals, ReferralEvents events, DelayReasons delayReasons, ReferralProcess process,
             DirectoryService directory, BedBaseService bedBase, EscalationService escalations, Checks checks,
             Clock clock, ApplicationEventPublisher publisher,
             @Value("${hub.escalation.triage-after:PT2H}") Duration triageEscalationAfter,
-            @Value("${hub.escalation.discharge-delayed-after:PT24H}") Duration dischargeEscalationAfter) {
+            @Value("${hub.escalation.discharge-delayed-after:PT24H}") Duration dischargeEscalationAfter,
+            @Value("${hub.escalation.no-bed-after:PT4H}") Duration noBedEscalationAfter) {
         this.referrals = referrals;
         this.events = events;
         this.delayReasons = delayReasons;
@@ -78,6 +81,7 @@ public class ReferralService {
         this.publisher = publisher;
         this.triageEscalationAfter = triageEscalationAfter;
         this.dischargeEscalationAfter = dischargeEscalationAfter;
+        this.noBedEscalationAfter = noBedEscalationAfter;
     }
 
     @Transactional
@@ -98,7 +102,7 @@ public class ReferralService {
         Referral referral = Referral.receive(command, locality.id(), clock.instant(), CurrentUser.name());
         save(referral);
         process.start(referral.id(), new ReferralProcess.ProcessTimings(triageEscalationAfter.toString(),
-                command.readyToLeaveAt().plus(dischargeEscalationAfter)));
+                command.readyToLeaveAt().plus(dischargeEscalationAfter), noBedEscalationAfter.toString()));
         return referral;
     }
 
@@ -245,10 +249,22 @@ public class ReferralService {
                     + ") has waited for MDT triage since " + referral.createdAt();
             case DISCHARGE_DELAYED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
                     + ") was ready to leave at " + referral.readyToLeaveAt() + " and is still " + referral.status().label();
+            case NO_BED -> noBedDetail(referral);
             default -> referral.fullName() + ": " + kind.label();
         };
         escalations.raise(id, kind, detail);
         change(referral.by("system"), r -> r.note("ESCALATED", kind.label(), clock.instant()));
+    }
+
+    private String noBedDetail(Referral referral) {
+        BedType type = referral.requirement().bedType();
+        BedOptions options = bedBase.options(type, referral.infectionPositive(), referral.localityId());
+        String who = referral.fullName() + " (" + referral.nhsNumber().formatted() + ")";
+        if (options.whyNone() == null) {
+            return options.candidates().size() + " " + type.name().replace('_', ' ').toLowerCase()
+                    + " beds fit " + who + " but none has been reserved";
+        }
+        return "No " + type.name().replace('_', ' ').toLowerCase() + " bed fits " + who + ": " + options.whyNone();
     }
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")

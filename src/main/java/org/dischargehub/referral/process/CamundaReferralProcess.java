@@ -30,7 +30,8 @@ class CamundaReferralProcess implements ReferralProcess {
     public void start(String referralId, ProcessTimings timings) {
         runtime.startProcessInstanceByKey(PROCESS_KEY, referralId, Map.of(
                 "triageEscalationAfter", timings.triageEscalationAfter(),
-                "dischargeEscalationAt", Date.from(timings.dischargeEscalationAt())));
+                "dischargeEscalationAt", Date.from(timings.dischargeEscalationAt()),
+                "noBedEscalationAfter", timings.noBedEscalationAfter()));
     }
 
     @Override

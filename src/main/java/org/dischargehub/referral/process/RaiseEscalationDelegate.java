@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.referral.ReferralService;
+import org.dischargehub.security.SystemUser;
 import org.springframework.stereotype.Component;
 
 /** A timer fired: tell the hub manager. The kind comes from the BPMN step's input parameter. */
@@ -19,6 +20,6 @@ class RaiseEscalationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         EscalationKind kind = EscalationKind.valueOf((String) execution.getVariableLocal("escalationKind"));
-        referrals.escalate(execution.getProcessBusinessKey(), kind);
+        SystemUser.run(() -> referrals.escalate(execution.getProcessBusinessKey(), kind));
     }
 }

@@ -71,10 +71,13 @@ class ReferralProcessTest {
     }
 
     Referral receive(Instant readyToLeaveAt) {
-        var body = People.referral(locality, readyToLeaveAt);
-        return As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral((String) body.get("nhsNumber"),
+        return receive(readyToLeaveAt, false);
+    }
+
+    Referral receive(Instant readyToLeaveAt, boolean infectionPositive) {
+        return As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral(People.nhsNumber(),
                 "Arthur", "Dent", LocalDate.of(1941, 3, 8), locality, "Westshire General", "Ward 7", readyToLeaveAt,
-                false, null)));
+                infectionPositive, null)));
     }
 
     Referral receive() {
@@ -114,7 +117,7 @@ class ReferralProcessTest {
         assertThat(waitingIn(referral.id())).containsExactly("MDT triage");
         assertThat(runtime.getVariables(runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(referral.id()).singleResult().getId()).keySet())
-                .containsExactlyInAnyOrder("triageEscalationAfter", "dischargeEscalationAt");
+                .containsExactlyInAnyOrder("triageEscalationAfter", "dischargeEscalationAt", "noBedEscalationAfter");
     }
 
     @Test
@@ -265,16 +268,35 @@ class ReferralProcessTest {
     }
 
     @Test
+    void no_bed_that_fits_for_four_hours_escalates_with_the_reason() {
+        String id = receive(Instant.now().plus(3, ChronoUnit.DAYS), true).id();
+        As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(3, BedType.DEMENTIA, null, null, "Dementia")));
+        String setting = county.setting("CLOSED", county.bedBasedProvider("BB"), locality, 1, "150.00", true);
+        county.bed(setting, "01", "DEMENTIA");
+        org.dischargehub.support.Api.as(port, "manager", "manager").put("/api/settings/" + setting + "/admissions",
+                java.util.Map.of("accepting", false, "reason", "norovirus outbreak"));
+        moveClock(239);
+        assertThat(executableTimers(id)).isEmpty();
+        moveClock(241);
+        executeTimers(id);
+        List<Escalation> raised = As.coordinator(() -> escalations.forReferral(id));
+        assertThat(raised).extracting(Escalation::kind).contains(EscalationKind.NO_BED);
+        assertThat(raised.stream().filter(e -> e.kind() == EscalationKind.NO_BED).findFirst().orElseThrow().detail())
+                .contains("closed to admissions (norovirus outbreak)");
+        assertThat(waitingIn(id)).containsExactly("Find a bed");
+    }
+
+    @Test
     void past_the_ready_date_for_a_day_without_discharge_escalates() {
         String id = receive(Instant.now().minus(1, ChronoUnit.HOURS)).id();
-        triage(id, 2);
+        triage(id, 0);
         moveClock(22 * 60);
         assertThat(executableTimers(id)).isEmpty();
         moveClock(23 * 60 + 1);
         executeTimers(id);
         assertThat(As.coordinator(() -> escalations.forReferral(id))).extracting(Escalation::kind)
                 .containsExactly(EscalationKind.DISCHARGE_DELAYED);
-        assertThat(waitingIn(id)).containsExactly("Find a bed");
+        assertThat(waitingIn(id)).containsExactly("Ready to discharge");
     }
 
     @Test

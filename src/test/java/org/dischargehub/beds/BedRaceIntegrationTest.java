@@ -1,0 +1,190 @@
+package org.dischargehub.beds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import org.camunda.bpm.engine.RuntimeService;
+import org.dischargehub.Application;
+import org.dischargehub.support.Api;
+import org.dischargehub.support.County;
+import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.People;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** Many coordinators, one bed: the database decides, exactly one wins, the rest get a clean 409. */
+@HubIntegrationTest
+class BedRaceIntegrationTest {
+
+    static final int RACERS = 16;
+    static ConfigurableApplicationContext secondNode;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EmbeddedPostgres postgres;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RuntimeService runtime;
+
+    Api mdt;
+    County county;
+    String locality;
+
+    @BeforeEach
+    void setUp() {
+        mdt = Api.as(port, "mdt", "mdt");
+        county = new County(port);
+        locality = county.locality("L");
+    }
+
+    @AfterAll
+    static void stopSecondNode() {
+        if (secondNode != null) {
+            secondNode.close();
+        }
+    }
+
+    @Test
+    void many_threads_race_for_one_bed_and_exactly_one_wins() throws Exception {
+        String bed = oneBed();
+        List<String> referrals = waitingForBeds(RACERS);
+        List<Integer> statuses = race(referrals, bed, i -> port);
+        assertOneWinner(bed, referrals, statuses);
+    }
+
+    @Test
+    void two_application_nodes_on_one_database_race_for_one_bed_and_exactly_one_wins() throws Exception {
+        int otherPort = secondNodePort();
+        String bed = oneBed();
+        List<String> referrals = waitingForBeds(RACERS);
+        List<Integer> statuses = race(referrals, bed, i -> i % 2 == 0 ? port : otherPort);
+        assertOneWinner(bed, referrals, statuses);
+    }
+
+    @Test
+    void a_failed_process_step_after_the_reservation_leaves_no_hold_behind() {
+        String bed = oneBed();
+        String referral = waitingForBeds(1).get(0);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(referral).singleResult().getId();
+        runtime.deleteProcessInstance(instance, "test: the process step will fail after the bed is reserved");
+
+        Api.Response refused = Api.as(port, "coordinator", "coordinator")
+                .post("/api/referrals/" + referral + "/allocation", Map.of("bedCode", bed));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(jdbc.queryForObject("select status from hub.bed where code = ?", String.class, bed))
+                .isEqualTo("AVAILABLE");
+        assertThat(jdbc.queryForObject("select count(*) from hub.bed where referral_id = ?", Integer.class, referral))
+                .isZero();
+        assertThat(jdbc.queryForObject("select status from hub.referral where id = ?", String.class, referral))
+                .isEqualTo("AWAITING_CAPACITY");
+    }
+
+    @Test
+    void the_database_itself_refuses_a_second_holder_for_a_bed_or_a_second_bed_for_a_person() {
+        String bed = oneBed();
+        String other = oneBed();
+        String referral = waitingForBeds(1).get(0);
+        jdbc.update("update hub.bed set status = 'RESERVED', referral_id = ? where code = ?", referral, bed);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                jdbc.update("update hub.bed set status = 'RESERVED', referral_id = ? where code = ?", referral, other))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                jdbc.update("update hub.bed set status = 'RESERVED', referral_id = null where code = ?", other))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        jdbc.update("update hub.bed set status = 'AVAILABLE', referral_id = null where code = ?", bed);
+    }
+
+    private void assertOneWinner(String bed, List<String> referrals, List<Integer> statuses) {
+        assertThat(statuses).as(statuses.toString()).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+        String holder = jdbc.queryForObject("select referral_id from hub.bed where code = ?", String.class, bed);
+        assertThat(referrals).contains(holder);
+        assertThat(jdbc.queryForObject("select status from hub.referral where id = ?", String.class, holder))
+                .isEqualTo("READY_TO_DISCHARGE");
+        for (String loser : referrals) {
+            if (!loser.equals(holder)) {
+                assertThat(jdbc.queryForObject("select status from hub.referral where id = ?", String.class, loser))
+                        .isEqualTo("AWAITING_CAPACITY");
+                assertThat(jdbc.queryForObject("""
+                        select count(*) from act_ru_task t join act_ru_execution e on e.proc_inst_id_ = t.proc_inst_id_
+                        where e.business_key_ = ? and t.task_def_key_ = 'UserTask_FindBed'""", Integer.class, loser))
+                        .isEqualTo(1);
+            }
+        }
+    }
+
+    private List<Integer> race(List<String> referrals, String bed, IntFunction<Integer> portFor) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(referrals.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < referrals.size(); i++) {
+            String referral = referrals.get(i);
+            Api coordinator = Api.as(portFor.apply(i), "coordinator", "coordinator");
+            results.add(pool.submit(() -> {
+                start.await();
+                return coordinator.post("/api/referrals/" + referral + "/allocation", Map.of("bedCode", bed)).status();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> result : results) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        return statuses;
+    }
+
+    private String oneBed() {
+        String setting = county.setting("RACE", county.bedBasedProvider("BB"), locality, 1, "150.00", false);
+        return county.bed(setting, "01", "NURSING");
+    }
+
+    private List<String> waitingForBeds(int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Api.Response created = mdt.post("/api/referrals", People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS)));
+            String id = created.json().path("id").asText();
+            mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 2, "bedType", "NURSING", "rationale", "Rehab"));
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private int secondNodePort() {
+        if (secondNode == null) {
+            // Vaadin installs its security-context strategy globally; keep this node's for the tests in this JVM
+            SecurityContextHolderStrategy firstNodeStrategy = SecurityContextHolder.getContextHolderStrategy();
+            secondNode = new SpringApplicationBuilder(Application.class).properties(
+                    "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.username=postgres",
+                    "spring.datasource.password=",
+                    "server.port=0",
+                    "hub.demo.enabled=false",
+                    "camunda.bpm.process-engine-name=second-node",
+                    "camunda.bpm.job-execution.enabled=false",
+                    "spring.jmx.enabled=false").run();
+            SecurityContextHolder.setContextHolderStrategy(firstNodeStrategy);
+        }
+        return Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port"));
+    }
+}
