@@ -37,4 +37,9 @@ public final class BedBaseCommands {
             @NotNull(message = "say whether the setting accepts admissions") Boolean accepting,
             @Size(max = 4000, message = "at most 4000 characters") String reason) {
     }
+
+    public record AvailabilityChange(
+            @NotNull(message = "say whether the bed is available") Boolean available,
+            @Size(max = 4000, message = "at most 4000 characters") String reason) {
+    }
 }

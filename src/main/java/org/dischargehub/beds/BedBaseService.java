@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dischargehub.beds.BedBaseCommands.AdmissionsChange;
+import org.dischargehub.beds.BedBaseCommands.AvailabilityChange;
 import org.dischargehub.beds.BedBaseCommands.NewBed;
 import org.dischargehub.beds.BedBaseCommands.NewSetting;
 import org.dischargehub.directory.DirectoryService;
@@ -13,12 +14,15 @@ import org.dischargehub.directory.Locality;
 import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.security.CurrentUser;
+import org.dischargehub.security.HubUser;
+import org.dischargehub.security.Role;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +38,11 @@ public class BedBaseService {
     private final BedQueries queries;
     private final Checks checks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     BedBaseService(CareSettings settings, Beds beds, BedQueries queries, DirectoryService directory, Checks checks,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.queries = queries;
         this.beds = beds;
@@ -89,6 +95,7 @@ public class BedBaseService {
             }
             setting.closeToAdmissions(reason);
         }
+        events.publishEvent(new BedsChanged(setting.code(), null));
         return settings.saveAndFlush(setting);
     }
 
@@ -121,6 +128,47 @@ public class BedBaseService {
         return flushOrConflict(bed);
     }
 
+    /** Closes one bed (maintenance, deep clean) or opens it again; nobody in the bed is moved. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROVIDER')")
+    public Bed changeBedAvailability(String bedCode, AvailabilityChange command) {
+        Bed bed = beds.findByCode(bedCode == null ? "" : bedCode).orElseThrow(() -> new NotFoundException("Bed", bedCode));
+        CareSetting setting = settings.findById(bed.settingId()).orElseThrow();
+        CurrentUser.requireOwnProviderIfProvider(setting.providerId());
+        checks.valid(command);
+        if (command.available()) {
+            bed.reopen(clock.instant());
+        } else {
+            if (command.reason() == null || command.reason().isBlank()) {
+                throw InvalidInputException.of("reason", "say why the bed is closing");
+            }
+            bed.close(command.reason().trim(), clock.instant());
+        }
+        return flushOrConflict(bed);
+    }
+
+    /**
+     * Step-down or step-up: frees the person's bed and holds the new one, in one transaction. An occupied bed's
+     * holder occupies the new bed at once; a reserved one's keeps a reservation.
+     */
+    @Transactional
+    public Bed move(String holder, String newBedCode, BedType requiredType, boolean infectionPositive) {
+        Bed current = beds.findByReferralId(holder)
+                .orElseThrow(() -> new ConflictException("This person holds no bed to move from"));
+        if (current.code().equals(newBedCode)) {
+            throw new ConflictException("The person is already in bed " + newBedCode);
+        }
+        boolean occupied = current.status() == BedStatus.OCCUPIED;
+        current.release(clock.instant());
+        flushOrConflict(current);
+        Bed next = reserve(newBedCode, holder, requiredType, infectionPositive);
+        if (occupied) {
+            next.occupy(clock.instant());
+            next = flushOrConflict(next);
+        }
+        return next;
+    }
+
     /** At discharge: the reserved bed becomes occupied. */
     @Transactional
     public void occupy(String holder) {
@@ -139,9 +187,16 @@ public class BedBaseService {
         });
     }
 
+    /** A provider user sees only its own settings; everyone else sees the whole bed base. */
+    private static Long providerScope() {
+        return CurrentUser.get().filter(u -> u.role() == Role.PROVIDER).map(HubUser::providerId).orElse(null);
+    }
+
     private Bed flushOrConflict(Bed bed) {
         try {
-            return beds.saveAndFlush(bed);
+            Bed saved = beds.saveAndFlush(bed);
+            events.publishEvent(new BedsChanged(null, bed.code()));
+            return saved;
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new ConflictException("Bed " + bed.code() + " is no longer available");
         }
@@ -160,9 +215,13 @@ public class BedBaseService {
     /** Every bed with its state; a provider user sees only its own settings' beds. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT', 'PROVIDER')")
     public List<BedRow> beds(BedStatus status, BedType type, String localityCode) {
-        Long providerId = CurrentUser.get().filter(u -> u.role() == org.dischargehub.security.Role.PROVIDER)
-                .map(u -> u.providerId()).orElse(null);
-        return queries.beds(status, type, localityCode, providerId);
+        return queries.beds(status, type, localityCode, providerScope(), null);
+    }
+
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT', 'PROVIDER')")
+    public BedRow bed(String bedCode) {
+        return queries.beds(null, null, null, providerScope(), bedCode).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Bed", bedCode));
     }
 
     public CareSetting setting(String code) {

@@ -76,7 +76,7 @@ class BedQueries {
         return new BedOptions(candidates, excluded);
     }
 
-    List<BedRow> beds(BedStatus status, BedType type, String localityCode, Long providerId) {
+    List<BedRow> beds(BedStatus status, BedType type, String localityCode, Long providerId, String bedCode) {
         return jdbc.sql("""
                 select s.code as setting_code, s.name as setting_name, b.code as bed_code, b.type, s.tier,
                        l.code as locality, b.status, b.referral_id, b.status_since, b.close_reason,
@@ -88,12 +88,14 @@ class BedQueries {
                   and (cast(:type as varchar) is null or b.type = :type)
                   and (cast(:locality as varchar) is null or l.code = :locality)
                   and (cast(:provider as bigint) is null or s.provider_id = :provider)
+                  and (cast(:bed as varchar) is null or b.code = :bed)
                 order by s.tier, l.code, s.code, b.code
                 """)
                 .param("status", status == null ? null : status.name())
                 .param("type", type == null ? null : type.name())
                 .param("locality", localityCode)
                 .param("provider", providerId)
+                .param("bed", bedCode)
                 .query((rs, n) -> new BedRow(rs.getString("setting_code"), rs.getString("setting_name"),
                         rs.getString("bed_code"), BedType.valueOf(rs.getString("type")), rs.getInt("tier"),
                         rs.getString("locality"), BedStatus.valueOf(rs.getString("status")), rs.getString("referral_id"),

@@ -117,6 +117,16 @@ public class Referral {
         record(now, "BED_RESERVED", "Bed " + bedCode + " reserved");
     }
 
+    void bedMoved(String newBedCode, Instant now) {
+        if (allocatedBedCode == null || !(status == ReferralStatus.READY_TO_DISCHARGE || status == ReferralStatus.IN_D2A
+                || status == ReferralStatus.FUNDING_DECIDED)) {
+            throw new ConflictException("Only a person holding a bed can move to another");
+        }
+        String from = allocatedBedCode;
+        this.allocatedBedCode = newBedCode;
+        record(now, "BED_MOVED", "Moved from bed " + from + " to bed " + newBedCode);
+    }
+
     void homeCareArranged(String providerCode, LocalDate startDate, Instant now) {
         requireCapacityStep("home care", 1);
         this.allocatedProvider = providerCode;

@@ -133,6 +133,23 @@ public class ReferralService {
         return referral;
     }
 
+    /** A step-down (or step-up) to another bed: the old bed is freed and the new one held in one transaction. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral moveBed(String id, BedAllocation command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        if (referral.allocation() == null || referral.allocation().bedCode() == null
+                || !(referral.status() == ReferralStatus.READY_TO_DISCHARGE || referral.status() == ReferralStatus.IN_D2A
+                        || referral.status() == ReferralStatus.FUNDING_DECIDED)) {
+            throw new ConflictException("Only a person holding a bed can move to another");
+        }
+        var bed = bedBase.move(id, command.bedCode().trim(), referral.requirement().bedType(),
+                referral.infectionPositive());
+        change(referral, r -> r.bedMoved(bed.code(), clock.instant()));
+        return referral;
+    }
+
     /** Pathways 2 and 3: the beds that fit this person, best first, and why the rest were left out. */
     @PreAuthorize("hasRole('COORDINATOR')")
     public BedOptions bedOptions(String id) {

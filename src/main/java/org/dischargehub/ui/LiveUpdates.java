@@ -5,6 +5,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.dischargehub.beds.BedsChanged;
 import org.dischargehub.escalation.EscalationService.EscalationRaised;
 import org.dischargehub.referral.ReferralChanged;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -39,6 +40,11 @@ public class LiveUpdates {
     @TransactionalEventListener(fallbackExecution = true)
     void escalationRaised(EscalationRaised raised) {
         broadcast(raised);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void bedsChanged(BedsChanged changed) {
+        broadcast(changed);
     }
 
     void broadcast(Object change) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.dischargehub.beds.ui.BedBoardView;
 import org.dischargehub.beds.ui.SettingsView;
 import org.dischargehub.directory.ui.LocalitiesView;
 import org.dischargehub.directory.ui.ProvidersView;
@@ -30,9 +31,10 @@ public class MainLayout extends AppLayout {
 
     static final List<NavEntry> ENTRIES = List.of(
             new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
+            new NavEntry("Bed board", BedBoardView.class, VaadinIcon.BED),
             new NavEntry("Localities", LocalitiesView.class, VaadinIcon.MAP_MARKER),
             new NavEntry("Providers", ProvidersView.class, VaadinIcon.BUILDING),
-            new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BED),
+            new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BUILDING_O),
             new NavEntry("Funding schemes", SchemesView.class, VaadinIcon.CALENDAR),
             new NavEntry("Users", UsersView.class, VaadinIcon.USERS));
 

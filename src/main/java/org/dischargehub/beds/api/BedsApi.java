@@ -7,7 +7,11 @@ import org.dischargehub.beds.BedRow;
 import org.dischargehub.beds.BedStatus;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.beds.BedBaseCommands.AvailabilityChange;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,6 +36,12 @@ class BedsApi {
         return bedBase.beds(parse(BedStatus.class, "status", status), parse(BedType.class, "type", type),
                         locality == null || locality.isBlank() ? null : locality.trim())
                 .stream().map(BedsApi::json).toList();
+    }
+
+    /** Closes one bed (maintenance) or opens it again: {@code {available, reason}}. */
+    @PutMapping("/{code}/availability")
+    BedJson availability(@PathVariable String code, @RequestBody AvailabilityChange body) {
+        return json(bedBase.bed(bedBase.changeBedAvailability(code, body).code()));
     }
 
     private static BedJson json(BedRow b) {

@@ -94,6 +94,12 @@ class ReferralApi {
         throw InvalidInputException.of("bedCode", "send {bedCode} or {providerCode, startDate}");
     }
 
+    /** Step-down or step-up: {@code {bedCode}} of the bed to move to. */
+    @PostMapping("/{id}/move")
+    ReferralJson move(@PathVariable String id, @RequestBody BedAllocation body) {
+        return full(referrals.moveBed(id, body));
+    }
+
     @PostMapping("/{id}/discharge")
     ReferralJson discharge(@PathVariable String id, @RequestBody Discharge body) {
         return full(referrals.discharge(id, body));

@@ -1,0 +1,226 @@
+package org.dischargehub.beds.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.dischargehub.beds.BedBaseCommands.AdmissionsChange;
+import org.dischargehub.beds.BedBaseCommands.AvailabilityChange;
+import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.BedHolders;
+import org.dischargehub.beds.BedRow;
+import org.dischargehub.beds.BedStatus;
+import org.dischargehub.beds.BedType;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.Locality;
+import org.dischargehub.security.CurrentUser;
+import org.dischargehub.security.Role;
+import org.dischargehub.ui.Forms;
+import org.dischargehub.ui.LiveUpdates;
+import org.dischargehub.ui.MainLayout;
+
+/** Every setting and bed of the shared bed base in one view, by tier and locality, updated live. */
+@Route(value = "beds", layout = MainLayout.class)
+@PageTitle("Bed board | Discharge Hub")
+@RolesAllowed({"COORDINATOR", "MANAGER", "MDT", "PROVIDER"})
+public class BedBoardView extends VerticalLayout {
+
+    final Select<BedType> type = new Select<>();
+    final ComboBox<Locality> locality = new ComboBox<>("Locality");
+    final Select<BedStatus> status = new Select<>();
+    final Grid<TierCount> counts = new Grid<>(TierCount.class, false);
+    final Grid<BedRow> beds = new Grid<>(BedRow.class, false);
+    final Span summary = new Span();
+
+    private final BedBaseService bedBase;
+    private final BedHolders holders;
+    private final boolean canChange;
+    private Map<String, String> holderNames = Map.of();
+
+    public BedBoardView(BedBaseService bedBase, BedHolders holders, DirectoryService directory, LiveUpdates live) {
+        this.bedBase = bedBase;
+        this.holders = holders;
+        this.canChange = CurrentUser.hasRole(Role.COORDINATOR) || CurrentUser.hasRole(Role.PROVIDER);
+        addClassName("bed-board");
+        setSizeFull();
+        configureFilters(directory);
+        configureCounts();
+        configureBeds();
+        HorizontalLayout filters = new HorizontalLayout(type, locality, status);
+        filters.setWrap(true);
+        add(new H2("Bed board"), summary, filters, new H3("Beds by tier and type"), counts, new H3("Every bed"), beds);
+        live.subscribe(this, change -> refresh());
+        refresh();
+    }
+
+    record TierCount(int tier, BedType type, long available, long reserved, long occupied, long closed) {
+        long total() {
+            return available + reserved + occupied + closed;
+        }
+    }
+
+    private void configureFilters(DirectoryService directory) {
+        type.setLabel("Type");
+        type.setItems(BedType.values());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("All types");
+        type.addValueChangeListener(e -> refresh());
+        locality.setItems(directory.localities());
+        locality.setItemLabelGenerator(l -> l.code() + " · " + l.name());
+        locality.setClearButtonVisible(true);
+        locality.addValueChangeListener(e -> refresh());
+        status.setLabel("Status");
+        status.setItems(BedStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.addValueChangeListener(e -> refresh());
+    }
+
+    private void configureCounts() {
+        counts.addColumn(TierCount::tier).setHeader("Tier").setSortable(true).setAutoWidth(true);
+        counts.addColumn(TierCount::type).setHeader("Type").setSortable(true);
+        counts.addColumn(TierCount::available).setHeader("Available").setSortable(true);
+        counts.addColumn(TierCount::reserved).setHeader("Reserved");
+        counts.addColumn(TierCount::occupied).setHeader("Occupied");
+        counts.addColumn(TierCount::closed).setHeader("Closed");
+        counts.addColumn(TierCount::total).setHeader("Total");
+        counts.addThemeVariants(GridVariant.LUMO_COMPACT);
+        counts.setAllRowsVisible(true);
+        counts.setEmptyStateText("No beds match these filters");
+    }
+
+    private void configureBeds() {
+        beds.addColumn(BedRow::tier).setHeader("Tier").setSortable(true).setAutoWidth(true);
+        beds.addColumn(BedRow::locality).setHeader("Locality").setSortable(true).setAutoWidth(true);
+        beds.addColumn(b -> b.settingName() + (b.designatedForInfection() ? " (designated)" : "")
+                + (b.settingAccepting() ? "" : " — closed to admissions")).setHeader("Setting").setSortable(true);
+        beds.addColumn(BedRow::bedCode).setHeader("Bed").setSortable(true).setAutoWidth(true);
+        beds.addColumn(b -> b.type().name().replace('_', ' ').toLowerCase()).setHeader("Type").setSortable(true);
+        beds.addComponentColumn(this::statusBadge).setHeader("Status").setComparator(BedRow::status).setAutoWidth(true);
+        beds.addComponentColumn(this::holder).setHeader("Held for");
+        if (canChange) {
+            beds.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        }
+        beds.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        beds.setEmptyStateText("No beds match these filters");
+        beds.setMultiSort(true);
+        beds.setHeight("60vh");
+    }
+
+    private Span statusBadge(BedRow bed) {
+        Span badge = new Span(bed.status().name().toLowerCase());
+        badge.getElement().getThemeList().add("badge");
+        switch (bed.status()) {
+            case AVAILABLE -> badge.getElement().getThemeList().add("success");
+            case CLOSED -> badge.getElement().getThemeList().add("error");
+            case RESERVED -> badge.getElement().getThemeList().add("contrast");
+            default -> { }
+        }
+        badge.addClassName("bed-status-" + bed.status().name().toLowerCase());
+        if (bed.closeReason() != null) {
+            badge.setTitle(bed.closeReason());
+        }
+        return badge;
+    }
+
+    private com.vaadin.flow.component.Component holder(BedRow bed) {
+        if (bed.referralId() == null) {
+            return new Span(bed.closeReason() == null ? "" : bed.closeReason());
+        }
+        String name = holderNames.getOrDefault(bed.referralId(), bed.referralId());
+        if (CurrentUser.hasRole(Role.PROVIDER)) {
+            return new Span(name);
+        }
+        return new Anchor("referrals/" + bed.referralId(), name);
+    }
+
+    private com.vaadin.flow.component.Component actions(BedRow bed) {
+        FlexLayout actions = new FlexLayout();
+        if (bed.status() == BedStatus.AVAILABLE) {
+            Button close = new Button("Close bed", e -> askReason("Close bed " + bed.bedCode(), reason ->
+                    bedBase.changeBedAvailability(bed.bedCode(), new AvailabilityChange(false, reason))));
+            close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(close);
+        } else if (bed.status() == BedStatus.CLOSED) {
+            Button open = new Button("Reopen", e -> Forms.submit(Map.of(), () ->
+                    bedBase.changeBedAvailability(bed.bedCode(), new AvailabilityChange(true, null))));
+            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(open);
+        }
+        Button setting = new Button(bed.settingAccepting() ? "Close setting" : "Open setting",
+                e -> {
+                    if (bed.settingAccepting()) {
+                        askReason("Close " + bed.settingName() + " to admissions", reason ->
+                                bedBase.changeAdmissions(bed.settingCode(), new AdmissionsChange(false, reason)));
+                    } else {
+                        Forms.submit(Map.of(), () ->
+                                bedBase.changeAdmissions(bed.settingCode(), new AdmissionsChange(true, "reopened")));
+                    }
+                });
+        setting.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        actions.add(setting);
+        return actions;
+    }
+
+    private void askReason(String title, java.util.function.Consumer<String> action) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        TextField reason = new TextField("Reason");
+        reason.setMaxLength(4000);
+        reason.setWidthFull();
+        Button confirm = new Button("Confirm", e -> {
+            if (Forms.submit(Map.of("reason", reason), () -> action.accept(reason.getValue()))) {
+                dialog.close();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+        reason.focus();
+    }
+
+    private void refresh() {
+        List<BedRow> rows = bedBase.beds(status.getValue(), type.getValue(),
+                locality.getValue() == null ? null : locality.getValue().code());
+        Set<String> holderIds = rows.stream().map(BedRow::referralId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+        holderNames = holderIds.isEmpty() ? Map.of() : holders.describe(holderIds);
+        beds.setItems(rows);
+        counts.setItems(count(rows));
+        long available = rows.stream().filter(b -> b.status() == BedStatus.AVAILABLE).count();
+        summary.setText(rows.size() + " beds shown · " + available + " available");
+    }
+
+    private static List<TierCount> count(List<BedRow> rows) {
+        Map<String, List<BedRow>> groups = new TreeMap<>(rows.stream()
+                .collect(Collectors.groupingBy(b -> b.tier() + ":" + b.type().name())));
+        return groups.values().stream().map(group -> new TierCount(group.get(0).tier(), group.get(0).type(),
+                        group.stream().filter(b -> b.status() == BedStatus.AVAILABLE).count(),
+                        group.stream().filter(b -> b.status() == BedStatus.RESERVED).count(),
+                        group.stream().filter(b -> b.status() == BedStatus.OCCUPIED).count(),
+                        group.stream().filter(b -> b.status() == BedStatus.CLOSED).count()))
+                .sorted(Comparator.comparing(TierCount::tier).thenComparing(TierCount::type))
+                .toList();
+    }
+}

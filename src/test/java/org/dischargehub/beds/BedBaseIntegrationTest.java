@@ -1,0 +1,198 @@
+package org.dischargehub.beds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dischargehub.support.Api;
+import org.dischargehub.support.County;
+import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.People;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@HubIntegrationTest
+class BedBaseIntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    Api mdt;
+    Api coordinator;
+    County county;
+    String home;
+    String away;
+
+    @BeforeEach
+    void setUp() {
+        mdt = Api.as(port, "mdt", "mdt");
+        coordinator = Api.as(port, "coordinator", "coordinator");
+        county = new County(port);
+        home = county.locality("HOME");
+        away = county.locality("AWAY");
+    }
+
+    String referral(int pathway, String bedType, boolean infectionPositive) {
+        Map<String, Object> body = new HashMap<>(People.referral(home, Instant.now().minus(2, ChronoUnit.HOURS)));
+        body.put("infectionPositive", infectionPositive);
+        String id = mdt.post("/api/referrals", body).json().path("id").asText();
+        mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", pathway, "bedType", bedType, "rationale", "MDT"));
+        return id;
+    }
+
+    List<String> candidateBeds(String referral, List<String> mySettings) {
+        Api.Response options = coordinator.get("/api/referrals/" + referral + "/options");
+        assertThat(options.status()).as(options.toString()).isEqualTo(200);
+        List<String> beds = new ArrayList<>();
+        for (JsonNode option : options.json()) {
+            if (mySettings.contains(option.path("settingCode").asText())) {
+                beds.add(option.path("bedCode").asText());
+                assertThat(option.path("reason").asText()).isNotBlank();
+            }
+        }
+        return beds;
+    }
+
+    @Test
+    void options_rank_by_tier_then_own_locality_then_longest_free_and_leave_out_closed_and_designated() {
+        String provider = county.bedBasedProvider("BB");
+        String tier2Home = county.setting("T2H", provider, home, 2, "300.00", false);
+        String tier1Away = county.setting("T1A", provider, away, 1, "160.00", false);
+        String tier1Home = county.setting("T1H", provider, home, 1, "160.00", false);
+        String closed = county.setting("T1C", provider, home, 1, "160.00", false);
+        String designated = county.setting("T1D", provider, home, 1, "160.00", true);
+        String t2 = county.bed(tier2Home, "01", "REHAB");
+        String t1away = county.bed(tier1Away, "01", "REHAB");
+        String t1homeOld = county.bed(tier1Home, "01", "REHAB");
+        String t1homeNew = county.bed(tier1Home, "02", "REHAB");
+        county.bed(tier1Home, "03", "NURSING");
+        county.bed(closed, "01", "REHAB");
+        county.bed(designated, "01", "REHAB");
+        jdbc.update("update hub.bed set status_since = now() - interval '3 days' where code = ?", t1homeOld);
+        coordinator.put("/api/settings/" + closed + "/admissions", Map.of("accepting", false, "reason", "outbreak"));
+
+        String id = referral(2, "REHAB", false);
+        List<String> mine = List.of(tier2Home, tier1Away, tier1Home, closed, designated);
+        assertThat(candidateBeds(id, mine)).containsExactly(t1homeOld, t1homeNew, t1away, t2);
+
+        String positive = referral(2, "REHAB", true);
+        assertThat(candidateBeds(positive, mine)).containsExactly(designated + "-01");
+    }
+
+    @Test
+    void options_are_for_bed_pathways_only() {
+        String id = referral(0, "REHAB", false);
+        assertThat(coordinator.get("/api/referrals/" + id + "/options").status()).isEqualTo(409);
+        assertThat(mdt.get("/api/referrals/" + id + "/options").status()).isEqualTo(403);
+        assertThat(coordinator.get("/api/referrals/nope/options").status()).isEqualTo(404);
+    }
+
+    @Test
+    void the_bed_list_filters_by_status_type_and_locality_and_shows_the_holder() {
+        String setting = county.setting("LIST", county.bedBasedProvider("BB"), away, 1, "160.00", false);
+        String bed = county.bed(setting, "01", "GENERAL");
+        county.bed(setting, "02", "GENERAL");
+        String id = referral(2, "GENERAL", false);
+        coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", bed));
+
+        Api.Response reserved = mdt.get("/api/beds?status=RESERVED&type=GENERAL&locality=" + away);
+        assertThat(reserved.status()).isEqualTo(200);
+        assertThat(reserved.json().size()).isEqualTo(1);
+        assertThat(reserved.find("bedCode", bed).path("referralId").asText()).isEqualTo(id);
+        assertThat(reserved.find("bedCode", bed).path("settingCode").asText()).isEqualTo(setting);
+        assertThat(mdt.get("/api/beds?locality=" + away).json().size()).isEqualTo(2);
+        assertThat(mdt.get("/api/beds?status=LOST").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_closed_bed_is_never_offered_and_reopening_makes_it_available() {
+        String setting = county.setting("MAINT", county.bedBasedProvider("BB"), home, 1, "160.00", false);
+        String bed = county.bed(setting, "01", "NURSING");
+        Api.Response closed = coordinator.put("/api/beds/" + bed + "/availability",
+                Map.of("available", false, "reason", "hoist broken"));
+        assertThat(closed.status()).isEqualTo(200);
+        assertThat(closed.json().path("status").asText()).isEqualTo("CLOSED");
+        String id = referral(3, "NURSING", false);
+        assertThat(candidateBeds(id, List.of(setting))).isEmpty();
+        assertThat(coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", bed)).status())
+                .isEqualTo(409);
+        assertThat(coordinator.put("/api/beds/" + bed + "/availability", Map.of("available", false)).status())
+                .isEqualTo(400);
+        coordinator.put("/api/beds/" + bed + "/availability", Map.of("available", true));
+        assertThat(candidateBeds(id, List.of(setting))).containsExactly(bed);
+    }
+
+    @Test
+    void a_held_bed_cannot_be_closed_and_closing_a_setting_does_not_evict_anyone() {
+        String setting = county.setting("HELD", county.bedBasedProvider("BB"), home, 1, "160.00", false);
+        String bed = county.bed(setting, "01", "REHAB");
+        String id = referral(2, "REHAB", false);
+        coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", bed));
+        assertThat(coordinator.put("/api/beds/" + bed + "/availability",
+                Map.of("available", false, "reason", "deep clean")).status()).isEqualTo(409);
+        coordinator.put("/api/settings/" + setting + "/admissions", Map.of("accepting", false, "reason", "staffing"));
+        assertThat(mdt.get("/api/beds?status=RESERVED").find("bedCode", bed).path("referralId").asText()).isEqualTo(id);
+        assertThat(mdt.post("/api/referrals/" + id + "/discharge", Map.of("dischargedOn", TODAY.toString())).status())
+                .isEqualTo(200);
+        assertThat(mdt.get("/api/beds?status=OCCUPIED").find("bedCode", bed).path("referralId").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void a_step_down_frees_one_bed_and_occupies_the_other_in_one_go() {
+        String provider = county.bedBasedProvider("BB");
+        String tier2 = county.bed(county.setting("STEP2", provider, home, 2, "300.00", false), "01", "REHAB");
+        String tier1 = county.bed(county.setting("STEP1", provider, home, 1, "160.00", false), "01", "REHAB");
+        String id = referral(2, "REHAB", false);
+        coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", tier2));
+        mdt.post("/api/referrals/" + id + "/discharge", Map.of("dischargedOn", TODAY.toString()));
+
+        Api.Response moved = coordinator.post("/api/referrals/" + id + "/move", Map.of("bedCode", tier1));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().path("allocation").path("bedCode").asText()).isEqualTo(tier1);
+        Api.Response beds = mdt.get("/api/beds?locality=" + home);
+        assertThat(beds.find("bedCode", tier1).path("status").asText()).isEqualTo("OCCUPIED");
+        assertThat(beds.find("bedCode", tier2).path("status").asText()).isEqualTo("AVAILABLE");
+        assertThat(coordinator.post("/api/referrals/" + id + "/move", Map.of("bedCode", tier1)).status()).isEqualTo(409);
+
+        String other = referral(2, "REHAB", false);
+        coordinator.post("/api/referrals/" + other + "/allocation", Map.of("bedCode", tier2));
+        Api.Response taken = coordinator.post("/api/referrals/" + id + "/move", Map.of("bedCode", tier2));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(mdt.get("/api/beds?locality=" + home).find("bedCode", tier1).path("referralId").asText())
+                .isEqualTo(id);
+        coordinator.post("/api/referrals/" + id + "/close", Map.of("closedOn", TODAY.toString(), "outcome", "HOME"));
+        assertThat(mdt.get("/api/beds?locality=" + home).find("bedCode", tier1).path("status").asText())
+                .isEqualTo("AVAILABLE");
+    }
+
+    @Test
+    void a_bed_based_provider_sees_and_closes_only_its_own_beds() {
+        String own = county.bedBasedProvider("OWN");
+        String other = county.bedBasedProvider("OTH");
+        String ownBed = county.bed(county.setting("OWN", own, home, 1, "160.00", false), "01", "GENERAL");
+        String otherBed = county.bed(county.setting("OTH", other, home, 1, "160.00", false), "01", "GENERAL");
+        Api provider = Api.as(port, county.user("beds", "PROVIDER", own), County.password());
+        Api.Response visible = provider.get("/api/beds");
+        assertThat(visible.status()).isEqualTo(200);
+        assertThat(visible.json().findValuesAsText("bedCode")).containsExactly(ownBed);
+        assertThat(provider.put("/api/beds/" + otherBed + "/availability",
+                Map.of("available", false, "reason", "not mine")).status()).isEqualTo(403);
+        assertThat(mdt.get("/api/beds?locality=" + home).find("bedCode", otherBed).path("status").asText())
+                .isEqualTo("AVAILABLE");
+        assertThat(provider.put("/api/beds/" + ownBed + "/availability",
+                Map.of("available", false, "reason", "flooded")).status()).isEqualTo(200);
+    }
+}
