@@ -1,0 +1,214 @@
+package org.dischargehub.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.dischargehub.beds.BedType;
+import org.dischargehub.referral.ReferralCommands;
+import org.dischargehub.referral.ReferralService;
+import org.dischargehub.support.As;
+import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.People;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bed base at scale: 5,000 beds in 200 settings on the embedded PostgreSQL. Options for one referral (p50,
+ * p95) and allocations per second with 16 concurrent callers, against a plain JDBC reservation of one bed measured
+ * in the same run. Run with {@code ./mvnw -Pbench verify}; figures go to docs/benchmarks.md.
+ */
+@HubIntegrationTest
+class BedBaseBenchmark {
+
+    static final int SETTINGS = 200;
+    static final int BEDS_PER_SETTING = 25;
+    static final int CALLERS = 16;
+    static final int ALLOCATIONS = 640;
+    static final int OPTION_CALLS = 400;
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ReferralService referrals;
+
+    final Random random = new Random(42);
+
+    @Test
+    void options_and_allocations_on_a_bed_base_of_five_thousand_beds() throws Exception {
+        seedBedBase();
+        List<String> optionReferrals = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            BedType type = BedType.values()[random.nextInt(BedType.values().length)];
+            optionReferrals.add(triagedReferral("BL" + random.nextInt(10), type, random.nextInt(20) == 0));
+        }
+        for (int i = 0; i < 50; i++) {
+            As.coordinator(() -> referrals.bedOptions(optionReferrals.get(0)));
+        }
+        List<Long> optionNanos = new ArrayList<>();
+        for (int i = 0; i < OPTION_CALLS; i++) {
+            String id = optionReferrals.get(i % optionReferrals.size());
+            long start = System.nanoTime();
+            var options = As.coordinator(() -> referrals.bedOptions(id));
+            optionNanos.add(System.nanoTime() - start);
+            assertThat(options.candidates().size() + options.excluded().size()).isPositive();
+        }
+
+        List<Map<String, Object>> beds = jdbc.queryForList("""
+                select b.code, b.type from hub.bed b join hub.care_setting s on s.id = b.setting_id
+                where b.status = 'AVAILABLE' and s.accepting_admissions and not s.designated_for_infection
+                order by random() limit ?""", ALLOCATIONS * 2);
+        List<String[]> work = new ArrayList<>();
+        for (int i = 0; i < ALLOCATIONS; i++) {
+            Map<String, Object> bed = beds.get(i);
+            String id = triagedReferral("BL" + random.nextInt(10), BedType.valueOf((String) bed.get("type")), false);
+            work.add(new String[] {id, (String) bed.get("code")});
+        }
+        ConcurrentLinkedQueue<String[]> queue = new ConcurrentLinkedQueue<>(work);
+        List<Long> allocationNanos = Collections.synchronizedList(new ArrayList<>());
+        long allocationWall = runConcurrently(() -> {
+            String[] next;
+            while ((next = queue.poll()) != null) {
+                String[] job = next;
+                long start = System.nanoTime();
+                As.coordinator(() -> referrals.allocateBed(job[0], new ReferralCommands.BedAllocation(job[1])));
+                allocationNanos.add(System.nanoTime() - start);
+            }
+        });
+        double allocationsPerSecond = ALLOCATIONS / (allocationWall / 1e9);
+
+        ConcurrentLinkedQueue<String> baselineBeds = new ConcurrentLinkedQueue<>();
+        for (int i = ALLOCATIONS; i < ALLOCATIONS * 2; i++) {
+            baselineBeds.add((String) beds.get(i).get("code"));
+        }
+        List<Long> baselineNanos = Collections.synchronizedList(new ArrayList<>());
+        long baselineWall = runConcurrently(() -> {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement update = connection.prepareStatement("update hub.bed set status = 'RESERVED', "
+                            + "referral_id = ? where code = ? and status = 'AVAILABLE'")) {
+                connection.setAutoCommit(true);
+                String bed;
+                while ((bed = baselineBeds.poll()) != null) {
+                    long start = System.nanoTime();
+                    update.setString(1, "baseline-" + bed);
+                    update.setString(2, bed);
+                    assertThat(update.executeUpdate()).isEqualTo(1);
+                    baselineNanos.add(System.nanoTime() - start);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        double baselinePerSecond = ALLOCATIONS / (baselineWall / 1e9);
+
+        assertThat(jdbc.queryForObject("select count(*) from hub.bed where status = 'RESERVED' and referral_id not like "
+                + "'baseline-%'", Integer.class)).isEqualTo(ALLOCATIONS);
+        assertThat(jdbc.queryForObject("select count(*) from (select referral_id from hub.bed where referral_id is not null "
+                + "group by referral_id having count(*) > 1) doubled", Integer.class)).isZero();
+
+        long p50 = BenchmarkReport.percentile(optionNanos, 50);
+        long p95 = BenchmarkReport.percentile(optionNanos, 95);
+        BenchmarkReport.write("bed-base", String.format("""
+                ## Bed base: options and allocation (issue 4)
+
+                Command: `./mvnw -Pbench verify` (class `BedBaseBenchmark`), %s, embedded PostgreSQL 14, 2 cores.
+                Bed base: %d beds in %d settings across three tiers (every 20th setting designated, 5%% closed).
+
+                | figure | value | target |
+                | --- | --- | --- |
+                | options for one referral, p50 | %s | |
+                | options for one referral, p95 | %s | under 50 ms |
+                | options p95 as a ratio to one plain JDBC reservation (p95 %s) | %.1f× | |
+                | allocations per second, %d concurrent callers (service: bed + referral + process step in one transaction) | %.0f/s | |
+                | allocation latency p50 / p95 | %s / %s | |
+                | plain JDBC `UPDATE bed … WHERE status = 'AVAILABLE'`, %d concurrent callers (baseline) | %.0f/s | |
+                | allocation throughput as a share of the baseline | %.2f | at least 0.33 |
+
+                %d allocations, none double-booked (checked in SQL after the run).
+                """, LocalDate.now(), SETTINGS * BEDS_PER_SETTING, SETTINGS, BenchmarkReport.ms(p50),
+                BenchmarkReport.ms(p95), BenchmarkReport.ms(BenchmarkReport.percentile(baselineNanos, 95)),
+                (double) p95 / BenchmarkReport.percentile(baselineNanos, 95), CALLERS, allocationsPerSecond,
+                BenchmarkReport.ms(BenchmarkReport.percentile(allocationNanos, 50)),
+                BenchmarkReport.ms(BenchmarkReport.percentile(allocationNanos, 95)), CALLERS, baselinePerSecond,
+                allocationsPerSecond / baselinePerSecond, ALLOCATIONS));
+    }
+
+    private long runConcurrently(Runnable work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < CALLERS; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                work.run();
+                return null;
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        long wall = System.nanoTime() - began;
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        return wall;
+    }
+
+    private String triagedReferral(String locality, BedType type, boolean infectionPositive) {
+        String id = As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral(People.nhsNumber(), "Bench", "Person",
+                LocalDate.of(1940, 1, 1), locality, "General", "Ward 1", Instant.now().minus(1, ChronoUnit.HOURS),
+                infectionPositive, null))).id();
+        As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(2, type, null, null, "bench")));
+        return id;
+    }
+
+    private void seedBedBase() {
+        for (int l = 0; l < 10; l++) {
+            jdbc.update("insert into hub.locality (code, name) values (?, ?)", "BL" + l, "Bench locality " + l);
+        }
+        for (int p = 0; p < 20; p++) {
+            jdbc.update("insert into hub.provider (code, name, kind) values (?, ?, 'BED_BASED')", "BP" + p,
+                    "Bench provider " + p);
+        }
+        BedType[] weighted = {BedType.REHAB, BedType.REHAB, BedType.REHAB, BedType.NURSING, BedType.NURSING,
+                BedType.GENERAL, BedType.GENERAL, BedType.DEMENTIA, BedType.END_OF_LIFE};
+        for (int s = 0; s < SETTINGS; s++) {
+            int tier = s < 60 ? 1 : s < 140 ? 2 : 3;
+            jdbc.update("""
+                    insert into hub.care_setting (code, name, provider_id, locality_id, tier, daily_rate,
+                        designated_for_infection, accepting_admissions)
+                    values (?, ?, (select id from hub.provider where code = ?), (select id from hub.locality where code = ?),
+                        ?, 150.00, ?, ?)""", "BS" + s, "Bench setting " + s, "BP" + (s % 20), "BL" + (s % 10), tier,
+                    s % 20 == 0, s % 20 != 7);
+            List<Object[]> rows = new ArrayList<>();
+            for (int b = 0; b < BEDS_PER_SETTING; b++) {
+                rows.add(new Object[] {"BS" + s + "-" + b, "BS" + s, weighted[random.nextInt(weighted.length)].name(),
+                        random.nextInt(5000)});
+            }
+            jdbc.batchUpdate("""
+                    insert into hub.bed (code, setting_id, type, status_since)
+                    values (?, (select id from hub.care_setting where code = ?), ?, now() - make_interval(mins => ?))""",
+                    rows);
+        }
+        jdbc.execute("analyze");
+    }
+}

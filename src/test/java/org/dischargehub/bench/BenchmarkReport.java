@@ -1,0 +1,41 @@
+package org.dischargehub.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** Writes one benchmark's section of docs/benchmarks.md, replacing that section's previous figures. */
+final class BenchmarkReport {
+
+    private BenchmarkReport() {
+    }
+
+    static void write(String section, String markdown) throws IOException {
+        Path file = Path.of(System.getProperty("hub.benchmarks.file", "docs/benchmarks.md"));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        String start = "<!-- " + section + ":start -->";
+        String end = "<!-- " + section + ":end -->";
+        String text = Files.exists(file) ? Files.readString(file)
+                : "# Benchmarks\n\nFigures measured on this project's 2-core machine; each section names the command "
+                        + "that produced it. Ratios compare with a baseline measured in the same run.\n";
+        String block = start + "\n" + markdown.strip() + "\n" + end;
+        int from = text.indexOf(start);
+        int to = text.indexOf(end);
+        text = from >= 0 && to > from ? text.substring(0, from) + block + text.substring(to + end.length())
+                : text.strip() + "\n\n" + block + "\n";
+        Files.writeString(file, text);
+    }
+
+    static long percentile(List<Long> nanos, double p) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static String ms(long nanos) {
+        return String.format("%.2f ms", nanos / 1_000_000.0);
+    }
+}
