@@ -53,7 +53,7 @@ class ArchitectureTest {
 
     @Test
     void module_roots_do_not_depend_on_their_adapters() {
-        for (String module : new String[] {"directory", "beds", "security", "referral"}) {
+        for (String module : new String[] {"directory", "beds", "security", "referral", "escalation"}) {
             noClasses().that().resideInAPackage("org.dischargehub." + module)
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "org.dischargehub." + module + ".ui..", "org.dischargehub." + module + ".api..")
@@ -63,10 +63,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_bed_base_and_the_directory_know_nothing_of_referrals() {
+        noClasses().that().resideInAnyPackage("org.dischargehub.beds..", "org.dischargehub.directory..",
+                        "org.dischargehub.escalation..")
+                .should().dependOnClassesThat().resideInAPackage("org.dischargehub.referral..")
+                .check(HUB);
+    }
+
+    @Test
     void shared_holds_no_dependency_on_any_feature() {
         noClasses().that().resideInAPackage("org.dischargehub.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dischargehub.directory..",
-                        "org.dischargehub.beds..", "org.dischargehub.security..", "org.dischargehub.referral..")
+                        "org.dischargehub.beds..", "org.dischargehub.security..", "org.dischargehub.referral..",
+                        "org.dischargehub.escalation..", "org.dischargehub.ui..")
                 .check(HUB);
     }
 }
