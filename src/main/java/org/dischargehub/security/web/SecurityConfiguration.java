@@ -21,7 +21,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two doors: the HTTP API (stateless, HTTP Basic, problem+json) and the Vaadin UI (form login, session).
- * Both are closed by default; roles are checked again in every service method.
+ * Both are closed by default; roles are checked again in every service method. Cockpit shares the UI's session
+ * and brings its own CSRF token, which Cockpit's pages send instead of Spring's.
  */
 @Configuration
 @EnableWebSecurity
@@ -60,6 +61,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/camunda/**").hasRole(Role.MANAGER.name()));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)));

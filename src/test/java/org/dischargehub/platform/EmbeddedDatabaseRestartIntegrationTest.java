@@ -1,0 +1,61 @@
+package org.dischargehub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.dischargehub.Application;
+import org.dischargehub.support.Api;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+class EmbeddedDatabaseRestartIntegrationTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void the_embedded_database_keeps_data_across_a_restart_and_the_demo_is_seeded_once() {
+        int localitiesBefore;
+        int providersBefore;
+        int accountsBefore;
+        try (ConfigurableApplicationContext hub = start()) {
+            Api manager = manager(hub);
+            assertThat(manager.post("/api/localities", Map.of("code", "RESTART", "name", "Restart Vale")).status())
+                    .isEqualTo(201);
+            localitiesBefore = manager.get("/api/localities").json().size();
+            providersBefore = manager.get("/api/providers").json().size();
+            accountsBefore = manager.get("/api/users").json().size();
+        }
+        assertThat(directory.resolve("PG_VERSION")).exists();
+        assertThat(localitiesBefore).isGreaterThan(1);
+        assertThat(providersBefore).isPositive();
+
+        try (ConfigurableApplicationContext hub = start()) {
+            Api manager = manager(hub);
+            Api.Response localities = manager.get("/api/localities");
+            assertThat(localities.find("code", "RESTART").path("name").asText()).isEqualTo("Restart Vale");
+            assertThat(localities.json().size()).isEqualTo(localitiesBefore);
+            assertThat(manager.get("/api/providers").json().size()).isEqualTo(providersBefore);
+            assertThat(manager.get("/api/users").json().size()).isEqualTo(accountsBefore);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class).run(
+                "--hub.embedded-database.directory=" + directory,
+                "--server.port=0",
+                "--hub.demo.enabled=true",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--camunda.bpm.generate-unique-process-engine-name=true",
+                "--camunda.bpm.webapp.enabled=false");
+    }
+
+    private static Api manager(ConfigurableApplicationContext hub) {
+        int port = ((ServletWebServerApplicationContext) hub).getWebServer().getPort();
+        return Api.as(port, "manager", "manager");
+    }
+}
