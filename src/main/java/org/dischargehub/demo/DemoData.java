@@ -1,6 +1,7 @@
 package org.dischargehub.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.dischargehub.beds.BedBaseCommands.NewBed;
@@ -12,6 +13,9 @@ import org.dischargehub.directory.DirectoryCommands.NewProvider;
 import org.dischargehub.directory.DirectoryCommands.NewScheme;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.ProviderKind;
+import org.dischargehub.providerstatus.Outbreak;
+import org.dischargehub.providerstatus.ProviderStatusService;
+import org.dischargehub.providerstatus.StatusReport;
 import org.dischargehub.security.Role;
 import org.dischargehub.security.SystemUser;
 import org.dischargehub.security.UserAccountService;
@@ -36,16 +40,21 @@ class DemoData implements ApplicationRunner {
     private final DirectoryService directory;
     private final BedBaseService bedBase;
     private final UserAccountService users;
+    private final ProviderStatusService providerStatus;
+    private final Clock clock;
     private final boolean enabled;
     private final boolean county;
 
     DemoData(DirectoryService directory, BedBaseService bedBase, UserAccountService users,
+            ProviderStatusService providerStatus, Clock clock,
             @Value("${hub.demo.enabled:#{null}}") Boolean enabled,
             @Value("${spring.datasource.url:}") String externalDatabase,
             @Value("${hub.demo.county:true}") boolean county) {
         this.directory = directory;
         this.bedBase = bedBase;
         this.users = users;
+        this.providerStatus = providerStatus;
+        this.clock = clock;
         this.enabled = enabled != null ? enabled : externalDatabase.isBlank();
         this.county = county;
     }
@@ -58,6 +67,7 @@ class DemoData implements ApplicationRunner {
         SystemUser.run(() -> {
             if (county) {
                 seedCounty();
+                seedStatusReturns();
             }
             seedAccounts();
         });
@@ -108,6 +118,24 @@ class DemoData implements ApplicationRunner {
                 8, BedType.NURSING, BedType.DEMENTIA);
         setting("CHB-WIL", "Willow Lodge (designated setting)", "BB-WILLOW", "BRK", 3, "180.00", true,
                 6, BedType.NURSING, BedType.GENERAL);
+    }
+
+    private void seedStatusReturns() {
+        LocalDate today = LocalDate.now(clock);
+        String[] codes = {"HC-BRIGHT", "HC-CARELINK", "HC-HOMEFIRST", "HC-MEADOW", "HC-COAST", "HC-VALLEY",
+            "BB-WCH", "BB-OAK"};
+        for (int i = 0; i < codes.length; i++) {
+            for (int back : new int[] {7, 3}) {
+                providerStatus.file(codes[i], today.minusDays(back + (i == 5 ? 6 : 0)), new StatusReport(
+                        Outbreak.NONE, 0, 40 + i * 5, 2 + i % 3, 3, i % 2 == 0, false, 21 - i, true, null));
+            }
+        }
+        providerStatus.file("HC-COAST", today, new StatusReport(Outbreak.NONE, 0, 35, 9, 5, true, true, 5, false,
+                "Nine carers isolating after a positive test in the team"));
+        providerStatus.file("BB-OAK", today, new StatusReport(Outbreak.CONFIRMED, 6, 60, 7, 4, true, false, 9, false,
+                "Norovirus on the ground floor; six residents affected"));
+        providerStatus.file("HC-MEADOW", today, new StatusReport(Outbreak.SUSPECTED, 1, 50, 6, 2, false, false, 6,
+                true, null));
     }
 
     private static NewProvider homeCare(String code, String name, String rate) {

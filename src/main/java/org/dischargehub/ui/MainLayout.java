@@ -20,6 +20,8 @@ import org.dischargehub.beds.ui.SettingsView;
 import org.dischargehub.directory.ui.LocalitiesView;
 import org.dischargehub.directory.ui.ProvidersView;
 import org.dischargehub.directory.ui.SchemesView;
+import org.dischargehub.providerstatus.ui.RiskTrackerView;
+import org.dischargehub.providerstatus.ui.StatusReturnView;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.ui.UsersView;
 
@@ -32,6 +34,8 @@ public class MainLayout extends AppLayout {
     static final List<NavEntry> ENTRIES = List.of(
             new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
             new NavEntry("Bed board", BedBoardView.class, VaadinIcon.BED),
+            new NavEntry("Provider risk", RiskTrackerView.class, VaadinIcon.WARNING),
+            new NavEntry("Status return", StatusReturnView.class, VaadinIcon.CLIPBOARD_CHECK),
             new NavEntry("Localities", LocalitiesView.class, VaadinIcon.MAP_MARKER),
             new NavEntry("Providers", ProvidersView.class, VaadinIcon.BUILDING),
             new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BUILDING_O),

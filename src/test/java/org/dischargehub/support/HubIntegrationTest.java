@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hub.embedded-database.directory=target/test-databases/${random.uuid}",
         "hub.demo.enabled=true",
         "hub.demo.county=false",
-        "camunda.bpm.job-execution.enabled=false"
+        "camunda.bpm.job-execution.enabled=false",
+        "vaadin.devmode.devTools.enabled=false"
 })
 public @interface HubIntegrationTest {
 }

@@ -1,0 +1,5 @@
+package org.dischargehub.providerstatus;
+
+public enum Outbreak {
+    NONE, SUSPECTED, CONFIRMED
+}

@@ -1,0 +1,106 @@
+package org.dischargehub.providerstatus.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dischargehub.directory.ProviderKind;
+import org.dischargehub.providerstatus.FiledReturn;
+import org.dischargehub.providerstatus.FollowUpAction;
+import org.dischargehub.providerstatus.Outbreak;
+import org.dischargehub.providerstatus.ProviderStatusService;
+import org.dischargehub.providerstatus.Rag;
+import org.dischargehub.providerstatus.StatusReport;
+import org.dischargehub.providerstatus.StatusReturn;
+import org.dischargehub.providerstatus.TrackerRow;
+import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.shared.NotFoundException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Provider status returns. {@code PUT /api/providers/{code}/status/{date}} files one (idempotent per provider and
+ * day; PROVIDER for its own, COORDINATOR); the tracker lists every provider's latest rating with its reasons.
+ */
+@RestController
+class ProviderStatusApi {
+
+    private final ProviderStatusService status;
+
+    ProviderStatusApi(ProviderStatusService status) {
+        this.status = status;
+    }
+
+    record ReturnJson(LocalDate date, Outbreak outbreak, int peopleAffected, int staffTotal, int staffAbsent,
+            int vacancies, boolean agencyUse, boolean crossSettingWorking, int ppeDaysLeft, boolean canAdmit,
+            String concern, Instant submittedAt, String submittedBy, Rag rating, List<String> because,
+            Long followUpId) {
+        static ReturnJson of(FiledReturn filed) {
+            StatusReturn r = filed.statusReturn();
+            return new ReturnJson(r.returnDate(), r.outbreak(), r.peopleAffected(), r.staffTotal(), r.staffAbsent(),
+                    r.vacancies(), r.agencyUse(), r.crossSettingWorking(), r.ppeDaysLeft(), r.canAdmit(), r.concern(),
+                    r.submittedAt(), r.submittedBy(), filed.rating().rag(), filed.rating().because(),
+                    filed.followUp() == null ? null : filed.followUp().id());
+        }
+    }
+
+    record TrackerJson(String providerCode, String providerName, ProviderKind kind, Set<String> localities,
+            LocalDate latestReturn, Rag rating, List<String> because, String trend, Long daysSinceReturn,
+            boolean overdue, Long openFollowUpId, boolean outbreakClosurePending) {
+        static TrackerJson of(TrackerRow row) {
+            return new TrackerJson(row.providerCode(), row.providerName(), row.kind(), row.localities(),
+                    row.latest() == null ? null : row.latest().returnDate(), row.rating().rag(),
+                    row.rating().because(), row.trend(), row.daysSinceReturn(), row.overdue(),
+                    row.openFollowUp() == null ? null : row.openFollowUp().id(), row.outbreakClosurePending());
+        }
+    }
+
+    record FollowUpClose(FollowUpAction action, String note) {
+    }
+
+    @PutMapping("/api/providers/{code}/status/{date}")
+    ReturnJson file(@PathVariable String code, @PathVariable String date, @RequestBody StatusReport body) {
+        return ReturnJson.of(status.file(code, parseDate(date), body));
+    }
+
+    @GetMapping("/api/providers/{code}/status")
+    List<ReturnJson> history(@PathVariable String code) {
+        return status.history(code).stream().map(ReturnJson::of).toList();
+    }
+
+    @GetMapping("/api/provider-risk")
+    List<TrackerJson> tracker() {
+        return status.tracker().stream().map(TrackerJson::of).toList();
+    }
+
+    @PostMapping("/api/provider-follow-ups/{id}/close")
+    Map<String, Object> closeFollowUp(@PathVariable String id, @RequestBody FollowUpClose body) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Follow-up", id);
+        }
+        var closed = status.closeFollowUp(key, body.action(), body.note());
+        return Map.of("id", closed.id(), "action", closed.action(), "closedBy", closed.closedBy());
+    }
+
+    @PostMapping("/api/providers/{code}/outbreak-closure")
+    Map<String, Object> closeForOutbreak(@PathVariable String code) {
+        return Map.of("settingsClosed", status.closeSettingsForOutbreak(code));
+    }
+
+    private static LocalDate parseDate(String date) {
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("date", "a date like 2026-11-23");
+        }
+    }
+}
