@@ -42,11 +42,12 @@ class DemoData implements ApplicationRunner {
     private final UserAccountService users;
     private final ProviderStatusService providerStatus;
     private final Clock clock;
+    private final DemoReferrals referrals;
     private final boolean enabled;
     private final boolean county;
 
     DemoData(DirectoryService directory, BedBaseService bedBase, UserAccountService users,
-            ProviderStatusService providerStatus, Clock clock,
+            ProviderStatusService providerStatus, Clock clock, DemoReferrals referrals,
             @Value("${hub.demo.enabled:#{null}}") Boolean enabled,
             @Value("${spring.datasource.url:}") String externalDatabase,
             @Value("${hub.demo.county:true}") boolean county) {
@@ -55,6 +56,7 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.providerStatus = providerStatus;
         this.clock = clock;
+        this.referrals = referrals;
         this.enabled = enabled != null ? enabled : externalDatabase.isBlank();
         this.county = county;
     }
@@ -68,6 +70,7 @@ class DemoData implements ApplicationRunner {
             if (county) {
                 seedCounty();
                 seedStatusReturns();
+                referrals.seed();
             }
             seedAccounts();
         });

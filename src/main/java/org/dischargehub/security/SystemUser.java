@@ -16,11 +16,15 @@ public final class SystemUser {
     }
 
     public static <T> T call(Supplier<T> work) {
+        return callAs(NAME, List.of(Role.MANAGER, Role.COORDINATOR), work);
+    }
+
+    /** Seeding only: acts under a named identity with the given roles (the demo run's MDT triages). */
+    public static <T> T callAs(String name, List<Role> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null, List.of(
-                new SimpleGrantedAuthority(Role.MANAGER.authority()),
-                new SimpleGrantedAuthority(Role.COORDINATOR.authority()))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
+                roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

@@ -1,0 +1,91 @@
+package org.dischargehub.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.dischargehub.beds.BedType;
+import org.dischargehub.referral.FundingOutcome;
+import org.dischargehub.referral.ReferralCommands;
+import org.dischargehub.referral.ReferralService;
+import org.dischargehub.security.Role;
+import org.dischargehub.security.SystemUser;
+import org.springframework.stereotype.Component;
+
+/** The demo county's people: referrals in every state, made through the same service the hub's users use. */
+@Component
+class DemoReferrals {
+
+    private final ReferralService referrals;
+    private final Clock clock;
+
+    DemoReferrals(ReferralService referrals, Clock clock) {
+        this.referrals = referrals;
+        this.clock = clock;
+    }
+
+    void seed() {
+        LocalDate today = LocalDate.now(clock);
+        received("9434765919", "Edith", "Marsh", 1938, "ASH", "Elm Ward", hoursAgo(1), false);
+        received("4010232137", "Walter", "Pryce", 1944, "BRK", "Ward 12", hoursAgo(5), false);
+        waitingForBed("9876543210", "Joan", "Ellery", 1935, "CRN", BedType.DEMENTIA, 3, false);
+        String ready = waitingForBed("4505577104", "Harold", "Bright", 1941, "ASH", BedType.REHAB, 2, false);
+        allocate(ready, "HF-ASH-01");
+        String inD2a = waitingForBed("6328797966", "Margaret", "Osei", 1932, "DLT", BedType.NURSING, 3, false);
+        allocate(inD2a, "CH-DLT-02");
+        discharge(inD2a, today.minusDays(20));
+        String rehab = waitingForBed("9462051216", "Stanley", "Fowler", 1947, "BRK", BedType.REHAB, 2, false);
+        allocate(rehab, "HF-BRK-01");
+        discharge(rehab, today.minusDays(30));
+        String decided = waitingForBed("5990128088", "Irene", "Cobb", 1929, "CRN", BedType.NURSING, 3, false);
+        allocate(decided, "CH-CRN-02");
+        discharge(decided, today.minusDays(35));
+        SystemUser.call(() -> referrals.decideFunding(decided, new ReferralCommands.Decision(FundingOutcome.FNC,
+                today.minusDays(3), "Nursing needs assessed; FNC agreed by the ICB panel")));
+        String isolated = waitingForBed("7037251585", "Doris", "Kent", 1940, "BRK", BedType.GENERAL, 2, true);
+        allocate(isolated, "CHB-WIL-02");
+        String home = triaged("8123456786", "Albert", "Nash", 1950, "ASH", 0, null, hoursAgo(30));
+        SystemUser.call(() -> referrals.discharge(home, new ReferralCommands.Discharge(today.minusDays(1))));
+        String cancelled = received("4857773457", "Peggy", "Lowe", 1936, "DLT", "Ward 3", hoursAgo(26), false);
+        SystemUser.call(() -> referrals.cancel(cancelled, new ReferralCommands.Cancel(
+                "Met the criteria to reside again after a fall on the ward")));
+    }
+
+    private String received(String nhs, String given, String family, int born, String locality, String ward,
+            Instant ready, boolean infection) {
+        return SystemUser.callAs("demo-mdt", List.of(Role.MDT), () -> referrals.receive(new ReferralCommands.NewReferral(
+                nhs, given, family, LocalDate.of(born, 6, 15), locality,
+                ward.startsWith("Ward 1") ? "St Aldhelm's Hospital" : "Westshire General Hospital", ward, ready,
+                infection, "Demo referral"))).id();
+    }
+
+    private String triaged(String nhs, String given, String family, int born, String locality, int pathway,
+            BedType type, Instant ready) {
+        String id = received(nhs, given, family, born, locality, "Beech Ward", ready, false);
+        SystemUser.callAs("demo-mdt", List.of(Role.MDT), () -> referrals.triage(id, new ReferralCommands.Triage(
+                pathway, type, null, null, pathway == 0 ? "Independent at home; family support"
+                        : "Needs a period of bed-based " + type.name().toLowerCase().replace('_', ' ') + " care")));
+        return id;
+    }
+
+    private String waitingForBed(String nhs, String given, String family, int born, String locality, BedType type,
+            int pathway, boolean infection) {
+        String id = received(nhs, given, family, born, locality, "Oak Ward", hoursAgo(20), infection);
+        SystemUser.callAs("demo-mdt", List.of(Role.MDT), () -> referrals.triage(id, new ReferralCommands.Triage(
+                pathway, type, null, null, "Needs a " + type.name().toLowerCase().replace('_', ' ') + " bed")));
+        return id;
+    }
+
+    private void allocate(String id, String bed) {
+        SystemUser.call(() -> referrals.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
+    }
+
+    private void discharge(String id, LocalDate on) {
+        SystemUser.call(() -> referrals.discharge(id, new ReferralCommands.Discharge(on)));
+    }
+
+    private Instant hoursAgo(long hours) {
+        return clock.instant().minus(Duration.ofHours(hours));
+    }
+}
