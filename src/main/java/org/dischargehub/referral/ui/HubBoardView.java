@@ -59,6 +59,7 @@ public class HubBoardView extends VerticalLayout {
         configureGrid(clock);
         counts.setId("board-counts");
         counts.addClassName("board-counts");
+        counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         FlexLayout filters = new FlexLayout(search, pathway, locality, status);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("board-filters");

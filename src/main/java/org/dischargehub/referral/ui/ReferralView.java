@@ -172,7 +172,8 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         delayReason.setId("delay-reason");
         delayReason.setLabel("Delay reason");
         delayReason.setItems(delayReasonLabels.keySet());
-        delayReason.setItemLabelGenerator(code -> delayReasonLabels.getOrDefault(code, code));
+        delayReason.setItemLabelGenerator(code -> code == null ? "None recorded"
+                : delayReasonLabels.getOrDefault(code, code));
         delayReason.setEmptySelectionAllowed(true);
         delayReason.setEmptySelectionCaption("None recorded");
         delayReason.setManualValidation(true);
