@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -28,7 +27,7 @@ final class BedAllocationDialog extends Dialog {
     final UnorderedList leftOut = new UnorderedList();
     private final Consumer<String> reserve;
 
-    BedAllocationDialog(String person, BedOptions options, ZoneId zone, Consumer<String> reserve) {
+    BedAllocationDialog(String person, BedOptions options, Consumer<String> reserve) {
         this.reserve = reserve;
         setHeaderTitle("Allocate a bed for " + person);
         setWidth("min(60rem, 100vw)");
@@ -38,8 +37,7 @@ final class BedAllocationDialog extends Dialog {
         candidates.addColumn(r -> r.candidate().bedCode()).setHeader("Bed").setAutoWidth(true);
         candidates.addColumn(r -> r.candidate().settingName() + " (tier " + r.candidate().tier() + ", "
                 + r.candidate().locality() + ")").setHeader("Setting").setFlexGrow(2);
-        candidates.addColumn(r -> "free since " + ReferralFormat.dateTime(r.candidate().freeSince(), zone) + ". "
-                + r.candidate().reason()).setHeader("Why here").setFlexGrow(3);
+        candidates.addColumn(r -> r.candidate().reason()).setHeader("Why here").setFlexGrow(3);
         candidates.addComponentColumn(this::reserveButton).setAutoWidth(true).setFlexGrow(0);
         candidates.setEmptyStateText("No bed fits this person now. The reasons are below; escalate if it stays so.");
         candidates.setAllRowsVisible(true);

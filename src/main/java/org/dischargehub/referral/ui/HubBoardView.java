@@ -103,7 +103,7 @@ public class HubBoardView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(r -> ReferralFormat.statusBadge(r.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true).setComparator(Referral::status);
-        grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2).setWidth("10rem");
         Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
                 .setAutoWidth(true);
         Grid.Column<Referral> path = grid.addColumn(r -> r.pathway() == null ? "–" : String.valueOf(r.pathway()))
@@ -121,6 +121,7 @@ public class HubBoardView extends VerticalLayout {
         grid.setEmptyStateText("No open referrals match these filters");
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
+        grid.setMinHeight("20rem");
         NarrowScreen.follow(this, narrow -> List.of(nhs, path, place, ready, delay)
                 .forEach(c -> c.setVisible(!narrow)));
     }

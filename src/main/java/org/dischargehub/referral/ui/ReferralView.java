@@ -26,7 +26,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -345,7 +344,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void openBedAllocation() {
-        Forms.submit(Map.of(), () -> new BedAllocationDialog(referral.fullName(), referrals.bedOptions(id), zone,
+        Forms.submit(Map.of(), () -> new BedAllocationDialog(referral.fullName(), referrals.bedOptions(id),
                 this::reserveBed).open());
     }
 
