@@ -83,7 +83,7 @@ class ReferralBrowserTest {
             mdt.waitFor(By.id("triage-" + id)).click();
             chooseSelectItem(mdt, "triage-pathway", "Pathway 2");
             chooseSelectItem(mdt, "triage-bed-type", "Rehabilitation");
-            mdt.waitFor(By.cssSelector("#triage-rationale textarea")).sendKeys("Needs rehab after a fall; stairs at home");
+            mdt.waitFor(By.cssSelector("#triage-rationale textarea")).sendKeys("Needs rehab after a fall");
             mdt.screenshot("triage-dialog-laptop");
             mdt.waitFor(By.id("triage-save")).click();
             waitUntil(mdt, () -> gridCells(mdt, "mdt-worklist"), cells -> !cells.contains(familyName));

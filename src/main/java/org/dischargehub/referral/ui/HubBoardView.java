@@ -63,6 +63,7 @@ public class HubBoardView extends VerticalLayout {
         FlexLayout filters = new FlexLayout(search, pathway, locality, status);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("board-filters");
+        filters.setWidthFull();
         add(new H2("Hub board"), counts, filters, grid);
         setSizeFull();
         liveUpdates.subscribe(this, change -> refresh());
@@ -103,7 +104,7 @@ public class HubBoardView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(r -> ReferralFormat.statusBadge(r.status())).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true).setComparator(Referral::status);
-        grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2).setWidth("10rem");
+        grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
         Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
                 .setAutoWidth(true);
         Grid.Column<Referral> path = grid.addColumn(r -> r.pathway() == null ? "–" : String.valueOf(r.pathway()))

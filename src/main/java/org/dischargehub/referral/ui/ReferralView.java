@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -90,6 +91,8 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     final Grid<ReferralEvent> timeline = new Grid<>(ReferralEvent.class, false);
     final Div content = new Div();
     final Paragraph notFound = new Paragraph();
+    final RouterLink toBoard = new RouterLink("Go to the hub board", HubBoardView.class);
+    final Div missing = new Div(notFound, toBoard);
 
     private final ReferralService referrals;
     private final EscalationService escalations;
@@ -133,7 +136,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         content.add(heading, actions, sections, new H3("Timeline"), timeline);
         content.setWidthFull();
         notFound.setId("referral-not-found");
-        add(content, notFound);
+        add(content, missing);
         liveUpdates.subscribe(this, change -> refresh());
     }
 
@@ -213,10 +216,10 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
             referral = null;
         }
         content.setVisible(referral != null);
-        notFound.setVisible(referral == null);
+        missing.setVisible(referral == null);
         if (referral == null) {
             notFound.setText("There is no referral with the reference \"" + id + "\". It may have been mistyped, "
-                    + "or the link is out of date; the hub board lists every open referral.");
+                    + "or the link is out of date.");
             return;
         }
         List<String> position = referrals.processPosition(id);
@@ -282,7 +285,8 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
                     + decision.rationale());
         }
         if (referral.closedOn() != null) {
-            fact(episode, "Closed", ReferralFormat.date(referral.closedOn()) + ": " + closeLabel(referral.closeOutcome()));
+            fact(episode, "Closed", ReferralFormat.date(referral.closedOn()) + ": "
+                    + closeLabel(referral.closeOutcome()));
         }
         if (referral.cancelReason() != null) {
             fact(episode, "Cancelled because", referral.cancelReason());
