@@ -40,11 +40,13 @@ import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.escalation.EscalationService.EscalationRaised;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.DelayReason;
 import org.dischargehub.referral.FundingDecision;
 import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
@@ -137,13 +139,27 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         content.setWidthFull();
         notFound.setId("referral-not-found");
         add(content, missing);
-        liveUpdates.subscribe(this, change -> refresh());
+        liveUpdates.subscribe(this, change -> {
+            if (concernsThisReferral(change)) {
+                refresh();
+            }
+        });
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().get("id").orElse("");
         refresh();
+    }
+
+    private boolean concernsThisReferral(Object change) {
+        if (change instanceof ReferralChanged changed) {
+            return changed.referralId().equals(id);
+        }
+        if (change instanceof EscalationRaised raised) {
+            return id.equals(raised.referralId());
+        }
+        return true;
     }
 
     private void configureActions() {
