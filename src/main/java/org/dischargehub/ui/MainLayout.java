@@ -20,8 +20,12 @@ import org.dischargehub.beds.ui.SettingsView;
 import org.dischargehub.directory.ui.LocalitiesView;
 import org.dischargehub.directory.ui.ProvidersView;
 import org.dischargehub.directory.ui.SchemesView;
+import org.dischargehub.escalation.ui.EscalationsView;
 import org.dischargehub.providerstatus.ui.RiskTrackerView;
 import org.dischargehub.providerstatus.ui.StatusReturnView;
+import org.dischargehub.referral.ui.HubBoardView;
+import org.dischargehub.referral.ui.MdtWorklistView;
+import org.dischargehub.referral.ui.ReferralFormView;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.ui.UsersView;
 
@@ -33,9 +37,13 @@ public class MainLayout extends AppLayout {
 
     static final List<NavEntry> ENTRIES = List.of(
             new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
+            new NavEntry("Hub board", HubBoardView.class, VaadinIcon.TABLE),
+            new NavEntry("MDT worklist", MdtWorklistView.class, VaadinIcon.CLIPBOARD_CHECK),
+            new NavEntry("New referral", ReferralFormView.class, VaadinIcon.PLUS_CIRCLE),
             new NavEntry("Bed board", BedBoardView.class, VaadinIcon.BED),
             new NavEntry("Provider risk", RiskTrackerView.class, VaadinIcon.WARNING),
-            new NavEntry("Status return", StatusReturnView.class, VaadinIcon.CLIPBOARD_CHECK),
+            new NavEntry("Status return", StatusReturnView.class, VaadinIcon.CLIPBOARD),
+            new NavEntry("Escalations", EscalationsView.class, VaadinIcon.BELL),
             new NavEntry("Localities", LocalitiesView.class, VaadinIcon.MAP_MARKER),
             new NavEntry("Providers", ProvidersView.class, VaadinIcon.BUILDING),
             new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BUILDING_O),

@@ -1,0 +1,115 @@
+package org.dischargehub.escalation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.dischargehub.escalation.Escalation;
+import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.referral.ui.ReferralView;
+import org.dischargehub.ui.ActionDialog;
+import org.dischargehub.ui.Forms;
+import org.dischargehub.ui.LiveUpdates;
+import org.dischargehub.ui.MainLayout;
+import org.dischargehub.ui.NarrowScreen;
+
+/** What the hub manager must see: open escalations oldest first, each acknowledged once with a note. */
+@Route(value = "escalations", layout = MainLayout.class)
+@PageTitle("Escalations | Discharge Hub")
+@RolesAllowed("MANAGER")
+public class EscalationsView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+
+    final Grid<Escalation> open = new Grid<>(Escalation.class, false);
+    final Grid<Escalation> acknowledged = new Grid<>(Escalation.class, false);
+    private final EscalationService escalations;
+    private final ZoneId zone;
+
+    public EscalationsView(EscalationService escalations, Clock clock, LiveUpdates liveUpdates) {
+        this.escalations = escalations;
+        this.zone = clock.getZone();
+        open.setId("open-escalations");
+        open.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        open.addColumn(e -> e.kind().label()).setHeader("What").setAutoWidth(true);
+        open.addColumn(Escalation::detail).setHeader("Detail").setFlexGrow(3);
+        Grid.Column<Escalation> raised = open.addColumn(e -> when(e.raisedAt())).setHeader("Raised")
+                .setAutoWidth(true);
+        open.addComponentColumn(this::referralLink).setHeader("Referral").setAutoWidth(true);
+        open.addComponentColumn(this::acknowledgeButton).setAutoWidth(true).setFlexGrow(0);
+        open.setEmptyStateText("No open escalations. Nothing needs you right now.");
+        open.setAllRowsVisible(true);
+
+        acknowledged.setId("acknowledged-escalations");
+        acknowledged.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        acknowledged.addColumn(e -> e.kind().label()).setHeader("What").setAutoWidth(true);
+        Grid.Column<Escalation> detail = acknowledged.addColumn(Escalation::detail).setHeader("Detail")
+                .setFlexGrow(2);
+        Grid.Column<Escalation> raisedAt = acknowledged.addColumn(e -> when(e.raisedAt())).setHeader("Raised")
+                .setAutoWidth(true);
+        acknowledged.addColumn(e -> e.acknowledgedBy() + ", " + when(e.acknowledgedAt()))
+                .setHeader("Acknowledged").setAutoWidth(true);
+        acknowledged.addColumn(Escalation::note).setHeader("Note").setFlexGrow(2);
+        acknowledged.addComponentColumn(this::referralLink).setHeader("Referral").setAutoWidth(true);
+        acknowledged.setEmptyStateText("Nothing acknowledged yet");
+        acknowledged.setAllRowsVisible(true);
+
+        NarrowScreen.follow(this, narrow -> List.of(raised, detail, raisedAt).forEach(c -> c.setVisible(!narrow)));
+        add(new H2("Escalations"), open, new H3("Recently acknowledged"), acknowledged);
+        liveUpdates.subscribe(this, change -> refresh());
+        refresh();
+    }
+
+    private RouterLink referralLink(Escalation escalation) {
+        return new RouterLink("Open", ReferralView.class, new RouteParameters("id", escalation.referralId()));
+    }
+
+    private Button acknowledgeButton(Escalation escalation) {
+        Button button = new Button("Acknowledge", e -> openAcknowledge(escalation));
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        button.setId("acknowledge-" + escalation.id());
+        return button;
+    }
+
+    private void openAcknowledge(Escalation escalation) {
+        TextArea note = new TextArea("Note");
+        note.setMaxLength(4000);
+        note.setManualValidation(true);
+        note.setHelperText("What you did or decided");
+        new ActionDialog("Acknowledge: " + escalation.kind().label(), "Acknowledge")
+                .explain(escalation.detail())
+                .field("note", note)
+                .onConfirm(() -> escalations.acknowledge(escalation.id(), note.getValue()))
+                .afterSuccess(this::acknowledged)
+                .open();
+    }
+
+    private void acknowledged() {
+        Forms.success("Escalation acknowledged");
+        refresh();
+    }
+
+    private String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+
+    private void refresh() {
+        open.setItems(escalations.open());
+        acknowledged.setItems(escalations.recentlyAcknowledged());
+    }
+}

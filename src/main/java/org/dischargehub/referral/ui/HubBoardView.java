@@ -1,0 +1,162 @@
+package org.dischargehub.referral.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.Locality;
+import org.dischargehub.referral.DelayReason;
+import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralService;
+import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.ui.LiveUpdates;
+import org.dischargehub.ui.MainLayout;
+import org.dischargehub.ui.NarrowScreen;
+
+/** Every open referral on one board, filtered and searched, moving live as other people change things. */
+@Route(value = "board", layout = MainLayout.class)
+@PageTitle("Hub board | Discharge Hub")
+@RolesAllowed({"COORDINATOR", "MANAGER", "MDT"})
+public class HubBoardView extends VerticalLayout {
+
+    static final List<ReferralStatus> OPEN_STATUSES = Arrays.stream(ReferralStatus.values())
+            .filter(ReferralStatus::isOpen).toList();
+
+    final FlexLayout counts = new FlexLayout();
+    final TextField search = new TextField();
+    final Select<Integer> pathway = new Select<>();
+    final ComboBox<Locality> locality = new ComboBox<>();
+    final Select<ReferralStatus> status = new Select<>();
+    final Grid<Referral> grid = new Grid<>(Referral.class, false);
+    private final ReferralService referrals;
+    private final Map<String, String> delayReasonLabels;
+    private Map<Long, String> localityCodes = Map.of();
+
+    public HubBoardView(ReferralService referrals, DirectoryService directory, Clock clock, LiveUpdates liveUpdates) {
+        this.referrals = referrals;
+        this.delayReasonLabels = referrals.delayReasons().stream()
+                .collect(Collectors.toMap(DelayReason::code, DelayReason::label));
+        configureFilters(directory);
+        configureGrid(clock);
+        counts.setId("board-counts");
+        counts.addClassName("board-counts");
+        counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        FlexLayout filters = new FlexLayout(search, pathway, locality, status);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("board-filters");
+        filters.setWidthFull();
+        add(new H2("Hub board"), counts, filters, grid);
+        setSizeFull();
+        liveUpdates.subscribe(this, change -> refresh());
+        refresh();
+    }
+
+    private void configureFilters(DirectoryService directory) {
+        search.setId("board-search");
+        search.setPlaceholder("NHS number or name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        pathway.setId("board-pathway");
+        pathway.setItems(0, 1, 2, 3);
+        pathway.setItemLabelGenerator(p -> p == null ? "All pathways" : "Pathway " + p);
+        pathway.setEmptySelectionAllowed(true);
+        pathway.setEmptySelectionCaption("All pathways");
+        pathway.setPlaceholder("All pathways");
+        pathway.addValueChangeListener(e -> refresh());
+        locality.setId("board-locality");
+        locality.setItems(directory.localities());
+        locality.setItemLabelGenerator(l -> l.code() + " · " + l.name());
+        locality.setPlaceholder("All localities");
+        locality.setClearButtonVisible(true);
+        locality.addValueChangeListener(e -> refresh());
+        status.setId("board-status");
+        status.setItems(OPEN_STATUSES);
+        status.setItemLabelGenerator(s -> s == null ? "All statuses" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("All open statuses");
+        status.setPlaceholder("All open statuses");
+        status.addValueChangeListener(e -> refresh());
+    }
+
+    private void configureGrid(Clock clock) {
+        grid.setId("board-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(r -> ReferralFormat.statusBadge(r.status())).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0).setSortable(true).setComparator(Referral::status);
+        grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
+        Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
+                .setAutoWidth(true);
+        Grid.Column<Referral> path = grid.addColumn(r -> r.pathway() == null ? "–" : String.valueOf(r.pathway()))
+                .setHeader("Pathway").setAutoWidth(true).setSortable(true);
+        Grid.Column<Referral> place = grid.addColumn(r -> localityCodes.get(r.localityId())).setHeader("Locality")
+                .setAutoWidth(true).setSortable(true);
+        Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.readyToLeaveAt(), clock.getZone()))
+                .setHeader("Ready to leave").setAutoWidth(true).setSortable(true)
+                .setComparator(Referral::readyToLeaveAt);
+        Grid.Column<Referral> delay = grid.addColumn(r -> r.delayReason() == null ? ""
+                : delayReasonLabels.getOrDefault(r.delayReason(), r.delayReason())).setHeader("Delay reason")
+                .setFlexGrow(2);
+        grid.addComponentColumn(r -> r.urgent() ? urgentBadge() : new Span()).setHeader("Urgent").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setEmptyStateText("No open referrals match these filters");
+        grid.addItemClickListener(e -> open(e.getItem()));
+        grid.setSizeFull();
+        grid.setMinHeight("20rem");
+        NarrowScreen.follow(this, narrow -> List.of(nhs, path, place, ready, delay)
+                .forEach(c -> c.setVisible(!narrow)));
+    }
+
+    private static Span urgentBadge() {
+        Span badge = new Span("Urgent");
+        badge.addClassNames("status-badge", "urgent");
+        return badge;
+    }
+
+    private void open(Referral referral) {
+        getUI().ifPresent(ui -> ui.navigate(ReferralView.class, new RouteParameters("id", referral.id())));
+    }
+
+    private void filterByStatus(ReferralStatus chosen) {
+        status.setValue(chosen);
+    }
+
+    private void refresh() {
+        localityCodes = referrals.localityCodes();
+        List<Referral> open = referrals.search(search.getValue(), pathway.getValue(),
+                locality.getValue() == null ? null : locality.getValue().code());
+        showCounts(open.stream().collect(Collectors.groupingBy(Referral::status, Collectors.counting())));
+        ReferralStatus chosen = status.getValue();
+        grid.setItems(chosen == null ? open : open.stream().filter(r -> r.status() == chosen).toList());
+    }
+
+    private void showCounts(Map<ReferralStatus, Long> byStatus) {
+        counts.removeAll();
+        OPEN_STATUSES.forEach(s -> {
+            Button count = new Button(s.label() + ": " + byStatus.getOrDefault(s, 0L), e -> filterByStatus(s));
+            count.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            count.setId("count-" + s.name().toLowerCase().replace('_', '-'));
+            counts.add(count);
+        });
+    }
+}

@@ -1,0 +1,91 @@
+package org.dischargehub.referral.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralService;
+import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.ui.Forms;
+import org.dischargehub.ui.LiveUpdates;
+import org.dischargehub.ui.MainLayout;
+import org.dischargehub.ui.NarrowScreen;
+
+@Route(value = "mdt", layout = MainLayout.class)
+@PageTitle("MDT worklist | Discharge Hub")
+@RolesAllowed("MDT")
+public class MdtWorklistView extends VerticalLayout {
+
+    final Paragraph summary = new Paragraph();
+    final Grid<Referral> grid = new Grid<>(Referral.class, false);
+    final RouterLink newReferral = new RouterLink("New referral", ReferralFormView.class);
+    private final ReferralService referrals;
+    private final Clock clock;
+    private Map<Long, String> localityCodes = Map.of();
+
+    public MdtWorklistView(ReferralService referrals, Clock clock, LiveUpdates liveUpdates) {
+        this.referrals = referrals;
+        this.clock = clock;
+        grid.setId("mdt-worklist");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(r -> new RouterLink(r.fullName(), ReferralView.class,
+                new RouteParameters("id", r.id()))).setHeader("Name").setFlexGrow(2);
+        Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
+                .setAutoWidth(true);
+        Grid.Column<Referral> locality = grid.addColumn(r -> localityCodes.get(r.localityId())).setHeader("Locality")
+                .setAutoWidth(true);
+        Grid.Column<Referral> where = grid.addColumn(r -> r.hospital() + " · " + r.ward()).setHeader("Hospital / ward")
+                .setFlexGrow(2);
+        Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.readyToLeaveAt(), clock.getZone()))
+                .setHeader("Ready to leave").setAutoWidth(true);
+        grid.addColumn(r -> ReferralFormat.waiting(Duration.between(r.createdAt(), clock.instant())))
+                .setHeader("Waiting").setAutoWidth(true);
+        grid.addComponentColumn(this::triageButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText("Nobody is waiting for triage. New referrals appear here as they arrive.");
+        grid.setAllRowsVisible(true);
+        NarrowScreen.follow(this, narrow -> List.of(nhs, locality, where, ready).forEach(c -> c.setVisible(!narrow)));
+        HorizontalLayout header = new HorizontalLayout(new H2("Waiting for MDT triage"), newReferral);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        add(header, summary, grid);
+        liveUpdates.subscribe(this, change -> refresh());
+        refresh();
+    }
+
+    private Button triageButton(Referral referral) {
+        Button button = new Button("Triage", e -> openTriage(referral));
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        button.setId("triage-" + referral.id());
+        return button;
+    }
+
+    private void openTriage(Referral referral) {
+        new TriageDialog(referral.fullName(), command -> {
+            referrals.triage(referral.id(), command);
+            Forms.success(referral.fullName() + " triaged to pathway " + command.pathway());
+            refresh();
+        }).open();
+    }
+
+    private void refresh() {
+        localityCodes = referrals.localityCodes();
+        List<Referral> waiting = referrals.withStatus(List.of(ReferralStatus.AWAITING_TRIAGE));
+        summary.setText(waiting.isEmpty() ? "" : waiting.size() + " waiting, oldest first");
+        grid.setItems(waiting);
+    }
+}

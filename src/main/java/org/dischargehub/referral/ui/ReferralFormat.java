@@ -1,0 +1,93 @@
+package org.dischargehub.referral.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.dischargehub.beds.BedType;
+import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.referral.Requirement;
+
+/** How the referral views write times, durations, pathways and statuses for people to read. */
+final class ReferralFormat {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private ReferralFormat() {
+    }
+
+    static String dateTime(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** "2 h 15 min", "3 d 4 h", "5 min". */
+    static String waiting(Duration duration) {
+        if (duration.isNegative()) {
+            return "not yet";
+        }
+        long days = duration.toDays();
+        long hours = duration.toHoursPart();
+        long minutes = duration.toMinutesPart();
+        if (days > 0) {
+            return days + " d " + hours + " h";
+        }
+        if (hours > 0) {
+            return hours + " h " + minutes + " min";
+        }
+        return minutes + " min";
+    }
+
+    static String pathway(Integer pathway) {
+        if (pathway == null) {
+            return "not triaged";
+        }
+        return switch (pathway) {
+            case 0 -> "Pathway 0 · home, no new support";
+            case 1 -> "Pathway 1 · home with support";
+            case 2 -> "Pathway 2 · short-term bed";
+            case 3 -> "Pathway 3 · 24-hour care";
+            default -> "Pathway " + pathway;
+        };
+    }
+
+    static String bedType(BedType type) {
+        return type == null ? "" : switch (type) {
+            case REHAB -> "Rehabilitation";
+            case NURSING -> "Nursing";
+            case DEMENTIA -> "Dementia / older people's mental health";
+            case END_OF_LIFE -> "End of life";
+            case GENERAL -> "General";
+        };
+    }
+
+    static String requirement(Requirement requirement) {
+        if (requirement == null) {
+            return "nothing to book";
+        }
+        if (requirement.bedType() != null) {
+            return bedType(requirement.bedType()) + " bed";
+        }
+        return requirement.hoursPerWeek().stripTrailingZeros().toPlainString() + " hours a week from "
+                + date(requirement.startDate());
+    }
+
+    /** "BED_RESERVED" becomes "Bed reserved". */
+    static String action(String action) {
+        String words = action.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    static Span statusBadge(ReferralStatus status) {
+        Span badge = new Span(status.label());
+        badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return badge;
+    }
+}
