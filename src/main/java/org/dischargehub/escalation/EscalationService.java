@@ -29,7 +29,7 @@ public class EscalationService {
     @Transactional
     public Escalation raise(String referralId, EscalationKind kind, String detail) {
         Escalation escalation = escalations.save(new Escalation(referralId, kind, detail, clock.instant()));
-        events.publishEvent(new EscalationRaised(escalation.id(), referralId, kind));
+        events.publishEvent(new EscalationChanged(escalation.id(), referralId, kind));
         return escalation;
     }
 
@@ -42,6 +42,7 @@ public class EscalationService {
         Escalation escalation = escalations.findById(id)
                 .orElseThrow(() -> new NotFoundException("Escalation", String.valueOf(id)));
         escalation.acknowledge(CurrentUser.name(), note, clock.instant());
+        events.publishEvent(new EscalationChanged(escalation.id(), escalation.referralId(), escalation.kind()));
         return escalation;
     }
 
@@ -60,6 +61,6 @@ public class EscalationService {
         return escalations.findByReferralIdOrderByRaisedAtAsc(referralId);
     }
 
-    public record EscalationRaised(Long id, String referralId, EscalationKind kind) {
+    public record EscalationChanged(Long id, String referralId, EscalationKind kind) {
     }
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.dischargehub.beds.BedsChanged;
 import org.dischargehub.providerstatus.ProviderStatusChanged;
-import org.dischargehub.escalation.EscalationService.EscalationRaised;
+import org.dischargehub.escalation.EscalationService.EscalationChanged;
 import org.dischargehub.referral.ReferralChanged;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -39,7 +39,7 @@ public class LiveUpdates {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    void escalationRaised(EscalationRaised raised) {
+    void escalationChanged(EscalationChanged raised) {
         broadcast(raised);
     }
 

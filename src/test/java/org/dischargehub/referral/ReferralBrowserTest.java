@@ -110,7 +110,11 @@ class ReferralBrowserTest {
         county.bed(designated, "01", "END_OF_LIFE");
         String id = triagedReferral(locality, 2, "END_OF_LIFE");
 
-        try (Browser coordinator = Browser.laptop(port)) {
+        try (Browser coordinator = Browser.laptop(port); Browser board = Browser.laptop(port)) {
+            board.signIn("coordinator", "coordinator");
+            board.open("/beds");
+            board.waitForText(best);
+            assertThat(board.driver.getPageSource()).doesNotContain("referrals/" + id);
             coordinator.signIn("coordinator", "coordinator");
             coordinator.open("/referrals/" + id);
             assertThat(coordinator.waitFor(By.id("referral-status")).getText()).isEqualTo("awaiting capacity");
@@ -128,6 +132,8 @@ class ReferralBrowserTest {
             waitUntil(coordinator, () -> gridCells(coordinator, "timeline"), cells -> cells.contains("Bed reserved"));
             assertThat(coordinator.waitFor(By.id("action-discharge")).isDisplayed()).isTrue();
             coordinator.screenshot("referral-page-bed-reserved-laptop");
+            board.waitForText("referrals/" + id);
+            board.screenshot("bed-board-after-allocation");
         }
     }
 

@@ -40,7 +40,7 @@ import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
-import org.dischargehub.escalation.EscalationService.EscalationRaised;
+import org.dischargehub.escalation.EscalationService.EscalationChanged;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.DelayReason;
 import org.dischargehub.referral.FundingDecision;
@@ -156,7 +156,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         if (change instanceof ReferralChanged changed) {
             return changed.referralId().equals(id);
         }
-        if (change instanceof EscalationRaised raised) {
+        if (change instanceof EscalationChanged raised) {
             return id.equals(raised.referralId());
         }
         return true;
