@@ -13,7 +13,10 @@ public record RechargeStatement(YearMonth month, List<RechargeLine> lines, BigDe
         lines = List.copyOf(lines);
     }
 
-    /** The same statement as CSV: a header row, one row per line, amounts with two decimals, CRLF line ends. */
+    /**
+     * The same statement as CSV: a header row, one row per line, then a last row whose first column reads
+     * {@code total} and whose amount is the total; amounts with two decimals, CRLF line ends.
+     */
     public String csv() {
         StringBuilder csv = new StringBuilder(CSV_HEADER).append("\r\n");
         for (RechargeLine line : lines) {
@@ -25,7 +28,7 @@ public record RechargeStatement(YearMonth month, List<RechargeLine> lines, BigDe
                     .append(line.days()).append(',')
                     .append(line.amount().toPlainString()).append("\r\n");
         }
-        return csv.toString();
+        return csv.append("total,,,,,,").append(total.toPlainString()).append("\r\n").toString();
     }
 
     public String csvFileName() {

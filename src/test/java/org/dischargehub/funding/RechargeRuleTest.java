@@ -159,11 +159,12 @@ class RechargeRuleTest {
     }
 
     @Test
-    void the_csv_has_a_header_and_one_row_per_line_with_two_decimals() {
+    void the_csv_has_a_header_one_row_per_line_and_the_total_with_two_decimals() {
         Placement p = bed("q", LocalDate.of(2026, 11, 21), "150");
         RechargeStatement statement = NO_SCHEMES.statement(YearMonth.of(2026, 11), List.of(p));
         assertThat(statement.csv()).isEqualTo("referralId,nhsNumber,kind,from,to,days,amount\r\n"
-                + "q,9434765911,BED,2026-11-21,2026-11-30,10,1500.00\r\n"); // 21-30 Nov, 10 x 150
+                + "q,9434765911,BED,2026-11-21,2026-11-30,10,1500.00\r\n" // 21-30 Nov, 10 x 150
+                + "total,,,,,,1500.00\r\n");
         assertThat(statement.csvFileName()).isEqualTo("recharges-2026-11.csv");
     }
 }
