@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.dischargehub.referral.AssessmentStatus;
+import org.dischargehub.referral.FundingDecision;
 import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,7 @@ class FundingQueries {
         return jdbc.sql("""
                 select r.id, r.nhs_number, r.given_name, r.family_name, r.pathway, l.code as locality, r.discharged_on,
                        r.status, r.assessment_status, r.funding_outcome, r.funding_decided_on, r.funding_fast_track,
+                       r.funding_rationale, r.funding_decided_by,
                        s.code as setting_code, s.name as setting_name, s.daily_rate, r.hours_per_week, hp.hourly_rate,
                        coalesce(sp.code, r.allocated_provider) as provider_code
                 from hub.referral r
@@ -83,9 +85,10 @@ class FundingQueries {
                         ReferralStatus.valueOf(rs.getString("status")),
                         rs.getString("assessment_status") == null ? null
                                 : AssessmentStatus.valueOf(rs.getString("assessment_status")),
-                        rs.getString("funding_outcome") == null ? null
-                                : FundingOutcome.valueOf(rs.getString("funding_outcome")),
-                        date(rs.getDate("funding_decided_on")), rs.getBoolean("funding_fast_track"),
+                        rs.getString("funding_outcome") == null ? null : new FundingDecision(
+                                FundingOutcome.valueOf(rs.getString("funding_outcome")),
+                                date(rs.getDate("funding_decided_on")), rs.getString("funding_rationale"),
+                                rs.getString("funding_decided_by"), rs.getBoolean("funding_fast_track")),
                         rate(rs.getInt("pathway"), rs.getBigDecimal("daily_rate"), rs.getBigDecimal("hours_per_week"),
                                 rs.getBigDecimal("hourly_rate"))))
                 .list();
@@ -105,7 +108,6 @@ class FundingQueries {
     /** One row of the tracker as stored, before today's figures are worked out. */
     record TrackedPlacement(String referralId, String nhsNumber, String name, int pathway, String locality,
             String providerCode, String settingCode, String settingName, LocalDate dischargedOn, ReferralStatus status,
-            AssessmentStatus assessmentStatus, FundingOutcome outcome, LocalDate decidedOn, boolean fastTrack,
-            Rate rate) {
+            AssessmentStatus assessmentStatus, FundingDecision decision, Rate rate) {
     }
 }

@@ -89,6 +89,6 @@ public class FundingService {
         }
         return new TrackerRow(p.referralId(), p.nhsNumber(), p.name(), p.pathway(), p.locality(), p.providerCode(),
                 p.settingCode(), p.settingName(), period, period.dayOn(today), period.daysLeftAfter(today),
-                p.assessmentStatus(), assessmentDue, p.outcome(), p.decidedOn(), p.fastTrack(), p.rate(), urgency);
+                p.assessmentStatus(), assessmentDue, p.decision(), p.rate(), urgency);
     }
 }

@@ -3,16 +3,16 @@ package org.dischargehub.funding;
 import java.time.LocalDate;
 import org.dischargehub.referral.AssessmentStatus;
 import org.dischargehub.referral.FundedPeriod;
-import org.dischargehub.referral.FundingOutcome;
+import org.dischargehub.referral.FundingDecision;
 
 /**
  * One person in (or just out of) the funded D2A period, as the tracker shows them today: day N of M, funded days
- * left after today, the assessment's progress and when it is due, and how urgent it is.
+ * left after today, the assessment's progress and when it is due, the decision once made, and how urgent it is.
  */
 public record TrackerRow(String referralId, String nhsNumber, String name, int pathway, String locality,
         String providerCode, String settingCode, String settingName, FundedPeriod period, int day, int daysLeft,
-        AssessmentStatus assessmentStatus, LocalDate assessmentDueOn, FundingOutcome outcome, LocalDate decidedOn,
-        boolean fastTrack, Rate rate, Urgency urgency) {
+        AssessmentStatus assessmentStatus, LocalDate assessmentDueOn, FundingDecision decision, Rate rate,
+        Urgency urgency) {
 
     /** How close the person is to the end of their funded period without a decision. */
     public enum Urgency {

@@ -19,6 +19,8 @@ import org.dischargehub.beds.ui.SettingsView;
 import org.dischargehub.directory.ui.LocalitiesView;
 import org.dischargehub.directory.ui.ProvidersView;
 import org.dischargehub.directory.ui.SchemesView;
+import org.dischargehub.funding.ui.D2aTrackerView;
+import org.dischargehub.funding.ui.RechargesView;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.ui.UsersView;
 
@@ -33,6 +35,8 @@ public class MainLayout extends AppLayout {
             new NavEntry("Localities", LocalitiesView.class, VaadinIcon.MAP_MARKER),
             new NavEntry("Providers", ProvidersView.class, VaadinIcon.BUILDING),
             new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BED),
+            new NavEntry("D2A tracker", D2aTrackerView.class, VaadinIcon.HOURGLASS),
+            new NavEntry("Recharges", RechargesView.class, VaadinIcon.INVOICE),
             new NavEntry("Funding schemes", SchemesView.class, VaadinIcon.CALENDAR),
             new NavEntry("Users", UsersView.class, VaadinIcon.USERS));
 
