@@ -142,6 +142,16 @@ class RechargeApiIntegrationTest {
     }
 
     @Test
+    void the_statement_and_the_decision_amendment_are_described_in_openapi() {
+        JsonNode paths = Api.anonymous(port).get("/v3/api-docs").json().path("paths");
+        JsonNode recharges = paths.path("/api/recharges").path("get");
+        assertThat(recharges.path("description").asText()).contains("MANAGER", "half-up");
+        assertThat(recharges.path("responses").path("200").path("content").has("text/csv")).isTrue();
+        assertThat(paths.path("/api/referrals/{id}/funding-decision/amendments").path("post").path("description")
+                .asText()).contains("COORDINATOR", "reason");
+    }
+
+    @Test
     void only_a_manager_may_read_the_statement() {
         County county = new County(port);
         String provider = county.homeCareProvider("RP", "20.00");
