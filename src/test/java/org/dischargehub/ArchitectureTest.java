@@ -53,7 +53,8 @@ class ArchitectureTest {
 
     @Test
     void module_roots_do_not_depend_on_their_adapters() {
-        for (String module : new String[] {"directory", "beds", "security", "referral", "escalation"}) {
+        for (String module : new String[] {"directory", "beds", "security", "referral", "escalation", "funding",
+                "providerstatus"}) {
             noClasses().that().resideInAPackage("org.dischargehub." + module)
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "org.dischargehub." + module + ".ui..", "org.dischargehub." + module + ".api..")
@@ -75,7 +76,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.dischargehub.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dischargehub.directory..",
                         "org.dischargehub.beds..", "org.dischargehub.security..", "org.dischargehub.referral..",
-                        "org.dischargehub.escalation..", "org.dischargehub.ui..")
+                        "org.dischargehub.escalation..", "org.dischargehub.ui..", "org.dischargehub.funding..",
+                        "org.dischargehub.providerstatus..")
                 .check(HUB);
     }
 }

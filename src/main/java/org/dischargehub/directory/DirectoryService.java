@@ -3,6 +3,7 @@ package org.dischargehub.directory;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.dischargehub.directory.DirectoryCommands.NewLocality;
 import org.dischargehub.directory.DirectoryCommands.NewProvider;
 import org.dischargehub.directory.DirectoryCommands.NewScheme;
@@ -104,8 +105,12 @@ public class DirectoryService {
 
     /** The funded days for a placement whose discharge was on the given day. */
     public int fundedDaysFor(LocalDate dischargedOn) {
-        return schemes.findFirstByValidFromLessThanEqualOrderByValidFromDesc(dischargedOn)
-                .map(FundingScheme::fundedDays)
-                .orElse(FundingScheme.DEFAULT_FUNDED_DAYS);
+        return schemeCalendar().fundedDaysFor(dischargedOn);
+    }
+
+    /** Every scheme at once, for working out many placements' funded days without a query each. */
+    public SchemeCalendar schemeCalendar() {
+        return SchemeCalendar.of(schemes.findAll().stream()
+                .collect(Collectors.toMap(FundingScheme::validFrom, FundingScheme::fundedDays)));
     }
 }

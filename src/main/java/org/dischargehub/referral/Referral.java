@@ -53,6 +53,9 @@ public class Referral {
     private LocalDate fundingDecidedOn;
     private String fundingRationale;
     private String fundingDecidedBy;
+    private boolean fundingFastTrack;
+    @Enumerated(EnumType.STRING)
+    private AssessmentStatus assessmentStatus;
     private LocalDate closedOn;
     @Enumerated(EnumType.STRING)
     private CloseOutcome closeOutcome;
@@ -150,18 +153,63 @@ public class Referral {
         }
     }
 
-    void decideFunding(FundingOutcome outcome, LocalDate decidedOn, String rationale, Instant now) {
+    void decideFunding(FundingOutcome outcome, LocalDate decidedOn, String rationale, boolean fastTrack, Instant now) {
         require(ReferralStatus.IN_D2A, "given a funding decision");
+        FundingDecision decision = validDecision(outcome, decidedOn, rationale, fastTrack);
+        hold(decision);
+        this.status = ReferralStatus.FUNDING_DECIDED;
+        record(now, "FUNDING_DECIDED", decision.describe() + " from " + decidedOn + ". " + rationale);
+    }
+
+    /**
+     * Corrects the decision already recorded; the one it replaces and the reason are kept in the amendment and the
+     * timeline. The episode stays where it is: the process moved on when the decision was first recorded.
+     */
+    FundingAmendment amendFundingDecision(FundingOutcome outcome, LocalDate decidedOn, String rationale,
+            boolean fastTrack, String reason, Instant now) {
+        FundingDecision previous = fundingDecision();
+        if (previous == null) {
+            throw new ConflictException("A referral that is " + status.label()
+                    + " has no funding decision to amend; record one first");
+        }
+        FundingDecision amended = validDecision(outcome, decidedOn, rationale, fastTrack);
+        if (amended.outcome() == previous.outcome() && amended.decidedOn().equals(previous.decidedOn())
+                && amended.rationale().equals(previous.rationale()) && amended.fastTrack() == previous.fastTrack()) {
+            throw InvalidInputException.of("outcome", "the amendment is the decision already recorded");
+        }
+        hold(amended);
+        record(now, "FUNDING_AMENDED", "Was " + previous.describe() + " from " + previous.decidedOn() + "; now "
+                + amended.describe() + " from " + decidedOn + ". " + rationale + " Reason for the amendment: " + reason);
+        return new FundingAmendment(id, now, actor, reason, previous, fundingDecision());
+    }
+
+    void recordAssessment(AssessmentStatus progress, String note, Instant now) {
+        require(ReferralStatus.IN_D2A, "given an assessment status (only during the funded period)");
+        if (assessmentStatus == AssessmentStatus.COMPLETED && progress == AssessmentStatus.BOOKED) {
+            throw new ConflictException("The assessment is already recorded as completed");
+        }
+        this.assessmentStatus = progress;
+        record(now, "ASSESSMENT_" + progress.name(), "Assessment " + progress.label().toLowerCase() + ". " + note);
+    }
+
+    private FundingDecision validDecision(FundingOutcome outcome, LocalDate decidedOn, String rationale,
+            boolean fastTrack) {
         if (decidedOn.isBefore(dischargedOn)) {
             throw InvalidInputException.of("decidedOn",
                     "a decision cannot be dated before the discharge on " + dischargedOn);
         }
-        this.fundingOutcome = outcome;
-        this.fundingDecidedOn = decidedOn;
-        this.fundingRationale = rationale;
-        this.fundingDecidedBy = actor;
-        this.status = ReferralStatus.FUNDING_DECIDED;
-        record(now, "FUNDING_DECIDED", outcome.label() + " from " + decidedOn + ". " + rationale);
+        if (fastTrack && outcome != FundingOutcome.CHC) {
+            throw InvalidInputException.of("fastTrack", "fast track applies only to NHS Continuing Healthcare");
+        }
+        return new FundingDecision(outcome, decidedOn, rationale, actor, fastTrack);
+    }
+
+    private void hold(FundingDecision decision) {
+        this.fundingOutcome = decision.outcome();
+        this.fundingDecidedOn = decision.decidedOn();
+        this.fundingRationale = decision.rationale();
+        this.fundingDecidedBy = decision.decidedBy();
+        this.fundingFastTrack = decision.fastTrack();
     }
 
     void close(LocalDate on, CloseOutcome outcome, Instant now) {
@@ -320,7 +368,12 @@ public class Referral {
 
     public FundingDecision fundingDecision() {
         return fundingOutcome == null ? null
-                : new FundingDecision(fundingOutcome, fundingDecidedOn, fundingRationale, fundingDecidedBy);
+                : new FundingDecision(fundingOutcome, fundingDecidedOn, fundingRationale, fundingDecidedBy,
+                        fundingFastTrack);
+    }
+
+    public AssessmentStatus assessmentStatus() {
+        return assessmentStatus;
     }
 
     public LocalDate closedOn() {

@@ -15,7 +15,15 @@ public interface ReferralProcess {
 
     void capacityFound(String referralId);
 
-    void discharged(String referralId, Instant safeAndWellCallDue);
+    /**
+     * Discharged: pathway 0 has a safe-and-well call due; pathways 1 to 3 start the funded period, which ends at
+     * {@code fundedPeriodEndsAt} (the start of the first day no longer funded) with an assessment due at
+     * {@code assessmentDueAt}. Times that do not apply to the pathway are null.
+     */
+    void discharged(String referralId, Instant safeAndWellCallDue, Instant fundedPeriodEndsAt, Instant assessmentDueAt);
+
+    /** The assessment's progress during the funded period; once completed, no assessment work is due. */
+    void assessmentRecorded(String referralId, boolean completed);
 
     void safeAndWellCallMade(String referralId);
 

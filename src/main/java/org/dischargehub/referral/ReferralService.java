@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.referral.ReferralCommands.Amendment;
+import org.dischargehub.referral.ReferralCommands.AssessmentUpdate;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
@@ -62,13 +65,16 @@ public class ReferralService {
     private final Duration triageEscalationAfter;
     private final Duration dischargeEscalationAfter;
     private final Duration noBedEscalationAfter;
+    private final Period assessmentDueBefore;
+    private final FundingAmendments amendments;
 
     ReferralService(Referrals referrals, ReferralEvents events, DelayReasons delayReasons, ReferralProcess process,
             DirectoryService directory, BedBaseService bedBase, EscalationService escalations, Checks checks,
             Clock clock, ApplicationEventPublisher publisher,
             @Value("${hub.escalation.triage-after:PT2H}") Duration triageEscalationAfter,
             @Value("${hub.escalation.discharge-delayed-after:PT24H}") Duration dischargeEscalationAfter,
-            @Value("${hub.escalation.no-bed-after:PT4H}") Duration noBedEscalationAfter) {
+            @Value("${hub.escalation.no-bed-after:PT4H}") Duration noBedEscalationAfter,
+            @Value("${hub.funding.assessment-due-before:P14D}") Period assessmentDueBefore, FundingAmendments amendments) {
         this.referrals = referrals;
         this.events = events;
         this.delayReasons = delayReasons;
@@ -82,6 +88,8 @@ public class ReferralService {
         this.triageEscalationAfter = triageEscalationAfter;
         this.dischargeEscalationAfter = dischargeEscalationAfter;
         this.noBedEscalationAfter = noBedEscalationAfter;
+        this.assessmentDueBefore = assessmentDueBefore;
+        this.amendments = amendments;
     }
 
     @Transactional
@@ -189,10 +197,17 @@ public class ReferralService {
         if (referral.allocation() != null && referral.allocation().bedCode() != null) {
             bedBase.occupy(id);
         }
-        process.discharged(id, clock.instant().plus(Duration.ofHours(72)));
+        if (referral.pathway() == 0) {
+            process.discharged(id, clock.instant().plus(Duration.ofHours(72)), null, null);
+        } else {
+            FundedPeriod period = fundedPeriod(command.dischargedOn());
+            process.discharged(id, null, startOf(period.firstDayAfter()),
+                    startOf(period.assessmentDueOn(assessmentDueBefore)));
+        }
         return referral;
     }
 
+    /** One decision per episode: it ends the funded period on its date; a later correction is an amendment. */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public Referral decideFunding(String id, Decision command) {
@@ -200,9 +215,41 @@ public class ReferralService {
         checks.valid(command);
         notInFuture(command.decidedOn(), "decidedOn", "a decision");
         change(referral, r -> r.decideFunding(command.outcome(), command.decidedOn(), command.rationale().trim(),
-                clock.instant()));
+                command.isFastTrack(), clock.instant()));
         process.fundingDecided(id);
         return referral;
+    }
+
+    /** Corrects a recorded decision, keeping the one it replaces and the reason; the recharge follows the new one. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral amendFundingDecision(String id, Amendment command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        notInFuture(command.decidedOn(), "decidedOn", "a decision");
+        FundingAmendment amendment = referral.by(CurrentUser.name()).amendFundingDecision(command.outcome(),
+                command.decidedOn(), command.rationale().trim(), command.isFastTrack(), command.reason().trim(),
+                clock.instant());
+        save(referral);
+        amendments.save(amendment);
+        return referral;
+    }
+
+    /** The assessment booked or completed during the funded period; completing it ends the assessment work. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral recordAssessment(String id, AssessmentUpdate command) {
+        Referral referral = referral(id);
+        checks.valid(command);
+        change(referral, r -> r.recordAssessment(command.status(), command.note().trim(), clock.instant()));
+        process.assessmentRecorded(id, command.status() == AssessmentStatus.COMPLETED);
+        return referral;
+    }
+
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public List<FundingAmendment> fundingAmendments(String id) {
+        referral(id);
+        return amendments.findByReferralIdOrderByAmendedAtAscIdAsc(id);
     }
 
     @Transactional
@@ -267,6 +314,9 @@ public class ReferralService {
             case DISCHARGE_DELAYED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
                     + ") was ready to leave at " + referral.readyToLeaveAt() + " and is still " + referral.status().label();
             case NO_BED -> noBedDetail(referral);
+            case FUNDED_PERIOD_ENDED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
+                    + "): the funded period ended on " + fundedPeriod(referral.dischargedOn()).lastDay()
+                    + " with no funding decision; the NHS no longer pays, so someone must decide now";
             default -> referral.fullName() + ": " + kind.label();
         };
         escalations.raise(id, kind, detail);
@@ -345,7 +395,17 @@ public class ReferralService {
 
     /** The last funded day of a placement discharged on the given day, by the scheme in force that day. */
     public LocalDate fundedPeriodEnd(LocalDate dischargedOn) {
-        return dischargedOn.plusDays(directory.fundedDaysFor(dischargedOn) - 1L);
+        return fundedPeriod(dischargedOn).lastDay();
+    }
+
+    /** The funded period of a placement discharged on the given day, by the scheme in force that day. */
+    public FundedPeriod fundedPeriod(LocalDate dischargedOn) {
+        return FundedPeriod.of(dischargedOn, directory.fundedDaysFor(dischargedOn));
+    }
+
+    /** How long before the funded period ends the assessment falls due (a setting). */
+    public Period assessmentDueBefore() {
+        return assessmentDueBefore;
     }
 
     private Referral referral(String id) {
@@ -393,6 +453,10 @@ public class ReferralService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone()).toInstant();
     }
 
     private ZoneId zone() {

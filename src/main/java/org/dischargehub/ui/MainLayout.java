@@ -21,6 +21,8 @@ import org.dischargehub.directory.ui.LocalitiesView;
 import org.dischargehub.directory.ui.ProvidersView;
 import org.dischargehub.directory.ui.SchemesView;
 import org.dischargehub.escalation.ui.EscalationsView;
+import org.dischargehub.funding.ui.D2aTrackerView;
+import org.dischargehub.funding.ui.RechargesView;
 import org.dischargehub.providerstatus.ui.RiskTrackerView;
 import org.dischargehub.providerstatus.ui.StatusReturnView;
 import org.dischargehub.referral.ui.HubBoardView;
@@ -41,12 +43,14 @@ public class MainLayout extends AppLayout {
             new NavEntry("MDT worklist", MdtWorklistView.class, VaadinIcon.CLIPBOARD_CHECK),
             new NavEntry("New referral", ReferralFormView.class, VaadinIcon.PLUS_CIRCLE),
             new NavEntry("Bed board", BedBoardView.class, VaadinIcon.BED),
+            new NavEntry("D2A tracker", D2aTrackerView.class, VaadinIcon.HOURGLASS),
             new NavEntry("Provider risk", RiskTrackerView.class, VaadinIcon.WARNING),
             new NavEntry("Status return", StatusReturnView.class, VaadinIcon.CLIPBOARD),
             new NavEntry("Escalations", EscalationsView.class, VaadinIcon.BELL),
             new NavEntry("Localities", LocalitiesView.class, VaadinIcon.MAP_MARKER),
             new NavEntry("Providers", ProvidersView.class, VaadinIcon.BUILDING),
             new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BUILDING_O),
+            new NavEntry("Recharges", RechargesView.class, VaadinIcon.INVOICE),
             new NavEntry("Funding schemes", SchemesView.class, VaadinIcon.CALENDAR),
             new NavEntry("Users", UsersView.class, VaadinIcon.USERS));
 

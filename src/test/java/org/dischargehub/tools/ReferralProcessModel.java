@@ -2,12 +2,18 @@ package org.dischargehub.tools;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import java.io.File;
 
 /**
- * Writes bpmn/discharge-referral.bpmn with a generated diagram layout. The committed BPMN file is the source of
- * truth (edit it in Camunda Modeler); this tool is for structural changes, after which the message ids are renamed
- * to Message_&lt;name&gt;. Run: java -cp "$(cat cp.txt)" ReferralProcessModel.java bpmn/discharge-referral.bpmn
+ * Writes bpmn/discharge-referral.bpmn with a generated diagram layout. This generator is the source of the process:
+ * change it, regenerate, commit both; never edit the XML by hand. Run from the project root:
+ * <pre>
+ * mvn -q dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp "$(cat cp.txt)" src/test/java/org/dischargehub/tools/ReferralProcessModel.java bpmn/discharge-referral.bpmn
+ * </pre>
  */
 public class ReferralProcessModel {
     public static void main(String[] a) throws Exception {
@@ -58,7 +64,26 @@ public class ReferralProcessModel {
                 .embeddedSubProcess()
                 .startEvent("StartEvent_FundedPeriod")
                 .userTask("UserTask_FundingDecision").name("Record funding decision").camundaCandidateGroups("COORDINATOR")
-                .endEvent("EndEvent_FundingDecided").name("Funding decided")
+                  .camundaDueDate("${fundedPeriodEndsAt}")
+                .endEvent("EndEvent_FundingDecided").name("Funding decided: the funded period ends")
+                .moveToActivity("UserTask_FundingDecision")
+                  .boundaryEvent("BoundaryEvent_AssessmentDue").name("Assessment falls due").cancelActivity(false)
+                  .timerWithDate("${assessmentDueAt}")
+                  .exclusiveGateway("Gateway_AssessmentCompleted").name("Assessment completed?")
+                    .condition("Not yet", "${!assessmentCompleted}")
+                    .userTask("UserTask_AssessmentDue").name("Assessment due").camundaCandidateGroups("COORDINATOR")
+                      .camundaDueDate("${fundedPeriodEndsAt}")
+                    .endEvent("EndEvent_AssessmentCompleted").name("Assessment completed")
+                  .moveToNode("Gateway_AssessmentCompleted")
+                    .condition("Already", "${assessmentCompleted}")
+                    .endEvent("EndEvent_NoAssessmentDue").name("Nothing due")
+                .moveToActivity("UserTask_FundingDecision")
+                  .boundaryEvent("BoundaryEvent_FundedPeriodEnded").name("Funded period ended").cancelActivity(false)
+                  .timerWithDate("${fundedPeriodEndsAt}")
+                  .serviceTask("ServiceTask_EscalateFundedPeriodEnded").name("Escalate: no decision at the end")
+                    .camundaDelegateExpression("${raiseEscalation}")
+                    .camundaInputParameter("escalationKind", "FUNDED_PERIOD_ENDED")
+                  .endEvent("EndEvent_FundedPeriodEndEscalated").name("Escalated")
                 .subProcessDone()
               .receiveTask("ReceiveTask_AwaitClose").name("Episode continues until closed").message("EpisodeClosed")
               .endEvent("EndEvent_EpisodeClosed").name("Closed")
@@ -82,7 +107,24 @@ public class ReferralProcessModel {
               .message("ReferralCancelled")
               .endEvent("EndEvent_Cancelled").name("Cancelled")
             .done();
+        terminates(m, "EndEvent_FundingDecided");
+        nameMessageIds(m);
         Bpmn.validateModel(m);
         Bpmn.writeModelToFile(new File(a[0]), m);
+    }
+
+    /** The fluent builder has no terminate end event: recording the decision ends the whole funded-period scope. */
+    private static void terminates(BpmnModelInstance m, String endEventId) {
+        EndEvent end = m.getModelElementById(endEventId);
+        TerminateEventDefinition terminate = m.newInstance(TerminateEventDefinition.class);
+        terminate.setId("TerminateEventDefinition_" + endEventId.substring("EndEvent_".length()));
+        end.getEventDefinitions().add(terminate);
+    }
+
+    /** Message ids that read, Message_&lt;name&gt;, instead of generated ones; references follow the id. */
+    private static void nameMessageIds(BpmnModelInstance m) {
+        for (Message message : m.getModelElementsByType(Message.class)) {
+            message.setId("Message_" + message.getName());
+        }
     }
 }

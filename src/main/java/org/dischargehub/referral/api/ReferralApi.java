@@ -2,9 +2,12 @@ package org.dischargehub.referral.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralCommands.Amendment;
+import org.dischargehub.referral.ReferralCommands.AssessmentUpdate;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
@@ -58,7 +61,7 @@ class ReferralApi {
         Integer wantedPathway = parsePathway(pathway);
         Map<Long, String> localities = referrals.localityCodes();
         return referrals.list(wanted, wantedPathway).stream()
-                .map(r -> ReferralJson.of(r, localities.get(r.localityId()), fundedEnd(r), null))
+                .map(r -> ReferralJson.of(r, localities.get(r.localityId()), fundedEnd(r), null, null))
                 .toList();
     }
 
@@ -105,9 +108,34 @@ class ReferralApi {
         return full(referrals.discharge(id, body));
     }
 
+    @Operation(summary = "Record the funding decision that ends the funded period",
+            description = "COORDINATOR. {outcome: CHC, FNC, COUNCIL, SELF_FUNDED or NO_ONGOING_NEEDS, decidedOn, "
+                    + "rationale, fastTrack?}: fastTrack marks fast-track CHC at the end of life (CHC only). decidedOn is "
+                    + "the first day no longer recharged to the NHS; it may not be before the discharge or in the future "
+                    + "(400). One decision per episode: a second is a 409; correct one with POST "
+                    + "/api/referrals/{id}/funding-decision/amendments.")
     @PostMapping("/{id}/funding-decision")
     ReferralJson decide(@PathVariable String id, @RequestBody Decision body) {
         return full(referrals.decideFunding(id, body));
+    }
+
+    @Operation(summary = "Correct a recorded funding decision",
+            description = "COORDINATOR. A referral has one funding decision; a correction is an explicit amendment with "
+                    + "its reason. The decision it replaces and the reason are kept (fundingDecision.amendments and the "
+                    + "history); the recharge follows the amended decision's decidedOn. 400 for invalid input or a "
+                    + "decision dated before the discharge or in the future, 409 when no decision has been recorded.")
+    @PostMapping("/{id}/funding-decision/amendments")
+    @ResponseStatus(HttpStatus.CREATED)
+    ReferralJson amendDecision(@PathVariable String id, @RequestBody Amendment body) {
+        return full(referrals.amendFundingDecision(id, body));
+    }
+
+    @Operation(summary = "Record the assessment's progress during the funded period",
+            description = "COORDINATOR. {status: BOOKED or COMPLETED, note}; kept in the history. Completing it ends "
+                    + "the hub's \"Assessment due\" work. 409 outside the funded period.")
+    @PostMapping("/{id}/assessment")
+    ReferralJson assessment(@PathVariable String id, @RequestBody AssessmentUpdate body) {
+        return full(referrals.recordAssessment(id, body));
     }
 
     @PostMapping("/{id}/close")
@@ -127,7 +155,7 @@ class ReferralApi {
 
     private ReferralJson full(Referral referral) {
         return ReferralJson.of(referral, referrals.localityCode(referral), fundedEnd(referral),
-                referrals.history(referral.id()));
+                referrals.history(referral.id()), referrals.fundingAmendments(referral.id()));
     }
 
     private java.time.LocalDate fundedEnd(Referral referral) {

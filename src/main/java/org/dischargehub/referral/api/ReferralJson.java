@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.referral.Allocation;
+import org.dischargehub.referral.AssessmentStatus;
 import org.dischargehub.referral.CloseOutcome;
+import org.dischargehub.referral.FundingAmendment;
 import org.dischargehub.referral.FundingDecision;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralEvent;
@@ -19,7 +21,7 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
         ReferralStatus status, Integer pathway, RequirementJson requirement, AllocationJson allocation,
         LocalDate dischargedOn, PeriodJson fundedPeriod, DecisionJson fundingDecision, LocalDate closedOn,
         CloseOutcome closeOutcome, String cancelReason, String delayReason, boolean urgent, Instant createdAt,
-        List<EventJson> history) {
+        AssessmentStatus assessmentStatus, List<EventJson> history) {
 
     record RequirementJson(BedType bedType, BigDecimal hoursPerWeek, LocalDate startDate) {
         static RequirementJson of(Requirement r) {
@@ -36,10 +38,25 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
     record PeriodJson(LocalDate start, LocalDate end) {
     }
 
-    record DecisionJson(String outcome, LocalDate decidedOn, String rationale, String decidedBy) {
-        static DecisionJson of(FundingDecision d) {
-            return d == null ? null : new DecisionJson(d.outcome().name(), d.decidedOn(), d.rationale(), d.decidedBy());
+    /** The current decision; {@code amendments} (oldest first) say what it was before each correction and why. */
+    record DecisionJson(String outcome, LocalDate decidedOn, String rationale, String decidedBy, boolean fastTrack,
+            List<AmendmentJson> amendments) {
+        static DecisionJson of(FundingDecision d, List<FundingAmendment> amendments) {
+            return d == null ? null : new DecisionJson(d.outcome().name(), d.decidedOn(), d.rationale(), d.decidedBy(),
+                    d.fastTrack(), amendments == null ? null : amendments.stream().map(AmendmentJson::of).toList());
         }
+    }
+
+    record AmendmentJson(Instant amendedAt, String amendedBy, String reason, PreviousDecisionJson previous) {
+        static AmendmentJson of(FundingAmendment a) {
+            FundingDecision p = a.previous();
+            return new AmendmentJson(a.amendedAt(), a.amendedBy(), a.reason(), new PreviousDecisionJson(
+                    p.outcome().name(), p.decidedOn(), p.rationale(), p.decidedBy(), p.fastTrack()));
+        }
+    }
+
+    record PreviousDecisionJson(String outcome, LocalDate decidedOn, String rationale, String decidedBy,
+            boolean fastTrack) {
     }
 
     record EventJson(Instant at, String by, String action, String detail) {
@@ -48,14 +65,15 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
         }
     }
 
-    static ReferralJson of(Referral r, String locality, LocalDate fundedEnd, List<ReferralEvent> history) {
+    static ReferralJson of(Referral r, String locality, LocalDate fundedEnd, List<ReferralEvent> history,
+            List<FundingAmendment> amendments) {
         PeriodJson period = r.dischargedOn() == null || r.pathway() == null || r.pathway() == 0 ? null
                 : new PeriodJson(r.dischargedOn(), fundedEnd);
         return new ReferralJson(r.id(), r.nhsNumber().value(), r.givenName(), r.familyName(), r.dateOfBirth(),
                 locality, r.hospital(), r.ward(), r.readyToLeaveAt(), r.infectionPositive(), r.notes(), r.status(),
                 r.pathway(), RequirementJson.of(r.requirement()), AllocationJson.of(r.allocation()), r.dischargedOn(),
-                period, DecisionJson.of(r.fundingDecision()), r.closedOn(), r.closeOutcome(), r.cancelReason(),
-                r.delayReason(), r.urgent(), r.createdAt(), history == null ? null
+                period, DecisionJson.of(r.fundingDecision(), amendments), r.closedOn(), r.closeOutcome(),
+                r.cancelReason(), r.delayReason(), r.urgent(), r.createdAt(), r.assessmentStatus(), history == null ? null
                         : history.stream().map(EventJson::of).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.dischargehub.referral.process;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,8 +47,31 @@ class CamundaReferralProcess implements ReferralProcess {
     }
 
     @Override
-    public void discharged(String referralId, Instant safeAndWellCallDue) {
-        complete(referralId, "UserTask_AwaitDischarge", Map.of("safeAndWellDue", Date.from(safeAndWellCallDue)));
+    public void discharged(String referralId, Instant safeAndWellCallDue, Instant fundedPeriodEndsAt,
+            Instant assessmentDueAt) {
+        Map<String, Object> variables = new HashMap<>();
+        if (safeAndWellCallDue != null) {
+            variables.put("safeAndWellDue", Date.from(safeAndWellCallDue));
+        }
+        if (fundedPeriodEndsAt != null) {
+            variables.put("fundedPeriodEndsAt", Date.from(fundedPeriodEndsAt));
+            variables.put("assessmentDueAt", Date.from(assessmentDueAt));
+            variables.put("assessmentCompleted", false);
+        }
+        complete(referralId, "UserTask_AwaitDischarge", variables);
+    }
+
+    @Override
+    public void assessmentRecorded(String referralId, boolean completed) {
+        ProcessInstance instance = instance(referralId);
+        if (instance == null) {
+            throw new ConflictException("The referral's process has ended");
+        }
+        runtime.setVariable(instance.getId(), "assessmentCompleted", completed);
+        if (completed) {
+            tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_AssessmentDue")
+                    .list().forEach(task -> tasks.complete(task.getId()));
+        }
     }
 
     @Override

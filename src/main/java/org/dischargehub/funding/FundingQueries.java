@@ -1,0 +1,113 @@
+package org.dischargehub.funding;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.dischargehub.referral.AssessmentStatus;
+import org.dischargehub.referral.FundingDecision;
+import org.dischargehub.referral.FundingOutcome;
+import org.dischargehub.referral.ReferralStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Placements after discharge read as SQL, with the current rate of the bed's setting or the home-care provider. */
+@Component
+class FundingQueries {
+
+    /** No scheme funds more than this, so older discharges cannot reach into the month asked for. */
+    private static final int LONGEST_FUNDED_PERIOD = 366;
+
+    private final JdbcClient jdbc;
+
+    FundingQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Placements that may have funded days between {@code first} and {@code last}; the rule decides which do. */
+    List<Placement> placements(LocalDate first, LocalDate last) {
+        return jdbc.sql("""
+                select r.id, r.nhs_number, r.pathway, r.discharged_on, r.funding_decided_on, r.closed_on,
+                       r.hours_per_week, s.daily_rate, p.hourly_rate
+                from hub.referral r
+                left join hub.bed b on b.code = r.allocated_bed_code
+                left join hub.care_setting s on s.id = b.setting_id
+                left join hub.provider p on p.code = r.allocated_provider
+                where r.pathway between 1 and 3
+                  and r.discharged_on between :earliest and :last
+                  and (r.funding_decided_on is null or r.funding_decided_on > :first)
+                  and (r.closed_on is null or r.closed_on > :first)
+                """)
+                .param("earliest", first.minusDays(LONGEST_FUNDED_PERIOD))
+                .param("first", first)
+                .param("last", last)
+                .query((rs, n) -> {
+                    Rate rate = rs.getInt("pathway") == 1
+                            ? new Rate.Hourly(rs.getBigDecimal("hours_per_week"), rs.getBigDecimal("hourly_rate"))
+                            : new Rate.Daily(rs.getBigDecimal("daily_rate"));
+                    return new Placement(rs.getString("id"), rs.getString("nhs_number"),
+                            date(rs.getDate("discharged_on")), date(rs.getDate("funding_decided_on")),
+                            date(rs.getDate("closed_on")), rate);
+                })
+                .list();
+    }
+
+    /** Discharged people in the given states, with where they are placed, narrowed by the filter. */
+    List<TrackedPlacement> tracked(Collection<ReferralStatus> statuses, TrackerFilter filter) {
+        return jdbc.sql("""
+                select r.id, r.nhs_number, r.given_name, r.family_name, r.pathway, l.code as locality, r.discharged_on,
+                       r.status, r.assessment_status, r.funding_outcome, r.funding_decided_on, r.funding_fast_track,
+                       r.funding_rationale, r.funding_decided_by,
+                       s.code as setting_code, s.name as setting_name, s.daily_rate, r.hours_per_week, hp.hourly_rate,
+                       coalesce(sp.code, r.allocated_provider) as provider_code
+                from hub.referral r
+                join hub.locality l on l.id = r.locality_id
+                left join hub.bed b on b.code = r.allocated_bed_code
+                left join hub.care_setting s on s.id = b.setting_id
+                left join hub.provider sp on sp.id = s.provider_id
+                left join hub.provider hp on hp.code = r.allocated_provider
+                where r.status in (:statuses) and r.pathway between 1 and 3 and r.discharged_on is not null
+                  and (cast(:pathway as integer) is null or r.pathway = :pathway)
+                  and (cast(:locality as varchar) is null or l.code = :locality)
+                  and (cast(:provider as varchar) is null or coalesce(sp.code, r.allocated_provider) = :provider)
+                  and (cast(:setting as varchar) is null or s.code = :setting)
+                """)
+                .param("statuses", statuses.stream().map(Enum::name).toList())
+                .param("pathway", filter.pathway())
+                .param("locality", filter.locality())
+                .param("provider", filter.provider())
+                .param("setting", filter.setting())
+                .query((rs, n) -> new TrackedPlacement(rs.getString("id"), rs.getString("nhs_number"),
+                        rs.getString("given_name") + " " + rs.getString("family_name"), rs.getInt("pathway"),
+                        rs.getString("locality"), rs.getString("provider_code"), rs.getString("setting_code"),
+                        rs.getString("setting_name"), date(rs.getDate("discharged_on")),
+                        ReferralStatus.valueOf(rs.getString("status")),
+                        rs.getString("assessment_status") == null ? null
+                                : AssessmentStatus.valueOf(rs.getString("assessment_status")),
+                        rs.getString("funding_outcome") == null ? null : new FundingDecision(
+                                FundingOutcome.valueOf(rs.getString("funding_outcome")),
+                                date(rs.getDate("funding_decided_on")), rs.getString("funding_rationale"),
+                                rs.getString("funding_decided_by"), rs.getBoolean("funding_fast_track")),
+                        rate(rs.getInt("pathway"), rs.getBigDecimal("daily_rate"), rs.getBigDecimal("hours_per_week"),
+                                rs.getBigDecimal("hourly_rate"))))
+                .list();
+    }
+
+    private static Rate rate(int pathway, BigDecimal dailyRate, BigDecimal hoursPerWeek, BigDecimal hourlyRate) {
+        if (pathway == 1) {
+            return hoursPerWeek == null || hourlyRate == null ? null : new Rate.Hourly(hoursPerWeek, hourlyRate);
+        }
+        return dailyRate == null ? null : new Rate.Daily(dailyRate);
+    }
+
+    private static LocalDate date(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    /** One row of the tracker as stored, before today's figures are worked out. */
+    record TrackedPlacement(String referralId, String nhsNumber, String name, int pathway, String locality,
+            String providerCode, String settingCode, String settingName, LocalDate dischargedOn, ReferralStatus status,
+            AssessmentStatus assessmentStatus, FundingDecision decision, Rate rate) {
+    }
+}

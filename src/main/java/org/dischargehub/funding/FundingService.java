@@ -1,0 +1,94 @@
+package org.dischargehub.funding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.SchemeCalendar;
+import org.dischargehub.funding.FundingQueries.TrackedPlacement;
+import org.dischargehub.funding.TrackerRow.Urgency;
+import org.dischargehub.referral.FundedPeriod;
+import org.dischargehub.referral.ReferralService;
+import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.shared.InvalidInputException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The money and the clock of the funded D2A period: the monthly recharge to health, computed from the current facts
+ * every time it is asked for, and the tracker of everyone in a funded period. Decisions themselves are the referral's.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FundingService {
+
+    private final FundingQueries queries;
+    private final DirectoryService directory;
+    private final ReferralService referrals;
+    private final Clock clock;
+
+    FundingService(FundingQueries queries, DirectoryService directory, ReferralService referrals, Clock clock) {
+        this.queries = queries;
+        this.directory = directory;
+        this.referrals = referrals;
+        this.clock = clock;
+    }
+
+    /** A month as the API and the views name it: {@code 2026-11}. */
+    public static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("month", "a month is written like 2026-11");
+        }
+    }
+
+    @PreAuthorize("hasRole('MANAGER')")
+    public RechargeStatement statement(YearMonth month) {
+        return new RechargeRule(directory.schemeCalendar())
+                .statement(month, queries.placements(month.atDay(1), month.atEndOfMonth()));
+    }
+
+    /** Everyone in a funded period: past the end without a decision first, then the nearest end first. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public List<TrackerRow> tracker(TrackerFilter filter) {
+        EnumSet<ReferralStatus> statuses = filter.includeDecided()
+                ? EnumSet.of(ReferralStatus.IN_D2A, ReferralStatus.FUNDING_DECIDED) : EnumSet.of(ReferralStatus.IN_D2A);
+        SchemeCalendar schemes = directory.schemeCalendar();
+        Period dueBefore = referrals.assessmentDueBefore();
+        LocalDate today = LocalDate.now(clock);
+        return queries.tracked(statuses, filter).stream()
+                .map(p -> row(p, FundedPeriod.of(p.dischargedOn(), schemes.fundedDaysFor(p.dischargedOn())), dueBefore,
+                        today))
+                .sorted(Comparator.comparing(TrackerRow::urgency).thenComparing(TrackerRow::daysLeft)
+                        .thenComparing(TrackerRow::nhsNumber))
+                .toList();
+    }
+
+    public Period assessmentDueBefore() {
+        return referrals.assessmentDueBefore();
+    }
+
+    private static TrackerRow row(TrackedPlacement p, FundedPeriod period, Period dueBefore, LocalDate today) {
+        LocalDate assessmentDue = period.assessmentDueOn(dueBefore);
+        Urgency urgency;
+        if (p.status() == ReferralStatus.FUNDING_DECIDED) {
+            urgency = Urgency.DECIDED;
+        } else if (period.endedBefore(today)) {
+            urgency = Urgency.PAST_END;
+        } else if (!today.isBefore(assessmentDue)) {
+            urgency = Urgency.NEAR_END;
+        } else {
+            urgency = Urgency.ON_TRACK;
+        }
+        return new TrackerRow(p.referralId(), p.nhsNumber(), p.name(), p.pathway(), p.locality(), p.providerCode(),
+                p.settingCode(), p.settingName(), period, period.dayOn(today), period.daysLeftAfter(today),
+                p.assessmentStatus(), assessmentDue, p.decision(), p.rate(), urgency);
+    }
+}

@@ -1,0 +1,70 @@
+package org.dischargehub.funding;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.dischargehub.directory.SchemeCalendar;
+
+/**
+ * The recharge rule: a placement's funded days are the days {@code d} with
+ * {@code dischargedOn <= d < dischargedOn + fundedDays} (the scheme in force on the discharge day fixes
+ * {@code fundedDays}), cut short by the funding decision or the close, whose dates are the first day no longer
+ * recharged. A month's statement holds each placement's funded days in that month, one line per placement,
+ * each line rounded half-up to the penny; the total is the sum of the lines.
+ */
+public final class RechargeRule {
+
+    private final SchemeCalendar schemes;
+
+    public RechargeRule(SchemeCalendar schemes) {
+        this.schemes = schemes;
+    }
+
+    public RechargeStatement statement(YearMonth month, Collection<Placement> placements) {
+        List<RechargeLine> lines = placements.stream()
+                .map(placement -> line(placement, month))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(RechargeLine::from).thenComparing(RechargeLine::nhsNumber)
+                        .thenComparing(RechargeLine::referralId))
+                .toList();
+        BigDecimal total = lines.stream().map(RechargeLine::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return new RechargeStatement(month, lines, total);
+    }
+
+    /** The placement's line for the month, or nothing when none of its funded days fall in it. */
+    public Optional<RechargeLine> line(Placement placement, YearMonth month) {
+        LocalDate from = latest(placement.dischargedOn(), month.atDay(1));
+        LocalDate until = earliest(firstDayNotRecharged(placement), month.atEndOfMonth().plusDays(1));
+        long days = ChronoUnit.DAYS.between(from, until);
+        if (days <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new RechargeLine(placement.referralId(), placement.nhsNumber(), placement.rate().kind(),
+                from, until.minusDays(1), days, placement.rate(), placement.rate().amountFor(days)));
+    }
+
+    /** The first day after the funded period, or the decision or close if either comes first. */
+    public LocalDate firstDayNotRecharged(Placement placement) {
+        LocalDate end = placement.dischargedOn().plusDays(schemes.fundedDaysFor(placement.dischargedOn()));
+        if (placement.decidedOn() != null) {
+            end = earliest(end, placement.decidedOn());
+        }
+        if (placement.closedOn() != null) {
+            end = earliest(end, placement.closedOn());
+        }
+        return end;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
