@@ -16,6 +16,17 @@ public class DelayReason {
     protected DelayReason() {
     }
 
+    DelayReason(String code, String label, int position) {
+        this.code = code;
+        this.label = label;
+        this.position = position;
+        this.active = true;
+    }
+
+    void retire() {
+        this.active = false;
+    }
+
     public String code() {
         return code;
     }

@@ -113,4 +113,12 @@ public final class ReferralCommands {
 
     public record DelayReasonChange(@Size(max = 40, message = "at most 40 characters") String code) {
     }
+
+    public record NewDelayReason(
+            @NotBlank(message = "a code is required") @Size(max = 40, message = "at most 40 characters")
+            @jakarta.validation.constraints.Pattern(regexp = "[A-Za-z0-9_]*", message = "letters, digits and _ only")
+            String code,
+            @NotBlank(message = "a label is required") @Size(max = 200, message = "at most 200 characters")
+            String label) {
+    }
 }

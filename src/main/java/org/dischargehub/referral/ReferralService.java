@@ -385,6 +385,29 @@ public class ReferralService {
         return delayReasons.findByActiveTrueOrderByPosition();
     }
 
+    /** Extends the list of delay reasons (the national categories are seeded); codes are never reused. */
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public DelayReason addDelayReason(ReferralCommands.NewDelayReason command) {
+        checks.valid(command);
+        String code = command.code().trim().toUpperCase(Locale.ROOT);
+        if (delayReasons.existsById(code)) {
+            throw new ConflictException("A delay reason with code " + code + " already exists");
+        }
+        int position = delayReasons.findAll().stream().mapToInt(DelayReason::position).max().orElse(0) + 10;
+        return delayReasons.saveAndFlush(new DelayReason(code, command.label().trim(), position));
+    }
+
+    /** Takes a reason off the list for new choices; referrals that carry it keep it. */
+    @Transactional
+    @PreAuthorize("hasRole('MANAGER')")
+    public DelayReason retireDelayReason(String code) {
+        DelayReason reason = delayReasons.findById(code == null ? "" : code)
+                .orElseThrow(() -> new NotFoundException("Delay reason", code));
+        reason.retire();
+        return delayReasons.saveAndFlush(reason);
+    }
+
     public Map<Long, String> localityCodes() {
         return directory.localities().stream().collect(Collectors.toMap(Locality::id, Locality::code));
     }

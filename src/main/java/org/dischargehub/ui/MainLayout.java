@@ -25,6 +25,7 @@ import org.dischargehub.funding.ui.D2aTrackerView;
 import org.dischargehub.funding.ui.RechargesView;
 import org.dischargehub.providerstatus.ui.RiskTrackerView;
 import org.dischargehub.providerstatus.ui.StatusReturnView;
+import org.dischargehub.referral.ui.DelayReasonsView;
 import org.dischargehub.referral.ui.HubBoardView;
 import org.dischargehub.referral.ui.MdtWorklistView;
 import org.dischargehub.referral.ui.ReferralFormView;
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BUILDING_O),
             new NavEntry("Recharges", RechargesView.class, VaadinIcon.INVOICE),
             new NavEntry("Funding schemes", SchemesView.class, VaadinIcon.CALENDAR),
+            new NavEntry("Delay reasons", DelayReasonsView.class, VaadinIcon.CLOCK),
             new NavEntry("Users", UsersView.class, VaadinIcon.USERS));
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {

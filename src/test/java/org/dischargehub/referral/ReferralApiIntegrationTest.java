@@ -295,6 +295,25 @@ class ReferralApiIntegrationTest {
                 .containsExactly("RECEIVED", "DELAY_REASON", "DELAY_REASON");
     }
 
+    @Test
+    void a_manager_extends_the_delay_reasons_and_retired_ones_are_no_longer_offered() {
+        Api manager = Api.as(port, "manager", "manager");
+        String code = "WAITING_" + county.tag;
+        expectFieldError(manager.post("/api/delay-reasons", Map.of("code", "bad code!", "label", "x")), "code");
+        assertThat(coordinator.post("/api/delay-reasons", Map.of("code", code, "label", "x")).status()).isEqualTo(403);
+        Api.Response added = manager.post("/api/delay-reasons", Map.of("code", code, "label", "Awaiting a key safe"));
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(manager.post("/api/delay-reasons", Map.of("code", code, "label", "again")).status()).isEqualTo(409);
+        String id = newReferral();
+        assertThat(coordinator.put("/api/referrals/" + id + "/delay-reason", Map.of("code", code)).status())
+                .isEqualTo(200);
+        assertThat(manager.send("DELETE", "/api/delay-reasons/" + code, null, "application/json").status())
+                .isEqualTo(200);
+        assertThat(mdt.get("/api/delay-reasons").find("code", code).isMissingNode()).isTrue();
+        assertThat(coordinator.get("/api/referrals/" + id).json().path("delayReason").asText()).isEqualTo(code);
+        expectFieldError(coordinator.put("/api/referrals/" + id + "/delay-reason", Map.of("code", code)), "code");
+    }
+
     private static void expectFieldError(Api.Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();

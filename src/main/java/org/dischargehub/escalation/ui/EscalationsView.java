@@ -1,17 +1,18 @@
 package org.dischargehub.escalation.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
-import org.dischargehub.referral.ui.ReferralView;
 import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
@@ -75,8 +75,9 @@ public class EscalationsView extends VerticalLayout {
         refresh();
     }
 
-    private RouterLink referralLink(Escalation escalation) {
-        return new RouterLink("Open", ReferralView.class, new RouteParameters("id", escalation.referralId()));
+    private Component referralLink(Escalation escalation) {
+        return escalation.referralId() == null ? new Span("")
+                : new Anchor("referrals/" + escalation.referralId(), "Open");
     }
 
     private Button acknowledgeButton(Escalation escalation) {
