@@ -14,21 +14,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.camunda.bpm.engine.RuntimeService;
-import org.dischargehub.Application;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
+import org.dischargehub.support.SecondNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Many coordinators, one bed: the database decides, exactly one wins, the rest get a clean 409. */
 @HubIntegrationTest
@@ -172,19 +169,8 @@ class BedRaceIntegrationTest {
 
     private int secondNodePort() {
         if (secondNode == null) {
-            // Vaadin installs its security-context strategy globally; keep this node's for the tests in this JVM
-            SecurityContextHolderStrategy firstNodeStrategy = SecurityContextHolder.getContextHolderStrategy();
-            secondNode = new SpringApplicationBuilder(Application.class).properties(
-                    "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                    "spring.datasource.username=postgres",
-                    "spring.datasource.password=",
-                    "server.port=0",
-                    "hub.demo.enabled=false",
-                    "camunda.bpm.process-engine-name=second-node",
-                    "camunda.bpm.job-execution.enabled=false",
-                    "spring.jmx.enabled=false").run();
-            SecurityContextHolder.setContextHolderStrategy(firstNodeStrategy);
+            secondNode = SecondNode.start(postgres.getJdbcUrl("postgres", "postgres"), "second-node");
         }
-        return Integer.parseInt(secondNode.getEnvironment().getProperty("local.server.port"));
+        return SecondNode.port(secondNode);
     }
 }

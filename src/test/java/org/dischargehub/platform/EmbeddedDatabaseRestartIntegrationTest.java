@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 class EmbeddedDatabaseRestartIntegrationTest {
 
@@ -45,13 +47,19 @@ class EmbeddedDatabaseRestartIntegrationTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(Application.class).run(
-                "--hub.embedded-database.directory=" + directory,
-                "--server.port=0",
-                "--hub.demo.enabled=true",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--camunda.bpm.generate-unique-process-engine-name=true",
-                "--camunda.bpm.webapp.enabled=false");
+        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            return new SpringApplicationBuilder(Application.class).run(
+                    "--hub.embedded-database.directory=" + directory,
+                    "--server.port=0",
+                    "--hub.demo.enabled=true",
+                    "--camunda.bpm.job-execution.enabled=false",
+                    "--camunda.bpm.generate-unique-process-engine-name=true",
+                    "--spring.autoconfigure.exclude="
+                            + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(before);
+        }
     }
 
     private static Api manager(ConfigurableApplicationContext hub) {

@@ -38,11 +38,11 @@ class ProviderStatusBrowserTest {
             hub.waitForText("Provider " + provider);
             hub.waitForText("40% of staff absent");
             hub.screenshot("risk-tracker-red");
-            hub.driver.findElement(By.xpath("//vaadin-button[normalize-space()='Record action']")).click();
+            hub.click(By.xpath("//vaadin-button[normalize-space()='Record action']"));
             WebElement select = hub.waitFor(By.cssSelector("vaadin-dialog-overlay vaadin-select"));
             select.click();
             hub.waitFor(By.xpath("//vaadin-select-item[normalize-space()='Relief staff arranged']")).click();
-            hub.driver.findElement(By.xpath("//vaadin-button[normalize-space()='Record and close']")).click();
+            hub.click(By.xpath("//vaadin-button[normalize-space()='Record and close']"));
             hub.waitForText("Follow-up closed");
             assertThat(hub.driver.findElements(By.xpath("//vaadin-button[normalize-space()='Record action']"))).isEmpty();
         }

@@ -68,6 +68,13 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Scrolls the element into view and clicks it as a person would, whatever overlaps its edge. */
+    public void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
     public void waitForText(String text) {
         wait.until(d -> d.getPageSource().contains(text));
     }
