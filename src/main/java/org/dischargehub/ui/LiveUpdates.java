@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.dischargehub.beds.BedsChanged;
 import org.dischargehub.escalation.EscalationService.EscalationRaised;
+import org.dischargehub.homecare.HomeCareChanged;
 import org.dischargehub.referral.ReferralChanged;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -44,6 +45,11 @@ public class LiveUpdates {
 
     @TransactionalEventListener(fallbackExecution = true)
     void bedsChanged(BedsChanged changed) {
+        broadcast(changed);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void homeCareChanged(HomeCareChanged changed) {
         broadcast(changed);
     }
 

@@ -2,12 +2,13 @@ package org.dischargehub.tools;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Message;
 import java.io.File;
 
 /**
- * Writes bpmn/discharge-referral.bpmn with a generated diagram layout. The committed BPMN file is the source of
- * truth (edit it in Camunda Modeler); this tool is for structural changes, after which the message ids are renamed
- * to Message_&lt;name&gt;. Run: java -cp "$(cat cp.txt)" ReferralProcessModel.java bpmn/discharge-referral.bpmn
+ * Writes bpmn/discharge-referral.bpmn with a generated diagram layout: change the process here and regenerate,
+ * never by hand. Message ids are set to Message_&lt;name&gt;.
+ * Run: java -cp "$(cat cp.txt)" ReferralProcessModel.java bpmn/discharge-referral.bpmn
  */
 public class ReferralProcessModel {
     public static void main(String[] a) throws Exception {
@@ -26,8 +27,26 @@ public class ReferralProcessModel {
                 .endEvent("EndEvent_Discharged").name("Discharged")
               .moveToNode("Gateway_Pathway")
                 .condition("Pathway 1", "${pathway == 1}")
+                .exclusiveGateway("Gateway_FindHomeCare").name("Find home care")
                 .userTask("UserTask_FindHomeCare").name("Find home-care capacity").camundaCandidateGroups("COORDINATOR")
-                .connectTo("Gateway_CapacityFound")
+                .userTask("UserTask_AwaitOfferAnswer").name("Offer awaiting the provider's answer")
+                  .camundaCandidateGroups("PROVIDER")
+                .exclusiveGateway("Gateway_OfferAnswer").name("Offer accepted?")
+                  .condition("Accepted", "${offerAccepted}")
+                  .connectTo("Gateway_CapacityFound")
+              .moveToNode("Gateway_OfferAnswer")
+                .condition("Declined", "${!offerAccepted}")
+                .connectTo("Gateway_FindHomeCare")
+              .moveToActivity("UserTask_AwaitOfferAnswer")
+                .boundaryEvent("BoundaryEvent_OfferExpired").name("No answer in time")
+                .timerWithDate("${offerExpiresAt}")
+                .serviceTask("ServiceTask_ExpireOffer").name("Expire the offer")
+                  .camundaDelegateExpression("${expireOffer}")
+                .connectTo("Gateway_FindHomeCare")
+              .moveToActivity("UserTask_AwaitDischarge")
+                .boundaryEvent("BoundaryEvent_PackageHandedBack").name("Home-care package handed back")
+                .message("PackageHandedBack")
+                .connectTo("Gateway_FindHomeCare")
               .moveToNode("Gateway_Pathway")
                 .condition("Pathway 2 or 3", "${pathway >= 2}")
                 .userTask("UserTask_FindBed").name("Find a bed").camundaCandidateGroups("COORDINATOR")
@@ -82,6 +101,7 @@ public class ReferralProcessModel {
               .message("ReferralCancelled")
               .endEvent("EndEvent_Cancelled").name("Cancelled")
             .done();
+        m.getModelElementsByType(Message.class).forEach(message -> message.setId("Message_" + message.getName()));
         Bpmn.validateModel(m);
         Bpmn.writeModelToFile(new File(a[0]), m);
     }
