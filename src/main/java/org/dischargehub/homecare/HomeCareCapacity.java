@@ -47,9 +47,9 @@ public class HomeCareCapacity {
     void post(BigDecimal hours, String by, Instant now) {
         BigDecimal taken = hoursBooked.add(hoursOffered);
         if (hours.compareTo(taken) < 0) {
-            throw new ConflictException(hoursBooked.toPlainString() + " hours are already booked"
-                    + (hoursOffered.signum() > 0 ? " and " + hoursOffered.toPlainString() + " are on offer" : "")
-                    + " on " + day + ": capacity cannot go below " + taken.toPlainString() + " hours");
+            throw new ConflictException(plain(hoursBooked) + " hours are already booked"
+                    + (hoursOffered.signum() > 0 ? " and " + plain(hoursOffered) + " are on offer" : "")
+                    + " on " + day + ": capacity cannot go below " + plain(taken) + " hours");
         }
         this.hoursPosted = hours;
         this.updatedAt = now;
@@ -59,7 +59,7 @@ public class HomeCareCapacity {
     /** An offer holds its hours until it is answered or expires. */
     void holdFor(BigDecimal hours) {
         if (free().compareTo(hours) < 0) {
-            throw new ConflictException("Only " + free().toPlainString() + " of the " + hours.toPlainString()
+            throw new ConflictException("Only " + plain(free()) + " of the " + plain(hours)
                     + " hours per week are free with this provider on " + day);
         }
         hoursOffered = hoursOffered.add(hours);
@@ -79,6 +79,10 @@ public class HomeCareCapacity {
 
     void releaseBooking(BigDecimal hours) {
         hoursBooked = hoursBooked.subtract(hours.min(hoursBooked));
+    }
+
+    static String plain(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
     }
 
     public BigDecimal free() {

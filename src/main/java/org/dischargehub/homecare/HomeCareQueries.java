@@ -105,7 +105,8 @@ class HomeCareQueries {
                     boolean stale = rs.getBoolean("stale");
                     Instant updatedAt = instant(rs, "updated_at");
                     String earlier = rs.getString("earlier");
-                    String reason = free.toPlainString() + " of " + rs.getBigDecimal("hours_posted").toPlainString()
+                    String reason = HomeCareCapacity.plain(free) + " of "
+                            + HomeCareCapacity.plain(rs.getBigDecimal("hours_posted"))
                             + " hours per week free"
                             + (stale ? "; stale: last updated " : "; updated ") + describe(updatedAt)
                             + (earlier == null ? "" : "; earlier offers for this person: " + earlier);
