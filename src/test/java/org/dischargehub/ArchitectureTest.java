@@ -53,7 +53,7 @@ class ArchitectureTest {
 
     @Test
     void module_roots_do_not_depend_on_their_adapters() {
-        for (String module : new String[] {"directory", "beds", "security", "referral"}) {
+        for (String module : new String[] {"directory", "beds", "security", "referral", "homecare"}) {
             noClasses().that().resideInAPackage("org.dischargehub." + module)
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "org.dischargehub." + module + ".ui..", "org.dischargehub." + module + ".api..")
@@ -66,7 +66,15 @@ class ArchitectureTest {
     void shared_holds_no_dependency_on_any_feature() {
         noClasses().that().resideInAPackage("org.dischargehub.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dischargehub.directory..",
-                        "org.dischargehub.beds..", "org.dischargehub.security..", "org.dischargehub.referral..")
+                        "org.dischargehub.beds..", "org.dischargehub.security..", "org.dischargehub.referral..",
+                        "org.dischargehub.homecare..")
+                .check(HUB);
+    }
+
+    @Test
+    void home_care_knows_nothing_of_referrals_and_tells_them_by_events() {
+        noClasses().that().resideInAPackage("org.dischargehub.homecare..")
+                .should().dependOnClassesThat().resideInAPackage("org.dischargehub.referral..")
                 .check(HUB);
     }
 }

@@ -20,6 +20,9 @@ import org.dischargehub.beds.ui.SettingsView;
 import org.dischargehub.directory.ui.LocalitiesView;
 import org.dischargehub.directory.ui.ProvidersView;
 import org.dischargehub.directory.ui.SchemesView;
+import org.dischargehub.homecare.ui.CapacityView;
+import org.dischargehub.homecare.ui.ProviderCapacityView;
+import org.dischargehub.homecare.ui.ProviderOffersView;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.ui.UsersView;
 
@@ -32,6 +35,9 @@ public class MainLayout extends AppLayout {
     static final List<NavEntry> ENTRIES = List.of(
             new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
             new NavEntry("Bed board", BedBoardView.class, VaadinIcon.BED),
+            new NavEntry("Home-care capacity", CapacityView.class, VaadinIcon.CLOCK),
+            new NavEntry("My capacity", ProviderCapacityView.class, VaadinIcon.CALENDAR_CLOCK),
+            new NavEntry("Offers and packages", ProviderOffersView.class, VaadinIcon.HANDSHAKE),
             new NavEntry("Localities", LocalitiesView.class, VaadinIcon.MAP_MARKER),
             new NavEntry("Providers", ProvidersView.class, VaadinIcon.BUILDING),
             new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BUILDING_O),
