@@ -268,8 +268,10 @@ public class Referral {
         return "";
     }
 
+    /** A detail quoting someone's 4,000-character reason must still fit the timeline's column. */
     private void record(Instant at, String action, String detail) {
-        newEvents.add(new ReferralEvent(id, at, actor == null ? "system" : actor, action, detail));
+        String fitted = detail != null && detail.length() > 4000 ? detail.substring(0, 3999) + "…" : detail;
+        newEvents.add(new ReferralEvent(id, at, actor == null ? "system" : actor, action, fitted));
     }
 
     List<ReferralEvent> drainEvents() {

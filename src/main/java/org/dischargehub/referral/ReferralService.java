@@ -247,9 +247,11 @@ public class ReferralService {
         if (beforeDischarge) {
             process.homeCareHandedBack(referral.id());
         }
+        String reason = handedBack.reason().length() > 3000 ? handedBack.reason().substring(0, 3000) + "…"
+                : handedBack.reason();
         escalations.raise(referral.id(), EscalationKind.PACKAGE_HANDED_BACK, handedBack.providerCode()
                 + " handed back the home-care package of " + referral.fullName() + " ("
-                + referral.nhsNumber().formatted() + "): " + handedBack.reason()
+                + referral.nhsNumber().formatted() + "): " + reason
                 + (beforeDischarge ? ". The person is waiting for home care again." : ". The person is at home."));
     }
 

@@ -464,7 +464,7 @@ class HomeCareApiIntegrationTest {
     }
 
     @Test
-    void decline_reasons_are_bounded() {
+    void decline_and_hand_back_reasons_are_bounded_at_4000_characters() {
         county.capacity(provider, locality, TODAY, 10);
         String referral = pathway1(5, TODAY);
         offer(referral, provider, TODAY);
@@ -472,6 +472,14 @@ class HomeCareApiIntegrationTest {
         expectFieldError(providerUser.post("/api/offers/" + offerId + "/decline", Map.of("reason", "x".repeat(4001))),
                 "reason");
         assertThat(status(referral)).isEqualTo("OFFERED");
+        assertThat(providerUser.post("/api/offers/" + offerId + "/decline", Map.of("reason", "x".repeat(4000)))
+                .status()).isEqualTo(200);
+        offer(referral, provider, TODAY);
+        String again = openOffer(providerUser, referral);
+        providerUser.post("/api/offers/" + again + "/accept", null);
+        assertThat(providerUser.post("/api/offers/" + again + "/hand-back", Map.of("reason", "y".repeat(4000)))
+                .status()).isEqualTo(200);
+        assertThat(status(referral)).isEqualTo("AWAITING_CAPACITY");
     }
 
     private static void expectFieldError(Api.Response response, String field) {
