@@ -35,6 +35,7 @@ class HomeCareBrowserTest {
     @Test
     void a_provider_on_a_phone_posts_capacity_and_accepts_an_offer_and_the_coordinator_sees_the_booking() {
         County county = new County(port);
+        county.locality("AA");
         String locality = county.locality("PH");
         String provider = county.homeCareProvider("HCPH", "24.00");
         String username = county.user("phone", "PROVIDER", provider);
@@ -59,14 +60,15 @@ class HomeCareBrowserTest {
             }
             new WebDriverWait(phone.driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
                     By.cssSelector("vaadin-select-overlay[opened]")));
-            WebElement today = phone.waitFor(By.id("day-" + TODAY));
+            WebElement today = phone.waitFor(By.id("day-" + locality + "-" + TODAY));
             assertThat(today.getText()).contains("Not posted");
             today.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Edit']")).click();
             WebElement hours = phone.waitFor(By.cssSelector("vaadin-big-decimal-field#hours-per-week input"));
             hours.sendKeys("20", Keys.TAB);
             phone.waitFor(By.xpath("//vaadin-button[normalize-space(.)='Save']")).click();
             phone.waitForText("20 h/week");
-            assertThat(phone.waitFor(By.id("day-" + TODAY)).getText()).contains("20 h/week", "free 20");
+            assertThat(phone.waitFor(By.id("day-" + locality + "-" + TODAY)).getText())
+                    .contains("20 h/week", "free 20");
             assertFitsThePhone(phone);
             phone.screenshot("provider-capacity-phone");
 

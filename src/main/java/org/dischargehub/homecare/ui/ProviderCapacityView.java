@@ -130,7 +130,7 @@ public class ProviderCapacityView extends VerticalLayout implements BeforeEnterO
     private Component dayRow(LocalDate day, CapacityRow row, boolean today) {
         Div line = new Div();
         line.addClassName("capacity-day");
-        line.setId("day-" + day);
+        line.setId("day-" + locality.getValue().code() + "-" + day);
         Span date = new Span(HomeCareText.day(day) + (today ? " · today" : ""));
         date.addClassName("capacity-day-date");
         Span hours = new Span(row == null ? "Not posted" : HomeCareText.hours(row.hoursPosted()) + " h/week");
