@@ -54,7 +54,7 @@ class ArchitectureTest {
     @Test
     void module_roots_do_not_depend_on_their_adapters() {
         for (String module : new String[] {"directory", "beds", "security", "referral", "escalation", "funding",
-                "providerstatus"}) {
+                "providerstatus", "homecare"}) {
             noClasses().that().resideInAPackage("org.dischargehub." + module)
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "org.dischargehub." + module + ".ui..", "org.dischargehub." + module + ".api..")
@@ -77,7 +77,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.dischargehub.directory..",
                         "org.dischargehub.beds..", "org.dischargehub.security..", "org.dischargehub.referral..",
                         "org.dischargehub.escalation..", "org.dischargehub.ui..", "org.dischargehub.funding..",
-                        "org.dischargehub.providerstatus..")
+                        "org.dischargehub.providerstatus..", "org.dischargehub.homecare..")
+                .check(HUB);
+    }
+
+    @Test
+    void home_care_knows_nothing_of_referrals_and_tells_them_by_events() {
+        noClasses().that().resideInAPackage("org.dischargehub.homecare..")
+                .should().dependOnClassesThat().resideInAPackage("org.dischargehub.referral..")
                 .check(HUB);
     }
 }

@@ -3,7 +3,9 @@ package org.dischargehub.demo;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dischargehub.beds.BedBaseCommands.NewBed;
 import org.dischargehub.beds.BedBaseCommands.NewSetting;
 import org.dischargehub.beds.BedBaseService;
@@ -13,6 +15,8 @@ import org.dischargehub.directory.DirectoryCommands.NewProvider;
 import org.dischargehub.directory.DirectoryCommands.NewScheme;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.ProviderKind;
+import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
+import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.providerstatus.Outbreak;
 import org.dischargehub.providerstatus.ProviderStatusService;
 import org.dischargehub.providerstatus.StatusReport;
@@ -39,6 +43,7 @@ class DemoData implements ApplicationRunner {
 
     private final DirectoryService directory;
     private final BedBaseService bedBase;
+    private final HomeCareService homeCare;
     private final UserAccountService users;
     private final ProviderStatusService providerStatus;
     private final Clock clock;
@@ -46,13 +51,14 @@ class DemoData implements ApplicationRunner {
     private final boolean enabled;
     private final boolean county;
 
-    DemoData(DirectoryService directory, BedBaseService bedBase, UserAccountService users,
+    DemoData(DirectoryService directory, BedBaseService bedBase, HomeCareService homeCare, UserAccountService users,
             ProviderStatusService providerStatus, Clock clock, DemoReferrals referrals,
             @Value("${hub.demo.enabled:#{null}}") Boolean enabled,
             @Value("${spring.datasource.url:}") String externalDatabase,
             @Value("${hub.demo.county:true}") boolean county) {
         this.directory = directory;
         this.bedBase = bedBase;
+        this.homeCare = homeCare;
         this.users = users;
         this.providerStatus = providerStatus;
         this.clock = clock;
@@ -121,6 +127,33 @@ class DemoData implements ApplicationRunner {
                 8, BedType.NURSING, BedType.DEMENTIA);
         setting("CHB-WIL", "Willow Lodge (designated setting)", "BB-WILLOW", "BRK", 3, "180.00", true,
                 6, BedType.NURSING, BedType.GENERAL);
+        seedHomeCareCapacity();
+    }
+
+    /** Two weeks of posted capacity: each provider in the localities it serves, less at weekends. */
+    private void seedHomeCareCapacity() {
+        Map<String, List<String>> areas = new LinkedHashMap<>();
+        areas.put("HC-BRIGHT", List.of("ASH", "BRK"));
+        areas.put("HC-CARELINK", List.of("ASH", "CRN", "DLT"));
+        areas.put("HC-HOMEFIRST", List.of("ASH", "BRK", "CRN", "DLT"));
+        areas.put("HC-MEADOW", List.of("BRK", "CRN"));
+        areas.put("HC-COAST", List.of("DLT"));
+        areas.put("HC-KINDRED", List.of("ASH", "BRK", "CRN"));
+        areas.put("HC-VALLEY", List.of("CRN", "DLT"));
+        LocalDate today = homeCare.today();
+        int provider = 0;
+        for (Map.Entry<String, List<String>> area : areas.entrySet()) {
+            for (int l = 0; l < area.getValue().size(); l++) {
+                for (int d = 0; d < 14; d++) {
+                    LocalDate day = today.plusDays(d);
+                    boolean weekend = day.getDayOfWeek().getValue() >= 6;
+                    int hours = weekend ? 7 : 14 + 7 * ((provider + l + d) % 4);
+                    homeCare.postCapacity(area.getKey(), day,
+                            new CapacityPosting(area.getValue().get(l), BigDecimal.valueOf(hours)));
+                }
+            }
+            provider++;
+        }
     }
 
     private void seedStatusReturns() {

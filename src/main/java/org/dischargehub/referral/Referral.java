@@ -130,13 +130,55 @@ public class Referral {
         record(now, "BED_MOVED", "Moved from bed " + from + " to bed " + newBedCode);
     }
 
-    void homeCareArranged(String providerCode, LocalDate startDate, Instant now) {
+    /** Pathway 1: a package is offered to one provider; nothing else is offered until it is answered. */
+    void homeCareOffered(String providerCode, LocalDate startDate, Instant expiresAt, Instant now) {
         requireCapacityStep("home care", 1);
+        if (status == ReferralStatus.OFFERED) {
+            throw new ConflictException("An offer for this person is already open; wait for its answer or expiry");
+        }
+        this.status = ReferralStatus.OFFERED;
+        record(now, "OFFERED", "Home care offered to " + providerCode + " starting " + startDate
+                + ", open until " + expiresAt);
+    }
+
+    void homeCareAccepted(String providerCode, LocalDate startDate, Instant now) {
+        require(ReferralStatus.OFFERED, "given an accepted package (no offer is open)");
         this.allocatedProvider = providerCode;
         this.allocatedStartDate = startDate;
         this.status = ReferralStatus.READY_TO_DISCHARGE;
         this.urgent = false;
-        record(now, "HOME_CARE_ARRANGED", "Home care from " + providerCode + " starting " + startDate);
+        record(now, "OFFER_ACCEPTED", providerCode + " accepted the package starting " + startDate);
+    }
+
+    void homeCareDeclined(String providerCode, String reason, Instant now) {
+        require(ReferralStatus.OFFERED, "declined (no offer is open)");
+        this.status = ReferralStatus.AWAITING_CAPACITY;
+        record(now, "OFFER_DECLINED", providerCode + " declined the offer" + (reason == null ? "" : ": " + reason));
+    }
+
+    void homeCareOfferLapsed(String providerCode, Instant expiredAt, Instant now) {
+        require(ReferralStatus.OFFERED, "left without an answer (no offer is open)");
+        this.status = ReferralStatus.AWAITING_CAPACITY;
+        record(now, "OFFER_EXPIRED", providerCode + " let the offer lapse: no answer by " + expiredAt);
+    }
+
+    /**
+     * The provider gives the package back. Before discharge the person waits for capacity again; after it, the
+     * package stays on record for the funded period. Either way the hub must act, so the referral turns urgent.
+     */
+    void homeCareHandedBack(String providerCode, String reason, Instant now) {
+        if (allocatedProvider == null || !providerCode.equals(allocatedProvider)) {
+            throw new ConflictException("This person has no package from " + providerCode + " to hand back");
+        }
+        if (status == ReferralStatus.READY_TO_DISCHARGE) {
+            this.status = ReferralStatus.AWAITING_CAPACITY;
+            this.allocatedProvider = null;
+            this.allocatedStartDate = null;
+        } else if (status != ReferralStatus.IN_D2A && status != ReferralStatus.FUNDING_DECIDED) {
+            throw new ConflictException("A referral that is " + status.label() + " has no package to hand back");
+        }
+        this.urgent = true;
+        record(now, "PACKAGE_HANDED_BACK", providerCode + " handed the package back: " + reason);
     }
 
     void discharge(LocalDate on, Instant now) {
@@ -274,8 +316,10 @@ public class Referral {
         return "";
     }
 
+    /** A detail quoting someone's 4,000-character reason must still fit the timeline's column. */
     private void record(Instant at, String action, String detail) {
-        newEvents.add(new ReferralEvent(id, at, actor == null ? "system" : actor, action, detail));
+        String fitted = detail != null && detail.length() > 4000 ? detail.substring(0, 3999) + "…" : detail;
+        newEvents.add(new ReferralEvent(id, at, actor == null ? "system" : actor, action, fitted));
     }
 
     List<ReferralEvent> drainEvents() {

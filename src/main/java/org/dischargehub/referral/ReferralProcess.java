@@ -13,7 +13,17 @@ public interface ReferralProcess {
 
     void triaged(String referralId, int pathway);
 
+    /** Pathways 2 and 3: a bed is reserved. */
     void capacityFound(String referralId);
+
+    /** Pathway 1: a package is offered; unanswered by {@code expiresAt}, the process expires the offer itself. */
+    void homeCareOffered(String referralId, String offerId, Instant expiresAt);
+
+    void homeCareAnswered(String referralId, boolean accepted);
+
+    /** Pathway 1, before discharge: the provider handed the package back; the process returns to finding one. */
+    void homeCareHandedBack(String referralId);
+
 
     /**
      * Discharged: pathway 0 has a safe-and-well call due; pathways 1 to 3 start the funded period, which ends at

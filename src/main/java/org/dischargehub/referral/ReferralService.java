@@ -21,6 +21,14 @@ import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.homecare.HomeCareCommands.NewOffer;
+import org.dischargehub.homecare.HomeCareOffer;
+import org.dischargehub.homecare.HomeCareOption;
+import org.dischargehub.homecare.HomeCareService;
+import org.dischargehub.homecare.OfferAccepted;
+import org.dischargehub.homecare.OfferDeclined;
+import org.dischargehub.homecare.OfferExpired;
+import org.dischargehub.homecare.PackageHandedBack;
 import org.dischargehub.referral.ReferralCommands.Amendment;
 import org.dischargehub.referral.ReferralCommands.AssessmentUpdate;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
@@ -40,6 +48,7 @@ import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.shared.Violations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +67,7 @@ public class ReferralService {
     private final ReferralProcess process;
     private final DirectoryService directory;
     private final BedBaseService bedBase;
+    private final HomeCareService homeCare;
     private final EscalationService escalations;
     private final Checks checks;
     private final Clock clock;
@@ -69,7 +79,8 @@ public class ReferralService {
     private final FundingAmendments amendments;
 
     ReferralService(Referrals referrals, ReferralEvents events, DelayReasons delayReasons, ReferralProcess process,
-            DirectoryService directory, BedBaseService bedBase, EscalationService escalations, Checks checks,
+            DirectoryService directory, BedBaseService bedBase, HomeCareService homeCare, EscalationService escalations,
+            Checks checks,
             Clock clock, ApplicationEventPublisher publisher,
             @Value("${hub.escalation.triage-after:PT2H}") Duration triageEscalationAfter,
             @Value("${hub.escalation.discharge-delayed-after:PT24H}") Duration dischargeEscalationAfter,
@@ -81,6 +92,7 @@ public class ReferralService {
         this.process = process;
         this.directory = directory;
         this.bedBase = bedBase;
+        this.homeCare = homeCare;
         this.escalations = escalations;
         this.checks = checks;
         this.clock = clock;
@@ -169,19 +181,92 @@ public class ReferralService {
         return bedBase.options(referral.requirement().bedType(), referral.infectionPositive(), referral.localityId());
     }
 
-    /** Pathway 1, by hand: the coordinator records home care arranged with a provider. */
+    /**
+     * Pathway 1: offers the person's package to one provider, holding the hours against its capacity in the person's
+     * locality on the start day. The provider accepts or declines; unanswered, the process lets the offer expire.
+     */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
-    public Referral arrangeHomeCare(String id, HomeCareAllocation command) {
+    public Referral offerHomeCare(String id, HomeCareAllocation command) {
         Referral referral = referral(id);
         checks.valid(command);
         Provider provider = directory.providerNamedIn("providerCode", command.providerCode());
         if (provider.kind() != ProviderKind.HOME_CARE) {
             throw InvalidInputException.of("providerCode", provider.code() + " is not a home-care provider");
         }
-        change(referral, r -> r.homeCareArranged(provider.code(), command.startDate(), clock.instant()));
-        process.capacityFound(id);
+        requireStatusForCapacity(referral);
+        if (referral.pathway() != 1) {
+            throw new ConflictException("Pathway " + referral.pathway() + " needs a bed, not home care");
+        }
+        if (referral.status() == ReferralStatus.OFFERED) {
+            throw new ConflictException("An offer for this person is already open; wait for its answer or expiry");
+        }
+        HomeCareOffer offer = homeCare.offer(new NewOffer(id, provider.code(), referral.localityId(),
+                command.startDate(), referral.requirement().hoursPerWeek(), needsOf(referral)));
+        change(referral, r -> r.homeCareOffered(provider.code(), command.startDate(), offer.expiresAt(),
+                clock.instant()));
+        process.homeCareOffered(id, offer.id(), offer.expiresAt());
         return referral;
+    }
+
+    /** Pathway 1: providers with the hours free in the person's locality on the start day, fresh and most free first. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public List<HomeCareOption> homeCareOptions(String id) {
+        Referral referral = referral(id);
+        if (referral.pathway() == null || referral.pathway() != 1) {
+            throw new ConflictException(referral.pathway() == null ? "Triage the referral first"
+                    : "Pathway " + referral.pathway() + " does not need home care");
+        }
+        Requirement requirement = referral.requirement();
+        return homeCare.options(id, referral.localityId(), requirement.startDate(), requirement.hoursPerWeek());
+    }
+
+    @EventListener
+    @Transactional
+    void homeCareAccepted(OfferAccepted accepted) {
+        Referral referral = referral(accepted.referralId());
+        change(referral, r -> r.homeCareAccepted(accepted.providerCode(), accepted.startDate(), clock.instant()));
+        process.homeCareAnswered(referral.id(), true);
+    }
+
+    @EventListener
+    @Transactional
+    void homeCareDeclined(OfferDeclined declined) {
+        Referral referral = referral(declined.referralId());
+        change(referral, r -> r.homeCareDeclined(declined.providerCode(), declined.reason(), clock.instant()));
+        process.homeCareAnswered(referral.id(), false);
+    }
+
+    /** The process's own timer expired the offer; the process moves on by itself. */
+    @EventListener
+    @Transactional
+    void homeCareOfferExpired(OfferExpired expired) {
+        Referral referral = referral(expired.referralId());
+        change(referral, r -> r.homeCareOfferLapsed(expired.providerCode(), expired.expiresAt(),
+                clock.instant()));
+    }
+
+    @EventListener
+    @Transactional
+    void homeCareHandedBack(PackageHandedBack handedBack) {
+        Referral referral = referral(handedBack.referralId());
+        boolean beforeDischarge = referral.status() == ReferralStatus.READY_TO_DISCHARGE;
+        change(referral, r -> r.homeCareHandedBack(handedBack.providerCode(), handedBack.reason(), clock.instant()));
+        if (beforeDischarge) {
+            process.homeCareHandedBack(referral.id());
+        }
+        String reason = handedBack.reason().length() > 3000 ? handedBack.reason().substring(0, 3000) + "…"
+                : handedBack.reason();
+        escalations.raise(referral.id(), EscalationKind.PACKAGE_HANDED_BACK, handedBack.providerCode()
+                + " handed back the home-care package of " + referral.fullName() + " ("
+                + referral.nhsNumber().formatted() + "): " + reason
+                + (beforeDischarge ? ". The person is waiting for home care again." : ". The person is at home."));
+    }
+
+    /** What a provider needs to know to decide on an offer: the MDT's account of the care, never who the person is. */
+    private static String needsOf(Referral referral) {
+        String needs = (referral.infectionPositive() ? "Infection-positive. " : "") + referral.triageRationale();
+        return needs.length() > 4000 ? needs.substring(0, 4000) : needs;
     }
 
     @Transactional
@@ -271,6 +356,7 @@ public class ReferralService {
         checks.valid(command);
         change(referral, r -> r.cancel(command.reason().trim(), clock.instant()));
         bedBase.release(id);
+        homeCare.releaseFor(id, "Referral cancelled: " + command.reason().trim());
         process.cancelled(id);
         return referral;
     }

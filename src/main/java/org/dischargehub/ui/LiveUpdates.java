@@ -6,8 +6,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.dischargehub.beds.BedsChanged;
-import org.dischargehub.providerstatus.ProviderStatusChanged;
 import org.dischargehub.escalation.EscalationService.EscalationChanged;
+import org.dischargehub.homecare.HomeCareChanged;
+import org.dischargehub.providerstatus.ProviderStatusChanged;
 import org.dischargehub.referral.ReferralChanged;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -50,6 +51,11 @@ public class LiveUpdates {
 
     @TransactionalEventListener(fallbackExecution = true)
     void providerStatusChanged(ProviderStatusChanged changed) {
+        broadcast(changed);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void homeCareChanged(HomeCareChanged changed) {
         broadcast(changed);
     }
 

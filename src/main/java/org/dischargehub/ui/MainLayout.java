@@ -23,6 +23,9 @@ import org.dischargehub.directory.ui.SchemesView;
 import org.dischargehub.escalation.ui.EscalationsView;
 import org.dischargehub.funding.ui.D2aTrackerView;
 import org.dischargehub.funding.ui.RechargesView;
+import org.dischargehub.homecare.ui.CapacityView;
+import org.dischargehub.homecare.ui.ProviderCapacityView;
+import org.dischargehub.homecare.ui.ProviderOffersView;
 import org.dischargehub.providerstatus.ui.RiskTrackerView;
 import org.dischargehub.providerstatus.ui.StatusReturnView;
 import org.dischargehub.referral.ui.DelayReasonsView;
@@ -45,6 +48,9 @@ public class MainLayout extends AppLayout {
             new NavEntry("New referral", ReferralFormView.class, VaadinIcon.PLUS_CIRCLE),
             new NavEntry("Bed board", BedBoardView.class, VaadinIcon.BED),
             new NavEntry("D2A tracker", D2aTrackerView.class, VaadinIcon.HOURGLASS),
+            new NavEntry("Home-care capacity", CapacityView.class, VaadinIcon.CLOCK),
+            new NavEntry("My capacity", ProviderCapacityView.class, VaadinIcon.CALENDAR_CLOCK),
+            new NavEntry("Offers and packages", ProviderOffersView.class, VaadinIcon.HANDSHAKE),
             new NavEntry("Provider risk", RiskTrackerView.class, VaadinIcon.WARNING),
             new NavEntry("Status return", StatusReturnView.class, VaadinIcon.CLIPBOARD),
             new NavEntry("Escalations", EscalationsView.class, VaadinIcon.BELL),

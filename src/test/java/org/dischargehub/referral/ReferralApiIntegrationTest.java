@@ -100,21 +100,34 @@ class ReferralApiIntegrationTest {
     }
 
     @Test
-    void pathway_1_records_home_care_arranged_by_hand_then_runs_the_d2a_period() {
+    void pathway_1_offers_home_care_the_provider_accepts_it_then_the_d2a_period_runs() {
         String provider = county.homeCareProvider("HC", "24.00");
+        county.capacity(provider, locality, TODAY, 20);
+        Api providerUser = Api.as(port, county.user("hc", "PROVIDER", provider), County.password());
         String id = newReferral();
         Api.Response triaged = mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 1, "hoursPerWeek", 10.5,
                 "startDate", TODAY.toString(), "rationale", "Reablement at home"));
         assertThat(triaged.json().path("requirement").path("hoursPerWeek").asDouble()).isEqualTo(10.5);
-        Api.Response arranged = coordinator.post("/api/referrals/" + id + "/allocation",
+        Api.Response offered = coordinator.post("/api/referrals/" + id + "/allocation",
                 Map.of("providerCode", provider, "startDate", TODAY.toString()));
-        assertThat(arranged.status()).as(arranged.toString()).isEqualTo(201);
-        assertThat(arranged.json().path("allocation").path("providerCode").asText()).isEqualTo(provider);
+        assertThat(offered.status()).as(offered.toString()).isEqualTo(201);
+        assertThat(offered.json().path("status").asText()).isEqualTo("OFFERED");
+        assertThat(offered.json().path("allocation").isNull()).isTrue();
+
+        String offer = providerUser.get("/api/offers?status=OPEN").find("referralId", id).path("id").asText();
+        assertThat(providerUser.post("/api/offers/" + offer + "/accept", null).status()).isEqualTo(200);
+        Api.Response accepted = coordinator.get("/api/referrals/" + id);
+        assertThat(accepted.json().path("status").asText()).isEqualTo("READY_TO_DISCHARGE");
+        assertThat(accepted.json().path("allocation").path("providerCode").asText()).isEqualTo(provider);
+        assertThat(accepted.json().path("allocation").path("startDate").asText()).isEqualTo(TODAY.toString());
+
         coordinator.post("/api/referrals/" + id + "/discharge", Map.of("dischargedOn", TODAY.toString()));
         Api.Response readmitted = coordinator.post("/api/referrals/" + id + "/close",
                 Map.of("closedOn", TODAY.toString(), "outcome", "READMITTED"));
         assertThat(readmitted.json().path("status").asText()).isEqualTo("CLOSED");
         assertThat(readmitted.json().path("closeOutcome").asText()).isEqualTo("READMITTED");
+        assertThat(readmitted.json().path("history").findValuesAsText("action")).containsExactly("RECEIVED", "TRIAGED",
+                "OFFERED", "OFFER_ACCEPTED", "DISCHARGED", "CLOSED");
     }
 
     @Test

@@ -54,6 +54,15 @@ public final class County {
         return code;
     }
 
+    /** Posts a provider's home-care capacity for a day, as the hub may on the provider's behalf. */
+    public void capacity(String provider, String locality, java.time.LocalDate day, Object hoursPerWeek) {
+        Api.Response response = manager.put("/api/providers/" + provider + "/capacity/" + day,
+                Map.of("locality", locality, "hoursPerWeek", hoursPerWeek));
+        if (response.status() != 200) {
+            throw new IllegalStateException("Expected 200 but got " + response);
+        }
+    }
+
     public String user(String prefix, String role, String providerCode) {
         String username = (prefix + "-" + tag).toLowerCase();
         Map<String, Object> body = providerCode == null

@@ -3,6 +3,8 @@ package org.dischargehub.referral.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dischargehub.referral.Referral;
@@ -68,9 +70,20 @@ class ReferralApi {
     record BedOptionJson(String bedCode, String settingCode, int tier, String locality, String reason) {
     }
 
-    /** Ranked candidates, best first. Home-care options for pathway 1 arrive with the home-care capability. */
+    record HomeCareOptionJson(String providerCode, String locality, LocalDate date, BigDecimal hoursFree,
+            boolean stale, String reason) {
+    }
+
+    /** Ranked candidates, best first: beds for pathways 2 and 3, home-care providers for pathway 1. */
     @GetMapping("/{id}/options")
-    List<BedOptionJson> options(@PathVariable String id) {
+    List<?> options(@PathVariable String id) {
+        Integer pathway = referrals.get(id).pathway();
+        if (pathway != null && pathway == 1) {
+            return referrals.homeCareOptions(id).stream()
+                    .map(o -> new HomeCareOptionJson(o.providerCode(), o.locality(), o.date(), o.hoursFree(), o.stale(),
+                            o.reason()))
+                    .toList();
+        }
         return referrals.bedOptions(id).candidates().stream()
                 .map(c -> new BedOptionJson(c.bedCode(), c.settingCode(), c.tier(), c.locality(), c.reason()))
                 .toList();
@@ -81,7 +94,10 @@ class ReferralApi {
         return full(referrals.triage(id, body));
     }
 
-    /** {@code {bedCode}} for pathways 2 and 3; {@code {providerCode, startDate}} for pathway 1. */
+    /**
+     * {@code {bedCode}} for pathways 2 and 3: the bed is reserved at once. {@code {providerCode, startDate}} for
+     * pathway 1: the package is offered to the provider, and the referral is OFFERED until it answers.
+     */
     @PostMapping("/{id}/allocation")
     @ResponseStatus(HttpStatus.CREATED)
     ReferralJson allocate(@PathVariable String id, @RequestBody JsonNode body) {
@@ -92,7 +108,7 @@ class ReferralApi {
             return full(referrals.allocateBed(id, convert(body, BedAllocation.class)));
         }
         if (body.has("providerCode")) {
-            return full(referrals.arrangeHomeCare(id, convert(body, HomeCareAllocation.class)));
+            return full(referrals.offerHomeCare(id, convert(body, HomeCareAllocation.class)));
         }
         throw InvalidInputException.of("bedCode", "send {bedCode} or {providerCode, startDate}");
     }

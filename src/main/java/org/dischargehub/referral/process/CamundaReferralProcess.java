@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,8 +43,22 @@ class CamundaReferralProcess implements ReferralProcess {
 
     @Override
     public void capacityFound(String referralId) {
-        Task task = openTask(referralId, "UserTask_FindBed", "UserTask_FindHomeCare");
-        tasks.complete(task.getId());
+        complete(referralId, "UserTask_FindBed", Map.of());
+    }
+
+    @Override
+    public void homeCareOffered(String referralId, String offerId, Instant expiresAt) {
+        complete(referralId, "UserTask_FindHomeCare", Map.of("offerId", offerId, "offerExpiresAt", Date.from(expiresAt)));
+    }
+
+    @Override
+    public void homeCareAnswered(String referralId, boolean accepted) {
+        complete(referralId, "UserTask_AwaitOfferAnswer", Map.of("offerAccepted", accepted));
+    }
+
+    @Override
+    public void homeCareHandedBack(String referralId) {
+        correlate(referralId, "PackageHandedBack");
     }
 
     @Override
@@ -124,7 +139,11 @@ class CamundaReferralProcess implements ReferralProcess {
         if (instance(referralId) == null) {
             throw new ConflictException("The referral's process has ended");
         }
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(referralId).correlateWithResult();
+        try {
+            runtime.createMessageCorrelation(message).processInstanceBusinessKey(referralId).correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("The referral's process is not waiting for this step");
+        }
     }
 
     private ProcessInstance instance(String referralId) {

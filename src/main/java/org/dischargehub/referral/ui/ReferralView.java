@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,11 +34,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.dischargehub.directory.DirectoryService;
-import org.dischargehub.directory.Provider;
-import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.homecare.HomeCareService;
+import org.dischargehub.homecare.ui.HomeCareOfferDialog;
 import org.dischargehub.escalation.EscalationService.EscalationChanged;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.DelayReason;
@@ -98,18 +96,18 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
 
     private final ReferralService referrals;
     private final EscalationService escalations;
-    private final DirectoryService directory;
+    private final HomeCareService homeCare;
     private final Clock clock;
     private final ZoneId zone;
     private final Map<String, String> delayReasonLabels;
     private String id;
     private Referral referral;
 
-    public ReferralView(ReferralService referrals, EscalationService escalations, DirectoryService directory,
+    public ReferralView(ReferralService referrals, EscalationService escalations, HomeCareService homeCare,
             Clock clock, LiveUpdates liveUpdates) {
         this.referrals = referrals;
+        this.homeCare = homeCare;
         this.escalations = escalations;
-        this.directory = directory;
         this.clock = clock;
         this.zone = clock.getZone();
         this.delayReasonLabels = referrals.delayReasons().stream()
@@ -375,18 +373,18 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void openHomeCare() {
-        ComboBox<Provider> provider = new ComboBox<>("Home-care provider");
-        provider.setItems(directory.providers().stream().filter(p -> p.kind() == ProviderKind.HOME_CARE).toList());
-        provider.setItemLabelGenerator(p -> p.code() + " · " + p.name());
-        DatePicker startDate = datePicker("Care starts on",
-                referral.requirement() == null ? null : referral.requirement().startDate());
-        new ActionDialog("Arrange home care for " + referral.fullName(), "Arrange")
-                .field("providerCode", provider)
-                .field("startDate", startDate)
-                .onConfirm(() -> referrals.arrangeHomeCare(id, new HomeCareAllocation(
-                        provider.getValue() == null ? null : provider.getValue().code(), startDate.getValue())))
-                .afterSuccess(this::refreshAfter)
-                .open();
+        var need = referral.requirement();
+        var dialog = new HomeCareOfferDialog(need.startDate(), need.hoursPerWeek(),
+                day -> homeCare.options(id, referral.localityId(), day, need.hoursPerWeek()), homeCare.offersFor(id));
+        dialog.addOfferListener(e -> {
+            if (Forms.submit(Map.of("startDate", dialog.startDate), () -> referrals.offerHomeCare(id,
+                    new HomeCareAllocation(e.providerCode(), e.startDate())))) {
+                dialog.close();
+                Forms.success("Offered to " + e.providerCode());
+                refresh();
+            }
+        });
+        dialog.open();
     }
 
     private void openDischarge() {

@@ -19,13 +19,16 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
+import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.support.As;
 import org.dischargehub.support.County;
@@ -55,6 +58,10 @@ class ReferralProcessTest {
     ManagementService management;
     @Autowired
     HistoryService history;
+    @Autowired
+    HomeCareService homeCare;
+    @Autowired
+    DirectoryService directory;
 
     County county;
     String locality;
@@ -145,12 +152,12 @@ class ReferralProcessTest {
     }
 
     @Test
-    void pathway_1_finds_home_care_by_hand_then_runs_discharge_funding_and_close() {
+    void pathway_1_finds_home_care_by_an_accepted_offer_then_runs_discharge_funding_and_close() {
         String provider = county.homeCareProvider("HC", "25.00");
         String id = receive().id();
         triage(id, 1);
         assertThat(waitingIn(id)).containsExactly("Find home-care capacity");
-        As.coordinator(() -> referrals.arrangeHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, TODAY)));
+        offerAndAccept(id, provider);
         assertThat(waitingIn(id)).containsExactly("Ready to discharge");
         As.mdt(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
         assertThat(waitingIn(id)).containsExactly("Record funding decision");
@@ -160,8 +167,15 @@ class ReferralProcessTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isEqualTo(1);
         As.coordinator(() -> referrals.close(id, new ReferralCommands.Close(TODAY, CloseOutcome.HOME)));
         assertThat(ended(id)).isTrue();
-        assertThat(passedThrough(id)).contains("UserTask_FindHomeCare", "UserTask_FundingDecision",
-                "ReceiveTask_AwaitClose", "EndEvent_EpisodeClosed");
+        assertThat(passedThrough(id)).contains("UserTask_FindHomeCare", "UserTask_AwaitOfferAnswer",
+                "UserTask_FundingDecision", "ReceiveTask_AwaitClose", "EndEvent_EpisodeClosed");
+    }
+
+    void offerAndAccept(String id, String provider) {
+        county.capacity(provider, locality, TODAY, 40);
+        As.coordinator(() -> referrals.offerHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, TODAY)));
+        String offer = As.coordinator(() -> homeCare.offersFor(id)).get(0).id();
+        As.user("hc", Role.PROVIDER, directory.provider(provider).id(), () -> homeCare.accept(offer));
     }
 
     @Test
@@ -214,7 +228,7 @@ class ReferralProcessTest {
         As.coordinator(() -> referrals.allocateBed(ready, new ReferralCommands.BedAllocation(bed)));
         String readyHome = receive().id();
         triage(readyHome, 1);
-        As.coordinator(() -> referrals.arrangeHomeCare(readyHome, new ReferralCommands.HomeCareAllocation(provider, TODAY)));
+        offerAndAccept(readyHome, provider);
 
         for (String id : List.of(awaitingTriage, awaitingBed, awaitingHomeCare, ready, readyHome)) {
             Referral cancelled = As.mdt(() -> referrals.cancel(id, new ReferralCommands.Cancel("No longer needed")));

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Many coordinators, one bed: the database decides, exactly one wins, the rest get a clean 409. */
 @HubIntegrationTest
-class BedRaceIntegrationTest {
+class BedRaceClusterTest {
 
     static final int RACERS = 16;
     static ConfigurableApplicationContext secondNode;

@@ -1,0 +1,24 @@
+package org.dischargehub.homecare;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface Capacities extends JpaRepository<HomeCareCapacity, Long> {
+
+    /** The row locked for this transaction: offers, answers and postings on one day queue here, one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from HomeCareCapacity c where c.providerId = ?1 and c.localityId = ?2 and c.day = ?3")
+    Optional<HomeCareCapacity> lockFor(Long providerId, Long localityId, LocalDate day);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from HomeCareCapacity c where c.id = ?1")
+    Optional<HomeCareCapacity> lock(Long id);
+
+    List<HomeCareCapacity> findByProviderIdAndLocalityIdAndDayBetween(Long providerId, Long localityId, LocalDate from,
+            LocalDate to);
+}

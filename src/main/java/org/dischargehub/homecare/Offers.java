@@ -1,0 +1,20 @@
+package org.dischargehub.homecare;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface Offers extends JpaRepository<HomeCareOffer, String> {
+
+    /** Locked before its capacity row, always in that order, so that two answers to one offer queue. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from HomeCareOffer o where o.id = ?1")
+    Optional<HomeCareOffer> lock(String id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from HomeCareOffer o where o.referralId = ?1 and o.status in ?2")
+    List<HomeCareOffer> lockByReferral(String referralId, List<OfferStatus> statuses);
+}

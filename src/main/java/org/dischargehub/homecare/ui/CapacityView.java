@@ -1,0 +1,175 @@
+package org.dischargehub.homecare.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.Locality;
+import org.dischargehub.homecare.CapacityRow;
+import org.dischargehub.homecare.HomeCareChanged;
+import org.dischargehub.homecare.HomeCareService;
+import org.dischargehub.homecare.LocalityDayTotal;
+import org.dischargehub.ui.LiveUpdates;
+import org.dischargehub.ui.MainLayout;
+
+/**
+ * The hub's view of home-care capacity for the next two weeks: providers by day in one locality, or localities by
+ * day across every provider. Each cell reads posted · booked · free; a stale figure is marked with its last update.
+ */
+@Route(value = "home-care-capacity", layout = MainLayout.class)
+@PageTitle("Home-care capacity | Discharge Hub")
+@RolesAllowed({"COORDINATOR", "MANAGER", "MDT"})
+public class CapacityView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final int DAYS_SHOWN = 14;
+
+    final Tab byProvider = new Tab("Providers × days");
+    final Tab byLocality = new Tab("Localities × days");
+    final Tabs tabs = new Tabs(byProvider, byLocality);
+    final Select<Locality> locality = new Select<>();
+    final DatePicker from = new DatePicker("From");
+    final Grid<Line> grid = new Grid<>();
+
+    private final HomeCareService homeCare;
+    private final List<Locality> localities;
+
+    /** One row of the grid: a provider or a locality, and its figure for each day shown. */
+    record Line(String label, Map<LocalDate, Cell> days) {
+    }
+
+    record Cell(BigDecimal posted, BigDecimal booked, BigDecimal offered, BigDecimal free, boolean stale,
+            Instant updatedAt, String staleNote) {
+
+        static Cell of(CapacityRow r) {
+            return new Cell(r.hoursPosted(), r.hoursBooked(), r.hoursOffered(), r.hoursFree(), r.stale(),
+                    r.updatedAt(), "updated " + HomeCareText.when(r.updatedAt()));
+        }
+
+        static Cell of(LocalityDayTotal t) {
+            return new Cell(t.hoursPosted(), t.hoursBooked(), t.hoursOffered(), t.hoursFree(), t.stale(),
+                    t.oldestUpdate(), t.staleProviders() + " of " + t.providers() + " providers stale, oldest "
+                            + HomeCareText.when(t.oldestUpdate()));
+        }
+    }
+
+    public CapacityView(HomeCareService homeCare, DirectoryService directory, LiveUpdates live) {
+        this.homeCare = homeCare;
+        this.localities = directory.localities();
+        addClassName("capacity-view");
+        setSizeFull();
+        locality.setLabel("Locality");
+        locality.setItems(localities);
+        locality.setItemLabelGenerator(l -> l.code() + " · " + l.name());
+        if (!localities.isEmpty()) {
+            locality.setValue(localities.get(0));
+        }
+        from.setLocale(Locale.UK);
+        from.setValue(homeCare.today());
+        locality.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        tabs.addSelectedChangeListener(e -> refresh());
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("Nothing posted for these days");
+        HorizontalLayout filters = new HorizontalLayout(locality, from);
+        filters.setWrap(true);
+        add(new H2("Home-care capacity"), tabs, filters, new Paragraph("Each day: hours per week of new packages "
+                + "posted · booked · free. A figure not updated for 24 hours is stale and shows when it was."), grid);
+        live.subscribe(this, change -> {
+            if (change instanceof HomeCareChanged) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** {@code ?locality=CODE} opens the view on that locality. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("locality")
+                .flatMap(code -> localities.stream().filter(l -> l.code().equals(code)).findFirst())
+                .ifPresent(locality::setValue);
+    }
+
+    private void refresh() {
+        LocalDate first = from.getValue() == null ? homeCare.today() : from.getValue();
+        LocalDate last = first.plusDays(DAYS_SHOWN - 1L);
+        boolean providers = tabs.getSelectedTab() == byProvider;
+        locality.setVisible(providers);
+        List<Line> lines = providers ? providerLines(first, last) : localityLines(first, last);
+        grid.removeAllColumns();
+        grid.addColumn(Line::label).setHeader(providers ? "Provider" : "Locality").setFrozen(true).setAutoWidth(true);
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            LocalDate shown = day;
+            grid.addComponentColumn(line -> cell(line.days().get(shown))).setHeader(HomeCareText.day(day))
+                    .setAutoWidth(true);
+        }
+        grid.setItems(lines);
+    }
+
+    private List<Line> providerLines(LocalDate first, LocalDate last) {
+        if (locality.getValue() == null) {
+            return List.of();
+        }
+        Map<String, List<CapacityRow>> byProviderRows = homeCare.capacityBetween(first, last, locality.getValue().code())
+                .stream().collect(Collectors.groupingBy(r -> r.providerCode() + " · " + r.providerName(),
+                        LinkedHashMap::new, Collectors.toList()));
+        return byProviderRows.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue().stream()
+                .collect(Collectors.toMap(CapacityRow::date, Cell::of)))).toList();
+    }
+
+    private List<Line> localityLines(LocalDate first, LocalDate last) {
+        Map<String, Map<LocalDate, Cell>> byLocalityRows = homeCare.totalsByLocality(first, last).stream()
+                .collect(Collectors.groupingBy(LocalityDayTotal::locality, LinkedHashMap::new,
+                        Collectors.toMap(LocalityDayTotal::date, Cell::of)));
+        Map<String, String> names = localities.stream().collect(Collectors.toMap(Locality::code, Locality::name));
+        return byLocalityRows.entrySet().stream()
+                .map(e -> new Line(e.getKey() + " · " + names.getOrDefault(e.getKey(), ""), e.getValue())).toList();
+    }
+
+    private static Component cell(Cell cell) {
+        Div div = new Div();
+        div.addClassName("capacity-cell");
+        if (cell == null) {
+            div.setText("–");
+            return div;
+        }
+        Span figures = new Span(HomeCareText.hours(cell.posted()) + " · " + HomeCareText.hours(cell.booked()) + " · "
+                + HomeCareText.hours(cell.free()));
+        figures.addClassName("capacity-cell-figures");
+        div.add(figures);
+        div.setTitle("posted " + HomeCareText.hours(cell.posted()) + ", booked " + HomeCareText.hours(cell.booked())
+                + ", on offer " + HomeCareText.hours(cell.offered()) + ", free " + HomeCareText.hours(cell.free())
+                + "; " + cell.staleNote());
+        if (cell.stale()) {
+            div.addClassName("stale");
+            Span note = new Span("stale · " + HomeCareText.when(cell.updatedAt()));
+            note.addClassName("capacity-cell-note");
+            div.add(note);
+        }
+        return div;
+    }
+}
