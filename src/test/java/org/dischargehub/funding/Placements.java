@@ -16,9 +16,12 @@ final class Placements {
     private final Api mdt;
     private final Api coordinator;
     private final Api manager;
+    private static final String PROVIDER_PASSWORD = "provider-password";
+    private final int port;
     private final String locality;
 
     Placements(int port, String locality) {
+        this.port = port;
         this.mdt = Api.as(port, "mdt", "mdt");
         this.coordinator = Api.as(port, "coordinator", "coordinator");
         this.manager = Api.as(port, "manager", "manager");
@@ -47,9 +50,22 @@ final class Placements {
         expect(mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 1,
                 "hoursPerWeek", new BigDecimal(hoursPerWeek), "startDate", dischargedOn.toString(),
                 "rationale", "Reablement at home")), 200);
+        expect(coordinator.put("/api/providers/" + provider + "/capacity/" + dischargedOn, Map.of("locality", locality,
+                "hoursPerWeek", new BigDecimal(hoursPerWeek))), 200);
         expect(coordinator.post("/api/referrals/" + id + "/allocation", Map.of("providerCode", provider,
                 "startDate", dischargedOn.toString())), 201);
+        Api providerUser = Api.as(port, providerUser(provider), PROVIDER_PASSWORD);
+        String offer = providerUser.get("/api/offers?status=OPEN").find("referralId", id).path("id").asText();
+        expect(providerUser.post("/api/offers/" + offer + "/accept", Map.of()), 200);
         return discharged(id, dischargedOn);
+    }
+
+    private String providerUser(String provider) {
+        String username = ("u-" + provider).toLowerCase();
+        int status = manager.post("/api/users", Map.of("username", username, "password", PROVIDER_PASSWORD,
+                "role", "PROVIDER", "providerCode", provider)).status();
+        assertThat(status).isIn(201, 409);
+        return username;
     }
 
     /** Pathway 0: home with nothing to book. */
