@@ -1,11 +1,13 @@
 package org.dischargehub.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
@@ -18,10 +20,12 @@ import org.springframework.stereotype.Component;
 class DemoReferrals {
 
     private final ReferralService referrals;
+    private final HomeCareService homeCare;
     private final Clock clock;
 
-    DemoReferrals(ReferralService referrals, Clock clock) {
+    DemoReferrals(ReferralService referrals, HomeCareService homeCare, Clock clock) {
         this.referrals = referrals;
+        this.homeCare = homeCare;
         this.clock = clock;
     }
 
@@ -47,6 +51,14 @@ class DemoReferrals {
         allocate(isolated, "CHB-WIL-02");
         String home = triaged("8123456786", "Albert", "Nash", 1950, "ASH", 0, null, hoursAgo(30));
         SystemUser.call(() -> referrals.discharge(home, new ReferralCommands.Discharge(today.minusDays(1))));
+        String offered = homeCareNeeded("9000000009", "Ronald", "Pike", 1943, "ASH", today, "10");
+        SystemUser.call(() -> referrals.offerHomeCare(offered,
+                new ReferralCommands.HomeCareAllocation("HC-BRIGHT", today)));
+        String accepted = homeCareNeeded("4000000004", "Vera", "Holt", 1939, "BRK", today, "14");
+        SystemUser.call(() -> referrals.offerHomeCare(accepted,
+                new ReferralCommands.HomeCareAllocation("HC-BRIGHT", today)));
+        String offerId = SystemUser.call(() -> homeCare.offersFor(accepted)).get(0).id();
+        SystemUser.callAs("demo-provider", List.of(Role.PROVIDER), () -> homeCare.accept(offerId));
         String cancelled = received("4857773457", "Peggy", "Lowe", 1936, "DLT", "Ward 3", hoursAgo(26), false);
         SystemUser.call(() -> referrals.cancel(cancelled, new ReferralCommands.Cancel(
                 "Met the criteria to reside again after a fall on the ward")));
@@ -66,6 +78,14 @@ class DemoReferrals {
         SystemUser.callAs("demo-mdt", List.of(Role.MDT), () -> referrals.triage(id, new ReferralCommands.Triage(
                 pathway, type, null, null, pathway == 0 ? "Independent at home; family support"
                         : "Needs a period of bed-based " + type.name().toLowerCase().replace('_', ' ') + " care")));
+        return id;
+    }
+
+    private String homeCareNeeded(String nhs, String given, String family, int born, String locality, LocalDate start,
+            String hours) {
+        String id = received(nhs, given, family, born, locality, "Willow Ward", hoursAgo(6), false);
+        SystemUser.callAs("demo-mdt", List.of(Role.MDT), () -> referrals.triage(id, new ReferralCommands.Triage(1,
+                null, new BigDecimal(hours), start, "Reablement at home: help with washing, dressing and meals")));
         return id;
     }
 
