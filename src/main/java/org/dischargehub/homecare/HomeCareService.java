@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.providerstatus.ProviderStatusService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
@@ -51,6 +53,7 @@ public class HomeCareService {
     private final Offers offers;
     private final HomeCareQueries queries;
     private final DirectoryService directory;
+    private final ProviderStatusService providerStatus;
     private final Checks checks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -58,13 +61,14 @@ public class HomeCareService {
     private final Duration staleAfter;
 
     HomeCareService(Capacities capacities, Offers offers, HomeCareQueries queries, DirectoryService directory,
-            Checks checks, Clock clock, ApplicationEventPublisher events,
+            ProviderStatusService providerStatus, Checks checks, Clock clock, ApplicationEventPublisher events,
             @Value("${hub.homecare.offer-expires-after:PT4H}") Duration offerExpiresAfter,
             @Value("${hub.homecare.stale-after:PT24H}") Duration staleAfter) {
         this.capacities = capacities;
         this.offers = offers;
         this.queries = queries;
         this.directory = directory;
+        this.providerStatus = providerStatus;
         this.checks = checks;
         this.clock = clock;
         this.events = events;
@@ -281,8 +285,24 @@ public class HomeCareService {
 
     /** Providers with the hours free in the person's locality on the start day: fresh first, then most free. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
+    /**
+     * Providers that could take the package, most free first and stale ones last; a provider whose latest status
+     * return says it cannot take new people is marked so and put after the rest.
+     */
     public List<HomeCareOption> options(String referralId, Long localityId, LocalDate startDate, BigDecimal hours) {
-        return queries.options(localityId, startDate, hours, referralId, staleBefore());
+        Set<String> notTaking = notTakingNewWork();
+        List<HomeCareOption> options = queries.options(localityId, startDate, hours, referralId, staleBefore());
+        return java.util.stream.Stream.concat(
+                options.stream().filter(o -> !notTaking.contains(o.providerCode())),
+                options.stream().filter(o -> notTaking.contains(o.providerCode())).map(o -> new HomeCareOption(
+                        o.providerCode(), o.providerName(), o.locality(), o.date(), o.hoursFree(), o.stale(),
+                        o.updatedAt(), "Not taking new work, by its latest status return. " + o.reason())))
+                .toList();
+    }
+
+    /** Providers whose latest status return says they cannot take new people. */
+    public Set<String> notTakingNewWork() {
+        return providerStatus.cannotTakeNewWork();
     }
 
     public LocalDate today() {

@@ -154,6 +154,28 @@ class ProviderStatusIntegrationTest {
         assertThat(row.path("overdue").asBoolean()).isTrue();
     }
 
+    @Test
+    void a_home_care_provider_unable_to_take_new_work_is_marked_and_ranked_last_in_the_options() {
+        String locality = county.locality("HCL");
+        String busy = county.homeCareProvider("BUSY", "22.00");
+        String ready = county.homeCareProvider("READY", "22.00");
+        coordinator.put("/api/providers/" + busy + "/capacity/" + TODAY, Map.of("locality", locality, "hoursPerWeek", 40));
+        coordinator.put("/api/providers/" + ready + "/capacity/" + TODAY, Map.of("locality", locality, "hoursPerWeek", 20));
+        Map<String, Object> cannotAdmit = report("NONE", 20, 1, 20);
+        cannotAdmit.put("canAdmit", false);
+        coordinator.put("/api/providers/" + busy + "/status/" + TODAY, cannotAdmit);
+
+        Api mdt = Api.as(port, "mdt", "mdt");
+        String id = mdt.post("/api/referrals", org.dischargehub.support.People.referral(locality,
+                java.time.Instant.now())).json().path("id").asText();
+        mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 1, "hoursPerWeek", 10,
+                "startDate", TODAY.toString(), "rationale", "Reablement"));
+        Api.Response options = coordinator.get("/api/referrals/" + id + "/options");
+        assertThat(options.json().findValuesAsText("providerCode")).containsExactly(ready, busy);
+        assertThat(options.find("providerCode", busy).path("reason").asText()).startsWith("Not taking new work");
+        assertThat(options.find("providerCode", ready).path("reason").asText()).doesNotContain("Not taking");
+    }
+
     private static void expectFieldError(Api.Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();

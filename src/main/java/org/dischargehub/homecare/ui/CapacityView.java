@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
@@ -134,8 +135,10 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
         if (locality.getValue() == null) {
             return List.of();
         }
+        Set<String> notTaking = homeCare.notTakingNewWork();
         Map<String, List<CapacityRow>> byProviderRows = homeCare.capacityBetween(first, last, locality.getValue().code())
-                .stream().collect(Collectors.groupingBy(r -> r.providerCode() + " · " + r.providerName(),
+                .stream().collect(Collectors.groupingBy(r -> r.providerCode() + " · " + r.providerName()
+                        + (notTaking.contains(r.providerCode()) ? " — not taking new work (status return)" : ""),
                         LinkedHashMap::new, Collectors.toList()));
         return byProviderRows.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue().stream()
                 .collect(Collectors.toMap(CapacityRow::date, Cell::of)))).toList();
