@@ -42,9 +42,15 @@ class ChartPanel extends VerticalLayout {
     }
 
     void show(Table table, String svg) {
-        this.table = table;
         chart.removeAll();
         chart.add(new H3(table.title()), new Html("<div>" + svg + "</div>"));
+        showNumbers(table);
+        csv.setHref(download(), AttachmentType.DOWNLOAD);
+    }
+
+    /** The grid's columns and rows are the table's headers and rows, the same cells the CSV is written from. */
+    void showNumbers(Table table) {
+        this.table = table;
         numbers.removeAllColumns();
         for (int i = 0; i < table.headers().size(); i++) {
             int column = i;
@@ -53,7 +59,6 @@ class ChartPanel extends VerticalLayout {
         }
         numbers.setItems(table.rows());
         numbers.setEmptyStateText("No figures for this choice");
-        csv.setHref(download(), AttachmentType.DOWNLOAD);
     }
 
     Table table() {

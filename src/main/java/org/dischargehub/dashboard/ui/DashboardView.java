@@ -12,13 +12,19 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dischargehub.dashboard.KpiFilter;
 import org.dischargehub.dashboard.KpiService;
@@ -36,7 +42,7 @@ import org.dischargehub.ui.charts.LineChart;
 @Route(value = "dashboard", layout = MainLayout.class)
 @PageTitle("Dashboard | Discharge Hub")
 @RolesAllowed({"MANAGER", "COORDINATOR"})
-public class DashboardView extends VerticalLayout {
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
@@ -76,7 +82,30 @@ public class DashboardView extends VerticalLayout {
         headlines.getStyle().set("gap", "var(--lumo-space-m)");
         add(new H2("Performance dashboard"), filters, headlines, referrals, beds, homeCare);
         setMaxWidth("1200px");
+    }
+
+    /** {@code dashboard?from=2026-11-01&to=2026-11-30&locality=NORTH&pathway=1} opens with those filters. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("from").flatMap(DashboardView::day).ifPresent(from::setValue);
+        query.getSingleParameter("to").flatMap(DashboardView::day).ifPresent(to::setValue);
+        query.getSingleParameter("locality").ifPresent(code -> {
+            if (locality.getListDataView().getItems().anyMatch(code::equals)) {
+                locality.setValue(code);
+            }
+        });
+        query.getSingleParameter("pathway").filter(p -> p.matches("[0-3]")).map(Integer::valueOf)
+                .ifPresent(pathway::setValue);
         refresh();
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private void refresh() {
