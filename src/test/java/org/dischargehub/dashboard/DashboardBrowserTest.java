@@ -52,6 +52,8 @@ class DashboardBrowserTest {
             assertThat(bars(js, "chart-home-care")).containsExactly("Hours posted=35");
             browser.waitForText("Delayed now");
             browser.screenshot("dashboard");
+            browser.click(By.id("chart-beds"));
+            browser.screenshot("dashboard-charts");
 
             String href = browser.waitFor(By.id("chart-beds-csv")).getAttribute("href");
             List<?> download = (List<?>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"

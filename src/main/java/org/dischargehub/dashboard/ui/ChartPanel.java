@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,6 +21,7 @@ class ChartPanel extends VerticalLayout {
     final Div chart = new Div();
     final Grid<List<String>> numbers = new Grid<>();
     final Anchor csv = new Anchor();
+    final Details details = new Details("The numbers");
     private Table table;
 
     ChartPanel(String id) {
@@ -35,7 +35,7 @@ class ChartPanel extends VerticalLayout {
         numbers.setId(id + "-table");
         csv.setId(id + "-csv");
         csv.add(VaadinIcon.DOWNLOAD.create(), new Span("Download CSV"));
-        Details details = new Details("The numbers", numbers);
+        details.add(numbers);
         details.setWidthFull();
         setWidthFull();
         add(chart, csv, details);
@@ -43,7 +43,7 @@ class ChartPanel extends VerticalLayout {
 
     void show(Table table, String svg) {
         chart.removeAll();
-        chart.add(new H3(table.title()), new Html("<div>" + svg + "</div>"));
+        chart.add(new Html("<div>" + svg + "</div>"));
         showNumbers(table);
         csv.setHref(download(), AttachmentType.DOWNLOAD);
     }

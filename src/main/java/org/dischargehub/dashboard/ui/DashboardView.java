@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -59,6 +60,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         this.kpis = kpis;
         to.setValue(kpis.today());
         from.setValue(kpis.today().minusDays(KpiFilter.DEFAULT_DAYS - 1L));
+        from.setLocale(Locale.UK);
+        to.setLocale(Locale.UK);
         from.setId("dashboard-from");
         to.setId("dashboard-to");
         locality.setId("dashboard-locality");
@@ -172,7 +175,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                         .collect(Collectors.joining(", ")));
         if (!outcomes.rechargeByMonth().isEmpty()) {
             headline("Recharge", outcomes.rechargeByMonth().stream()
-                    .map(m -> m.month() + " £" + m.total().toPlainString()).collect(Collectors.joining(" · ")),
+                    .map(m -> m.month() + " " + NumberFormat.getCurrencyInstance(Locale.UK).format(m.total())).collect(Collectors.joining(" · ")),
                     "to health, by month");
         }
     }

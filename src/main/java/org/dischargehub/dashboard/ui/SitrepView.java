@@ -33,6 +33,7 @@ public class SitrepView extends VerticalLayout {
     public SitrepView(KpiService kpis, DirectoryService directory) {
         this.kpis = kpis;
         day.setId("sitrep-day");
+        day.setLocale(java.util.Locale.UK);
         day.setValue(kpis.today());
         locality.setId("sitrep-locality");
         locality.setItems(directory.localities().stream().map(Locality::code).toList());
@@ -45,6 +46,7 @@ public class SitrepView extends VerticalLayout {
         add(new H2("Daily situation report"), new Paragraph("Referrals received and discharges by pathway on the day, "
                 + "people past their discharge ready date on the day, and those delayed days by reason."), filters,
                 report);
+        report.details.setOpened(true);
         setMaxWidth("1000px");
         refresh();
     }
@@ -61,7 +63,6 @@ public class SitrepView extends VerticalLayout {
                                     .map(Integer::doubleValue).toList()),
                             new LineChart.Series("Discharged", sitrep.dischargedByPathway().stream()
                                     .map(Integer::doubleValue).toList())), BarChart.Layout.GROUPED, 640, 240));
-            report.numbers.setAllRowsVisible(true);
         });
     }
 }
