@@ -179,13 +179,13 @@ class KpiQueries {
     }
 
     /** People discharged in the period: how many, how many went home, how many were readmitted within 30 days. */
-    int[] dischargeCohort(KpiFilter f) {
+    DischargeCohort dischargeCohort(KpiFilter f) {
         return sql("select count(*) as n,"
                 + " count(*) filter (where r.pathway = 0 or r.close_outcome = 'HOME') as home,"
                 + " count(*) filter (where r.close_outcome = 'READMITTED' and r.closed_on <= r.discharged_on + 30) as readmitted"
                 + " from hub.referral r join hub.locality l on l.id = r.locality_id"
                 + " where r.discharged_on between :from and :to and " + FILTER, f)
-                .query((rs, i) -> new int[] {rs.getInt("n"), rs.getInt("home"), rs.getInt("readmitted")})
+                .query((rs, i) -> new DischargeCohort(rs.getInt("n"), rs.getInt("home"), rs.getInt("readmitted")))
                 .single();
     }
 
@@ -203,5 +203,8 @@ class KpiQueries {
         return sql("select r.id from hub.referral r join hub.locality l on l.id = r.locality_id"
                 + " where r.pathway between 1 and 3 and r.discharged_on <= :to and " + FILTER, f)
                 .query(String.class).list().stream().collect(Collectors.toSet());
+    }
+
+    record DischargeCohort(int discharged, int home, int readmittedWithin30Days) {
     }
 }

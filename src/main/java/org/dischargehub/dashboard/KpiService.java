@@ -15,6 +15,7 @@ import org.dischargehub.dashboard.Kpis.MonthTotal;
 import org.dischargehub.dashboard.Kpis.Outcomes;
 import org.dischargehub.dashboard.Kpis.PathwayShare;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
+import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.funding.FundingService;
 import org.dischargehub.funding.RechargeLine;
 import org.dischargehub.funding.RechargeStatement;
@@ -38,12 +39,15 @@ public class KpiService {
     private final KpiQueries queries;
     private final FundingService funding;
     private final HomeCareService homeCare;
+    private final DirectoryService directory;
     private final Clock clock;
 
-    KpiService(KpiQueries queries, FundingService funding, HomeCareService homeCare, Clock clock) {
+    KpiService(KpiQueries queries, FundingService funding, HomeCareService homeCare, DirectoryService directory,
+            Clock clock) {
         this.queries = queries;
         this.funding = funding;
         this.homeCare = homeCare;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -53,6 +57,7 @@ public class KpiService {
 
     @PreAuthorize("hasRole('COORDINATOR')")
     public Kpis kpis(KpiFilter filter) {
+        requireKnown(filter.locality());
         LocalDate today = today();
         return new Kpis(filter, today, flow(filter, today), capacity(filter, today), fundedPeriod(filter, today),
                 outcomes(filter));
@@ -61,6 +66,7 @@ public class KpiService {
     @PreAuthorize("hasRole('COORDINATOR')")
     public Sitrep sitrep(LocalDate day, String locality) {
         KpiFilter filter = new KpiFilter(day, day, locality, null);
+        requireKnown(filter.locality());
         List<DayCount> received = queries.referralsPerDay(filter);
         List<ReasonCount> delayed = queries.delayedDaysByReason(filter, today());
         return new Sitrep(day, filter.locality(), Sitrep.byPathway(received), Sitrep.dischargesByPathway(
@@ -108,9 +114,11 @@ public class KpiService {
     }
 
     private Outcomes outcomes(KpiFilter filter) {
-        int[] cohort = queries.dischargeCohort(filter);
-        return new Outcomes(queries.closedByOutcome(filter), cohort[0], cohort[1], percent(cohort[1], cohort[0]),
-                cohort[2], percent(cohort[2], cohort[0]), queries.fundingDecisions(filter), recharges(filter));
+        KpiQueries.DischargeCohort cohort = queries.dischargeCohort(filter);
+        return new Outcomes(queries.closedByOutcome(filter), cohort.discharged(), cohort.home(),
+                percent(cohort.home(), cohort.discharged()), cohort.readmittedWithin30Days(),
+                percent(cohort.readmittedWithin30Days(), cohort.discharged()), queries.fundingDecisions(filter),
+                recharges(filter));
     }
 
     /** The county's monthly statements, narrowed to the filter's placements; managers only, like the statement. */
@@ -131,6 +139,12 @@ public class KpiService {
             totals.add(new MonthTotal(month, total));
         }
         return totals;
+    }
+
+    private void requireKnown(String locality) {
+        if (locality != null) {
+            directory.localityNamedIn("locality", locality);
+        }
     }
 
     private static Double percent(int part, int whole) {

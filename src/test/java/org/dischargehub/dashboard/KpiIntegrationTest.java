@@ -305,7 +305,7 @@ class KpiIntegrationTest {
         assertThat(coordinator.get("/api/kpis?from=2025-01-28&to=2025-02-03&locality=" + a).status()).isEqualTo(200);
 
         for (String bad : List.of("from=2025-02-03&to=2025-01-28", "from=28/01/2025", "to=nonsense",
-                "pathway=4", "from=2020-01-01&to=2025-01-01")) {
+                "pathway=4", "from=2020-01-01&to=2025-01-01", "locality=NO-SUCH-PLACE")) {
             Api.Response response = manager.get("/api/kpis?" + bad);
             assertThat(response.status()).as(bad).isEqualTo(400);
             assertThat(response.isProblem()).as(bad).isTrue();
