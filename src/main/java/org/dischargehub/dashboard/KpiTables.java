@@ -63,6 +63,14 @@ public final class KpiTables {
                 "home-care-hours-" + kpis.asOf());
     }
 
+    /** Delayed days in the period by delay reason, most days first. */
+    public static Table delayedDays(Kpis kpis) {
+        List<List<String>> rows = kpis.flow().delayedDaysByReason().stream()
+                .map(r -> List.of(r.reason(), r.label(), String.valueOf(r.count()))).toList();
+        return new Table("Delayed days by reason", List.of("Reason", "Label", "Delayed days"), rows,
+                "delayed-days-" + kpis.filter().from() + "-" + kpis.filter().to());
+    }
+
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }

@@ -50,6 +50,8 @@ class DashboardBrowserTest {
             assertThat(bars(js, "chart-beds")).containsExactlyInAnyOrder("Available=1", "Reserved=1",
                     "Available=1");
             assertThat(bars(js, "chart-home-care")).containsExactly("Hours posted=35");
+            // two discharged a day after their ready date (1 + 1), one waiting two days past it (2), no reasons
+            assertThat(bars(js, "chart-delays")).containsExactly("Delayed days=4");
             browser.waitForText("Delayed now");
             browser.screenshot("dashboard");
             browser.click(By.id("chart-beds"));

@@ -135,6 +135,10 @@ class KpiIntegrationTest {
                         org.assertj.core.groups.Tuple.tuple("NOT_RECORDED", 6),
                         org.assertj.core.groups.Tuple.tuple("PATHWAY_2_BED", 5),
                         org.assertj.core.groups.Tuple.tuple("PATHWAY_1_CAPACITY", 3));
+        assertThat(KpiTables.delayedDays(figures(JAN_28, FEB_3, a, null)).csv()).isEqualTo(
+                "Reason,Label,Delayed days\r\nNOT_RECORDED,Not recorded,6\r\n"
+                        + "PATHWAY_2_BED,Awaiting a pathway 2 bed (rehabilitation or short-term care),5\r\n"
+                        + "PATHWAY_1_CAPACITY,Awaiting pathway 1 capacity (home care / reablement),3\r\n");
         assertThat(figures(LocalDate.of(2025, 2, 1), FEB_3, a, null).flow().delayedDaysByReason())
                 .extracting(ReasonCount::reason, ReasonCount::count).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("NOT_RECORDED", 2),

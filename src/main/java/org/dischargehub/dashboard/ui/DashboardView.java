@@ -52,6 +52,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     final Button show = new Button("Show");
     final FlexLayout headlines = new FlexLayout();
     final ChartPanel referrals = new ChartPanel("chart-referrals");
+    final ChartPanel delays = new ChartPanel("chart-delays");
     final ChartPanel beds = new ChartPanel("chart-beds");
     final ChartPanel homeCare = new ChartPanel("chart-home-care");
     private final KpiService kpis;
@@ -83,7 +84,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         headlines.setId("dashboard-headlines");
         headlines.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         headlines.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H2("Performance dashboard"), filters, headlines, referrals, beds, homeCare);
+        add(new H2("Performance dashboard"), filters, headlines, referrals, delays, beds, homeCare);
         setMaxWidth("1200px");
     }
 
@@ -127,6 +128,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                     perDay.rows().stream().map(r -> Double.valueOf(r.get(column))).toList()));
         }
         referrals.show(perDay, LineChart.svg(perDay.title(), days, lines, 760, 260));
+
+        Table delayed = KpiTables.delayedDays(figures);
+        delays.show(delayed, BarChart.svg(delayed.title(), delayed.rows().stream()
+                        .map(r -> r.get(0).replace('_', ' ').toLowerCase(Locale.UK)).toList(),
+                List.of(new LineChart.Series("Delayed days", delayed.rows().stream()
+                        .map(r -> Double.valueOf(r.get(2))).toList())), BarChart.Layout.GROUPED, 760, 260));
 
         Table bedTable = KpiTables.beds(figures);
         List<String> groups = bedTable.rows().stream().map(r -> "T" + r.get(0) + " " + r.get(1).toLowerCase(Locale.UK))
