@@ -16,6 +16,8 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.dischargehub.beds.ui.BedBoardView;
+import org.dischargehub.dashboard.ui.DashboardView;
+import org.dischargehub.dashboard.ui.SitrepView;
 import org.dischargehub.beds.ui.SettingsView;
 import org.dischargehub.directory.ui.LocalitiesView;
 import org.dischargehub.directory.ui.ProvidersView;
@@ -43,6 +45,8 @@ public class MainLayout extends AppLayout {
 
     static final List<NavEntry> ENTRIES = List.of(
             new NavEntry("Home", HomeView.class, VaadinIcon.HOME),
+            new NavEntry("Dashboard", DashboardView.class, VaadinIcon.DASHBOARD),
+            new NavEntry("Situation report", SitrepView.class, VaadinIcon.FILE_TEXT_O),
             new NavEntry("Hub board", HubBoardView.class, VaadinIcon.TABLE),
             new NavEntry("MDT worklist", MdtWorklistView.class, VaadinIcon.CLIPBOARD_CHECK),
             new NavEntry("New referral", ReferralFormView.class, VaadinIcon.PLUS_CIRCLE),

@@ -1,0 +1,210 @@
+package org.dischargehub.dashboard;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dischargehub.dashboard.Kpis.BedCount;
+import org.dischargehub.dashboard.Kpis.DayCount;
+import org.dischargehub.dashboard.Kpis.HomeCareHours;
+import org.dischargehub.dashboard.Kpis.OutcomeCount;
+import org.dischargehub.dashboard.Kpis.ReadyToDischarge;
+import org.dischargehub.dashboard.Kpis.ReasonCount;
+import org.dischargehub.dashboard.Kpis.StaleProvider;
+import org.dischargehub.dashboard.Kpis.TriageWait;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboard's figures as SQL aggregates. Days are London days; a referral's ready date is the London date of
+ * {@code ready_to_leave_at}. A delayed day d is one with readyDate < d <= the discharge day (today while not
+ * discharged), so a person's delayed days add up to dischargedOn - readyDate.
+ */
+@Component
+class KpiQueries {
+
+    private static final String READY = "(r.ready_to_leave_at at time zone 'Europe/London')::date";
+    private static final String CREATED = "(r.created_at at time zone 'Europe/London')::date";
+    private static final String FILTER = """
+             (cast(:locality as varchar) is null or l.code = :locality)
+             and (cast(:pathway as integer) is null or r.pathway = :pathway)
+            """;
+    /** Still in hospital or discharged: cancelled referrals, and closes without a discharge, never left. */
+    private static final String WENT_OR_WAITS = " r.status <> 'CANCELLED' and (r.status <> 'CLOSED' or r.discharged_on is not null) ";
+
+    private final JdbcClient jdbc;
+
+    KpiQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private JdbcClient.StatementSpec sql(String sql, KpiFilter f) {
+        return jdbc.sql(sql).param("from", f.from()).param("to", f.to()).param("locality", f.locality())
+                .param("pathway", f.pathway());
+    }
+
+    List<DayCount> referralsPerDay(KpiFilter f) {
+        return sql("select " + CREATED + " as day, r.pathway, count(*) as n"
+                + " from hub.referral r join hub.locality l on l.id = r.locality_id"
+                + " where " + CREATED + " between :from and :to and " + FILTER
+                + " group by 1, 2 order by 1, 2", f)
+                .query((rs, i) -> new DayCount(rs.getObject("day", LocalDate.class),
+                        (Integer) rs.getObject("pathway"), rs.getInt("n")))
+                .list();
+    }
+
+    List<ReadyToDischarge> readyToDischarge(KpiFilter f) {
+        return sql("select pathway, count(*) as n, avg(days) as average,"
+                + " percentile_cont(0.5) within group (order by days) as median,"
+                + " percentile_cont(0.9) within group (order by days) as p90"
+                + " from (select r.pathway, r.discharged_on - " + READY + " as days"
+                + "       from hub.referral r join hub.locality l on l.id = r.locality_id"
+                + "       where r.discharged_on between :from and :to and r.pathway is not null and " + FILTER + ") d"
+                + " group by pathway order by pathway", f)
+                .query((rs, i) -> new ReadyToDischarge(rs.getInt("pathway"), rs.getInt("n"),
+                        rs.getDouble("average"), rs.getDouble("median"), rs.getDouble("p90")))
+                .list();
+    }
+
+    List<ReasonCount> delayedNowByReason(KpiFilter f, LocalDate today) {
+        return sql("select coalesce(r.delay_reason, 'NOT_RECORDED') as reason, coalesce(dr.label, 'Not recorded') as label,"
+                + " count(*) as n"
+                + " from hub.referral r join hub.locality l on l.id = r.locality_id"
+                + " left join hub.delay_reason dr on dr.code = r.delay_reason"
+                + " where r.discharged_on is null and r.status not in ('CANCELLED', 'CLOSED')"
+                + " and " + READY + " < :today and " + FILTER
+                + " group by 1, 2 order by 3 desc, 1", f)
+                .param("today", today)
+                .query((rs, i) -> new ReasonCount(rs.getString("reason"), rs.getString("label"), rs.getInt("n")))
+                .list();
+    }
+
+    List<ReasonCount> delayedDaysByReason(KpiFilter f, LocalDate today) {
+        return sql("select reason, label, sum(days) as n from ("
+                + " select coalesce(r.delay_reason, 'NOT_RECORDED') as reason, coalesce(dr.label, 'Not recorded') as label,"
+                + "  greatest(0, least(coalesce(r.discharged_on, :today), cast(:to as date))"
+                + "   - greatest(" + READY + ", cast(:from as date) - 1)) as days"
+                + " from hub.referral r join hub.locality l on l.id = r.locality_id"
+                + " left join hub.delay_reason dr on dr.code = r.delay_reason"
+                + " where " + WENT_OR_WAITS + " and " + READY + " < :to"
+                + " and (r.discharged_on is null or r.discharged_on >= :from) and " + FILTER + ") d"
+                + " group by 1, 2 having sum(days) > 0 order by 3 desc, 1", f)
+                .param("today", today)
+                .query((rs, i) -> new ReasonCount(rs.getString("reason"), rs.getString("label"), rs.getInt("n")))
+                .list();
+    }
+
+    TriageWait triageWait(KpiFilter f) {
+        return sql("select count(*) as n, avg(hours) as average,"
+                + " percentile_cont(0.5) within group (order by hours) as median"
+                + " from (select extract(epoch from (t.at - r.created_at)) / 3600.0 as hours"
+                + "       from hub.referral r join hub.locality l on l.id = r.locality_id"
+                + "       join (select referral_id, min(at) as at from hub.referral_event where action = 'TRIAGED'"
+                + "             group by referral_id) t on t.referral_id = r.id"
+                + "       where " + CREATED + " between :from and :to and " + FILTER + ") w", f)
+                .query((rs, i) -> new TriageWait(rs.getInt("n"), (Double) nullable(rs.getObject("average")),
+                        (Double) nullable(rs.getObject("median"))))
+                .single();
+    }
+
+    private static Object nullable(Object number) {
+        return number == null ? null : ((Number) number).doubleValue();
+    }
+
+    List<BedCount> beds(KpiFilter f) {
+        return jdbc.sql("""
+                select s.tier, b.type,
+                       count(*) filter (where b.status = 'AVAILABLE') as available,
+                       count(*) filter (where b.status = 'RESERVED') as reserved,
+                       count(*) filter (where b.status = 'OCCUPIED') as occupied,
+                       count(*) filter (where b.status = 'CLOSED') as closed
+                from hub.bed b
+                join hub.care_setting s on s.id = b.setting_id
+                join hub.locality l on l.id = s.locality_id
+                where cast(:locality as varchar) is null or l.code = :locality
+                group by s.tier, b.type order by s.tier, b.type
+                """)
+                .param("locality", f.locality())
+                .query((rs, i) -> {
+                    int available = rs.getInt("available");
+                    int reserved = rs.getInt("reserved");
+                    int occupied = rs.getInt("occupied");
+                    int open = available + reserved + occupied;
+                    return new BedCount(rs.getInt("tier"), rs.getString("type"), available, reserved, occupied,
+                            rs.getInt("closed"), open == 0 ? null : 100.0 * occupied / open);
+                })
+                .list();
+    }
+
+    List<HomeCareHours> homeCare(KpiFilter f, LocalDate today) {
+        return jdbc.sql("""
+                select l.code, sum(c.hours_posted) as posted, sum(c.hours_booked) as booked
+                from hub.home_care_capacity c join hub.locality l on l.id = c.locality_id
+                where c.day between :today and :last and (cast(:locality as varchar) is null or l.code = :locality)
+                group by l.code order by l.code
+                """)
+                .param("today", today).param("last", today.plusDays(6)).param("locality", f.locality())
+                .query((rs, i) -> new HomeCareHours(rs.getString("code"), rs.getBigDecimal("posted"),
+                        rs.getBigDecimal("booked")))
+                .list();
+    }
+
+    /** Home-care providers with capacity from today on whose latest update is older than the stale limit. */
+    List<StaleProvider> staleProviders(KpiFilter f, LocalDate today, Instant staleBefore) {
+        return jdbc.sql("""
+                select p.code, p.name, max(c.updated_at) as last_updated
+                from hub.home_care_capacity c
+                join hub.provider p on p.id = c.provider_id
+                join hub.locality l on l.id = c.locality_id
+                where c.day >= :today and (cast(:locality as varchar) is null or l.code = :locality)
+                group by p.code, p.name
+                having max(c.updated_at) < :staleBefore
+                order by p.code
+                """)
+                .param("today", today).param("locality", f.locality()).param("staleBefore", Timestamp.from(staleBefore))
+                .query((rs, i) -> new StaleProvider(rs.getString("code"), rs.getString("name"),
+                        rs.getTimestamp("last_updated").toInstant()))
+                .list();
+    }
+
+    List<OutcomeCount> closedByOutcome(KpiFilter f) {
+        return sql("select coalesce(r.close_outcome, 'NOT_RECORDED') as outcome, count(*) as n"
+                + " from hub.referral r join hub.locality l on l.id = r.locality_id"
+                + " where r.closed_on between :from and :to and " + FILTER
+                + " group by 1 order by 1", f)
+                .query((rs, i) -> new OutcomeCount(rs.getString("outcome"), rs.getInt("n")))
+                .list();
+    }
+
+    /** People discharged in the period: how many, how many went home, how many were readmitted within 30 days. */
+    DischargeCohort dischargeCohort(KpiFilter f) {
+        return sql("select count(*) as n,"
+                + " count(*) filter (where r.pathway = 0 or r.close_outcome = 'HOME') as home,"
+                + " count(*) filter (where r.close_outcome = 'READMITTED' and r.closed_on <= r.discharged_on + 30) as readmitted"
+                + " from hub.referral r join hub.locality l on l.id = r.locality_id"
+                + " where r.discharged_on between :from and :to and " + FILTER, f)
+                .query((rs, i) -> new DischargeCohort(rs.getInt("n"), rs.getInt("home"), rs.getInt("readmitted")))
+                .single();
+    }
+
+    List<OutcomeCount> fundingDecisions(KpiFilter f) {
+        return sql("select r.funding_outcome as outcome, count(*) as n"
+                + " from hub.referral r join hub.locality l on l.id = r.locality_id"
+                + " where r.funding_decided_on between :from and :to and " + FILTER
+                + " group by 1 order by 1", f)
+                .query((rs, i) -> new OutcomeCount(rs.getString("outcome"), rs.getInt("n")))
+                .list();
+    }
+
+    /** The placements the filter names, to narrow the county's recharge statement to them. */
+    Set<String> placementsIn(KpiFilter f) {
+        return sql("select r.id from hub.referral r join hub.locality l on l.id = r.locality_id"
+                + " where r.pathway between 1 and 3 and r.discharged_on <= :to and " + FILTER, f)
+                .query(String.class).list().stream().collect(Collectors.toSet());
+    }
+
+    record DischargeCohort(int discharged, int home, int readmittedWithin30Days) {
+    }
+}

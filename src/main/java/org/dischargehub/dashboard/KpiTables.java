@@ -1,0 +1,77 @@
+package org.dischargehub.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dischargehub.dashboard.Kpis.BedCount;
+import org.dischargehub.dashboard.Kpis.DayCount;
+import org.dischargehub.dashboard.Kpis.HomeCareHours;
+
+/** The numbers behind each chart of the dashboard, one table per chart, shared by the grid and the CSV. */
+public final class KpiTables {
+
+    public static final List<String> PATHWAY_SERIES = List.of("Pathway 0", "Pathway 1", "Pathway 2", "Pathway 3",
+            "Not triaged");
+
+    private KpiTables() {
+    }
+
+    /** One row per day of the period (days without referrals read 0), one column per pathway. */
+    public static Table referralsPerDay(Kpis kpis) {
+        Map<LocalDate, int[]> days = new LinkedHashMap<>();
+        for (LocalDate d = kpis.filter().from(); !d.isAfter(kpis.filter().to()); d = d.plusDays(1)) {
+            days.put(d, new int[PATHWAY_SERIES.size()]);
+        }
+        for (DayCount count : kpis.flow().referralsPerDay()) {
+            days.get(count.day())[count.pathway() == null ? 4 : count.pathway()] += count.referrals();
+        }
+        List<String> headers = new ArrayList<>(List.of("Day"));
+        headers.addAll(PATHWAY_SERIES);
+        List<List<String>> rows = new ArrayList<>();
+        days.forEach((day, counts) -> {
+            List<String> row = new ArrayList<>(List.of(day.toString()));
+            for (int c : counts) {
+                row.add(String.valueOf(c));
+            }
+            rows.add(row);
+        });
+        return new Table("Referrals per day by pathway", headers, rows,
+                "referrals-per-day-" + kpis.filter().from() + "-" + kpis.filter().to());
+    }
+
+    public static Table beds(Kpis kpis) {
+        List<List<String>> rows = new ArrayList<>();
+        for (BedCount b : kpis.capacity().beds()) {
+            rows.add(List.of(String.valueOf(b.tier()), b.type(), String.valueOf(b.available()),
+                    String.valueOf(b.reserved()), String.valueOf(b.occupied()), String.valueOf(b.closed()),
+                    b.occupancyPercent() == null ? "" : String.format(Locale.ROOT, "%.1f", b.occupancyPercent())));
+        }
+        return new Table("Beds by tier and type", List.of("Tier", "Type", "Available", "Reserved", "Occupied",
+                "Closed", "Occupancy %"), rows, "beds-" + kpis.asOf());
+    }
+
+    public static Table homeCare(Kpis kpis) {
+        List<List<String>> rows = new ArrayList<>();
+        for (HomeCareHours h : kpis.capacity().homeCareNext7Days()) {
+            rows.add(List.of(h.locality(), plain(h.posted()), plain(h.booked())));
+        }
+        return new Table("Home-care hours, next 7 days", List.of("Locality", "Hours posted", "Hours booked"), rows,
+                "home-care-hours-" + kpis.asOf());
+    }
+
+    /** Delayed days in the period by delay reason, most days first. */
+    public static Table delayedDays(Kpis kpis) {
+        List<List<String>> rows = kpis.flow().delayedDaysByReason().stream()
+                .map(r -> List.of(r.reason(), r.label(), String.valueOf(r.count()))).toList();
+        return new Table("Delayed days by reason", List.of("Reason", "Label", "Delayed days"), rows,
+                "delayed-days-" + kpis.filter().from() + "-" + kpis.filter().to());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,51 @@
+package org.dischargehub.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.dischargehub.dashboard.Kpis.DayCount;
+import org.dischargehub.dashboard.Kpis.ReadyToDischarge;
+import org.dischargehub.dashboard.Kpis.ReasonCount;
+
+/**
+ * The daily discharge situation report: referrals received and people discharged on the day by pathway, people past
+ * their discharge ready date on the day (readyDate < day, not discharged before it), and those delayed days by reason.
+ */
+public record Sitrep(LocalDate day, String locality, List<Integer> receivedByPathway, List<Integer> dischargedByPathway,
+        int pastReadyDate, List<ReasonCount> delayedDaysByReason) {
+
+    public Sitrep {
+        receivedByPathway = List.copyOf(receivedByPathway);
+        dischargedByPathway = List.copyOf(dischargedByPathway);
+        delayedDaysByReason = List.copyOf(delayedDaysByReason);
+    }
+
+    static List<Integer> byPathway(List<DayCount> counts) {
+        int[] result = new int[4];
+        counts.stream().filter(c -> c.pathway() != null).forEach(c -> result[c.pathway()] += c.referrals());
+        return IntStream.of(result).boxed().toList();
+    }
+
+    static List<Integer> dischargesByPathway(List<ReadyToDischarge> rows) {
+        int[] result = new int[4];
+        rows.forEach(r -> result[r.pathway()] += r.discharges());
+        return IntStream.of(result).boxed().toList();
+    }
+
+    /** The report as one table: section, item, count. */
+    public Table table() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int p = 0; p < 4; p++) {
+            rows.add(List.of("Referrals received", "Pathway " + p, String.valueOf(receivedByPathway.get(p))));
+        }
+        for (int p = 0; p < 4; p++) {
+            rows.add(List.of("Discharges", "Pathway " + p, String.valueOf(dischargedByPathway.get(p))));
+        }
+        rows.add(List.of("Past discharge ready date", "People", String.valueOf(pastReadyDate)));
+        delayedDaysByReason.forEach(r -> rows.add(List.of("Delayed days by reason", r.label(),
+                String.valueOf(r.count()))));
+        return new Table("Situation report " + day + (locality == null ? "" : " " + locality),
+                List.of("Section", "Item", "Count"), rows, "sitrep-" + day + (locality == null ? "" : "-" + locality));
+    }
+}

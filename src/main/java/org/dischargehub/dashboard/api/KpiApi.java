@@ -1,0 +1,100 @@
+package org.dischargehub.dashboard.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.dischargehub.dashboard.KpiFilter;
+import org.dischargehub.dashboard.KpiService;
+import org.dischargehub.dashboard.Kpis;
+import org.dischargehub.dashboard.Sitrep;
+import org.dischargehub.dashboard.Table;
+import org.dischargehub.shared.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The performance dashboard's figures and the daily situation report, for managers and coordinators. */
+@RestController
+class KpiApi {
+
+    private static final String KPI_DESCRIPTION = "MANAGER, COORDINATOR. Days are London days; from and to are "
+            + "both included (default: the 28 days ending today); 400 for a day not written like 2026-11-30, from "
+            + "after to, a period over 1098 days or a pathway outside 0-3. locality (a code) and pathway narrow "
+            + "every referral figure; beds, home care and stale providers follow the locality only. "
+            + "flow.referralsPerDay: referrals by the London day of creation and pathway (null: not triaged). "
+            + "pathwayShares: each pathway's share of the triaged referrals received, against the national 50/45/4/1 %. "
+            + "readyToDischarge: for discharges in the period, dischargedOn - ready date (London date of readyToLeaveAt), "
+            + "average, median and 90th percentile (linear interpolation). delayedNow: not discharged, not cancelled or "
+            + "closed, ready date before today. delayedDaysByReason: days d in the period with readyDate < d <= "
+            + "dischargedOn (today while in hospital), by the referral's delay reason (NOT_RECORDED when none). "
+            + "triageWait: hours from creation to the first TRIAGED event, for referrals received in the period. "
+            + "capacity.beds: today's beds by tier and type and status; occupancy = occupied / (available + reserved "
+            + "+ occupied). homeCareNext7Days: hours posted and booked per locality from today for 7 days. "
+            + "staleProviders: home-care providers whose capacity from today on was last updated longer ago than "
+            + "the stale limit. fundedPeriod (today, no decision yet): inPeriod, nearEnd (at most 7 funded days left "
+            + "after today) and pastEndNoDecision. outcomes: closes in the period by close outcome; of the people "
+            + "discharged in the period, those discharged home (pathway 0 or close outcome HOME) and those readmitted "
+            + "within 30 days (close outcome READMITTED, closedOn <= dischargedOn + 30); funding decisions dated in "
+            + "the period by outcome; rechargeByMonth: each calendar month the period touches, the recharge "
+            + "statement's total for the filter's placements (empty unless the caller is a MANAGER).";
+
+    private final KpiService kpis;
+
+    KpiApi(KpiService kpis) {
+        this.kpis = kpis;
+    }
+
+    @Operation(summary = "Performance figures: flow, capacity, the funded period and outcomes",
+            description = KPI_DESCRIPTION)
+    @GetMapping("/api/kpis")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Kpis kpis(@Parameter(example = "2026-11-01") @RequestParam(required = false) String from,
+            @Parameter(example = "2026-11-30") @RequestParam(required = false) String to,
+            @RequestParam(required = false) String locality,
+            @Parameter(example = "1") @RequestParam(required = false) Integer pathway) {
+        return kpis.kpis(KpiFilter.parse(from, to, locality, pathway, kpis.today()));
+    }
+
+    @Operation(summary = "The daily discharge situation report", description = "MANAGER, COORDINATOR. For the "
+            + "London day (default today): referrals received and discharges by pathway, people past their discharge "
+            + "ready date on the day (readyDate < day and not discharged before the day) and those delayed days by "
+            + "reason. 400 for a day not written like 2026-11-30.")
+    @GetMapping("/api/sitrep")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Sitrep sitrep(@Parameter(example = "2026-11-30") @RequestParam(required = false) String day,
+            @RequestParam(required = false) String locality) {
+        return kpis.sitrep(day(day), locality);
+    }
+
+    @Operation(summary = "The daily discharge situation report as CSV", description = "As the JSON report: a header "
+            + "row Section,Item,Count, then one row per figure.")
+    @GetMapping(value = "/api/sitrep", produces = "text/csv")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public ResponseEntity<String> sitrepCsv(@RequestParam(required = false) String day,
+            @RequestParam(required = false) String locality) {
+        Table table = kpis.sitrep(day(day), locality).table();
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(table.csvFileName()).build().toString())
+                .body(table.csv());
+    }
+
+    private LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return kpis.today();
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.of("day", "a day is written like 2026-11-30");
+        }
+    }
+}

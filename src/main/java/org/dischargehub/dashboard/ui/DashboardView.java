@@ -1,0 +1,204 @@
+package org.dischargehub.dashboard.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.dischargehub.dashboard.KpiFilter;
+import org.dischargehub.dashboard.KpiService;
+import org.dischargehub.dashboard.KpiTables;
+import org.dischargehub.dashboard.Kpis;
+import org.dischargehub.dashboard.Table;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.Locality;
+import org.dischargehub.ui.Forms;
+import org.dischargehub.ui.MainLayout;
+import org.dischargehub.ui.charts.BarChart;
+import org.dischargehub.ui.charts.LineChart;
+
+/** The single performance dashboard: headline figures, then each chart with its numbers and a CSV. */
+@Route(value = "dashboard", layout = MainLayout.class)
+@PageTitle("Dashboard | Discharge Hub")
+@RolesAllowed({"MANAGER", "COORDINATOR"})
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
+
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final ComboBox<String> locality = new ComboBox<>("Locality");
+    final Select<Integer> pathway = new Select<>();
+    final Button show = new Button("Show");
+    final FlexLayout headlines = new FlexLayout();
+    final ChartPanel referrals = new ChartPanel("chart-referrals");
+    final ChartPanel delays = new ChartPanel("chart-delays");
+    final ChartPanel beds = new ChartPanel("chart-beds");
+    final ChartPanel homeCare = new ChartPanel("chart-home-care");
+    private final KpiService kpis;
+
+    public DashboardView(KpiService kpis, DirectoryService directory) {
+        this.kpis = kpis;
+        to.setValue(kpis.today());
+        from.setValue(kpis.today().minusDays(KpiFilter.DEFAULT_DAYS - 1L));
+        from.setLocale(Locale.UK);
+        to.setLocale(Locale.UK);
+        from.setId("dashboard-from");
+        to.setId("dashboard-to");
+        locality.setId("dashboard-locality");
+        locality.setItems(directory.localities().stream().map(Locality::code).toList());
+        locality.setClearButtonVisible(true);
+        locality.setPlaceholder("All localities");
+        pathway.setId("dashboard-pathway");
+        pathway.setLabel("Pathway");
+        pathway.setItems(0, 1, 2, 3);
+        pathway.setEmptySelectionAllowed(true);
+        pathway.setEmptySelectionCaption("All pathways");
+        pathway.setItemLabelGenerator(p -> p == null ? "All pathways" : "Pathway " + p);
+        show.setId("dashboard-show");
+        show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        show.addClickListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(from, to, locality, pathway, show);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        headlines.setId("dashboard-headlines");
+        headlines.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        headlines.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H2("Performance dashboard"), filters, headlines, referrals, delays, beds, homeCare);
+        setMaxWidth("1200px");
+    }
+
+    /** {@code dashboard?from=2026-11-01&to=2026-11-30&locality=NORTH&pathway=1} opens with those filters. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("from").flatMap(DashboardView::day).ifPresent(from::setValue);
+        query.getSingleParameter("to").flatMap(DashboardView::day).ifPresent(to::setValue);
+        query.getSingleParameter("locality").ifPresent(code -> {
+            if (locality.getListDataView().getItems().anyMatch(code::equals)) {
+                locality.setValue(code);
+            }
+        });
+        query.getSingleParameter("pathway").filter(p -> p.matches("[0-3]")).map(Integer::valueOf)
+                .ifPresent(pathway::setValue);
+        refresh();
+    }
+
+    private static Optional<LocalDate> day(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void refresh() {
+        Forms.submit(Map.of("from", from, "to", to), () -> show(kpis.kpis(new KpiFilter(from.getValue(),
+                to.getValue(), locality.getValue(), pathway.getValue()))));
+    }
+
+    private void show(Kpis figures) {
+        headlines(figures);
+        Table perDay = KpiTables.referralsPerDay(figures);
+        List<String> days = perDay.rows().stream().map(r -> r.get(0).substring(5)).toList();
+        List<LineChart.Series> lines = new ArrayList<>();
+        for (int s = 0; s < KpiTables.PATHWAY_SERIES.size(); s++) {
+            int column = s + 1;
+            lines.add(new LineChart.Series(KpiTables.PATHWAY_SERIES.get(s),
+                    perDay.rows().stream().map(r -> Double.valueOf(r.get(column))).toList()));
+        }
+        referrals.show(perDay, LineChart.svg(perDay.title(), days, lines, 760, 260));
+
+        Table delayed = KpiTables.delayedDays(figures);
+        delays.show(delayed, BarChart.svg(delayed.title(), delayed.rows().stream()
+                        .map(r -> r.get(0).replace('_', ' ').toLowerCase(Locale.UK)).toList(),
+                List.of(new LineChart.Series("Delayed days", delayed.rows().stream()
+                        .map(r -> Double.valueOf(r.get(2))).toList())), BarChart.Layout.GROUPED, 760, 260));
+
+        Table bedTable = KpiTables.beds(figures);
+        List<String> groups = bedTable.rows().stream().map(r -> "T" + r.get(0) + " " + r.get(1).toLowerCase(Locale.UK))
+                .toList();
+        List<LineChart.Series> statuses = new ArrayList<>();
+        for (int s = 0; s < 4; s++) {
+            int column = s + 2;
+            statuses.add(new LineChart.Series(bedTable.headers().get(column),
+                    bedTable.rows().stream().map(r -> Double.valueOf(r.get(column))).toList()));
+        }
+        beds.show(bedTable, BarChart.svg("Beds by tier and type, today", groups, statuses, BarChart.Layout.STACKED,
+                760, 260));
+
+        Table hours = KpiTables.homeCare(figures);
+        homeCare.show(hours, BarChart.svg(hours.title(), hours.rows().stream().map(r -> r.get(0)).toList(),
+                List.of(new LineChart.Series("Hours posted", hours.rows().stream().map(r -> Double.valueOf(r.get(1)))
+                                .toList()),
+                        new LineChart.Series("Hours booked", hours.rows().stream().map(r -> Double.valueOf(r.get(2)))
+                                .toList())), BarChart.Layout.GROUPED, 760, 260));
+    }
+
+    private void headlines(Kpis figures) {
+        headlines.removeAll();
+        Kpis.Flow flow = figures.flow();
+        headline("Delayed now", String.valueOf(flow.delayedNow()), "past their ready date, still in hospital");
+        headline("Delayed days", String.valueOf(flow.delayedDaysByReason().stream()
+                .mapToInt(Kpis.ReasonCount::count).sum()), "in the period");
+        headline("Ready to discharge", flow.readyToDischarge().stream()
+                .map(r -> "P" + r.pathway() + " " + one(r.averageDays()) + " d").collect(Collectors.joining(" · ")),
+                "average days, by pathway");
+        headline("Pathway shares", flow.pathwayShares().stream()
+                .map(s -> "P" + s.pathway() + " " + Math.round(s.sharePercent()) + "% (" + s.nationalPercent() + ")")
+                .collect(Collectors.joining(" · ")), "against the national expectation");
+        headline("Triage wait", flow.triageWait().medianHours() == null ? "–"
+                : one(flow.triageWait().medianHours()) + " h", "median, " + flow.triageWait().triaged() + " triaged");
+        Kpis.FundedPeriod funded = figures.fundedPeriod();
+        headline("Funded period", funded.inPeriod() + " in · " + funded.nearEnd() + " near end",
+                funded.pastEndNoDecision() + " past the end without a decision");
+        Kpis.Outcomes outcomes = figures.outcomes();
+        headline("Discharged home", outcomes.dischargedHomePercent() == null ? "–"
+                : Math.round(outcomes.dischargedHomePercent()) + "%", outcomes.dischargedHome() + " of "
+                + outcomes.discharged() + " discharged");
+        headline("Readmitted ≤ 30 days", String.valueOf(outcomes.readmittedWithin30Days()), "of those discharged");
+        headline("Stale providers", String.valueOf(figures.capacity().staleProviders().size()),
+                figures.capacity().staleProviders().stream().map(Kpis.StaleProvider::code)
+                        .collect(Collectors.joining(", ")));
+        if (!outcomes.rechargeByMonth().isEmpty()) {
+            headline("Recharge", outcomes.rechargeByMonth().stream()
+                    .map(m -> m.month() + " " + NumberFormat.getCurrencyInstance(Locale.UK).format(m.total())).collect(Collectors.joining(" · ")),
+                    "to health, by month");
+        }
+    }
+
+    private void headline(String label, String value, String note) {
+        Span figure = new Span(value);
+        figure.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        Div card = new Div(new Span(label), new Div(figure), new Span(note));
+        card.addClassName("headline");
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "8px")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("min-width", "180px")
+                .set("font-size", "var(--lumo-font-size-s)");
+        headlines.add(card);
+    }
+
+    private static String one(double value) {
+        return String.format(Locale.UK, "%.1f", value);
+    }
+}
