@@ -3,9 +3,11 @@ package org.dischargehub.platform;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
@@ -58,8 +60,13 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class,
-            PessimisticLockingFailureException.class})
+            PessimisticLockingFailureException.class, OptimisticLockingException.class})
     ResponseEntity<Object> raced(RuntimeException e) {
+        if (isDataException(e)) {
+            log.info("Request carried a value the database cannot store: {}", e.getMessage());
+            return problem(HttpStatus.BAD_REQUEST, "Invalid input",
+                    "A value cannot be stored (a control character such as NUL, or a date out of range)");
+        }
         log.info("Request lost a race or broke a database rule: {}", e.getMessage());
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "Someone else changed this at the same moment, or it breaks a rule of the hub; nothing was changed");
@@ -109,6 +116,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .headers(entity.getHeaders())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(entity.getBody());
+    }
+
+    /** SQLSTATE class 22 (data exception): the input itself is unstorable, whatever else is going on. */
+    private static boolean isDataException(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static ResponseEntity<Object> invalid(List<InvalidInputException.FieldError> errors) {
