@@ -79,6 +79,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (hasSqlState(e, "40")) {
+            return raced(new IllegalStateException("the database rolled the transaction back (deadlock or serialization)", e));
+        }
+        if (hasSqlState(e, "08", "57P")) {
+            log.warn("The database connection failed during a request: {}", e.getMessage());
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
+                    "The connection to the database failed; nothing was changed. Send the request again");
+        }
         log.error("Unexpected failure in the API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The hub could not complete the request; nothing was changed");
@@ -120,9 +128,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** SQLSTATE class 22 (data exception): the input itself is unstorable, whatever else is going on. */
     private static boolean isDataException(Throwable e) {
+        return hasSqlState(e, "22");
+    }
+
+    /** Class 08 (connection exception) and 57P (operator intervention: the backend was terminated) included. */
+    private static boolean hasSqlState(Throwable e, String... prefixes) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                for (String prefix : prefixes) {
+                    if (sql.getSQLState().startsWith(prefix)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
