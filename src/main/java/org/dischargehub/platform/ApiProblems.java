@@ -82,7 +82,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (hasSqlState(e, "40")) {
             return raced(new IllegalStateException("the database rolled the transaction back (deadlock or serialization)", e));
         }
-        if (hasSqlState(e, "08", "57P")) {
+        if (lostConnection(e)) {
             log.warn("The database connection failed during a request: {}", e.getMessage());
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
                     "The connection to the database failed; nothing was changed. Send the request again");
@@ -131,7 +131,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return hasSqlState(e, "22");
     }
 
-    /** Class 08 (connection exception) and 57P (operator intervention: the backend was terminated) included. */
+    /**
+     * The connection died under the request: SQLSTATE class 08 or 57P (the backend was terminated), or the pool's
+     * "Connection is closed" (no SQLSTATE) when the rollback that follows finds the connection gone.
+     */
+    private static boolean lostConnection(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && String.valueOf(sql.getMessage()).contains("Connection is closed")) {
+                return true;
+            }
+        }
+        return hasSqlState(e, "08", "57P");
+    }
+
+    /** True when an SQLException in the chain has an SQLSTATE starting with one of the prefixes. */
     private static boolean hasSqlState(Throwable e, String... prefixes) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
