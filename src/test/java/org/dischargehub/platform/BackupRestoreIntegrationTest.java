@@ -105,7 +105,6 @@ class BackupRestoreIntegrationTest {
                 "hub.demo.enabled=false",
                 "camunda.bpm.process-engine-name=restored",
                 "camunda.bpm.job-execution.enabled=false",
-                "camunda.bpm.webapp.enabled=false",
                 "spring.jmx.enabled=false").run()) {
             SecurityContextHolder.setContextHolderStrategy(strategy);
             int copyPort = ((ServletWebServerApplicationContext) copy).getWebServer().getPort();
