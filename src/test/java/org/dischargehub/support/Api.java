@@ -52,13 +52,26 @@ public final class Api {
 
     public Response send(String method, String path, Object body, String accept) {
         try {
-            String text = body == null ? "" : body instanceof String s ? s : JSON.writeValueAsString(body);
+            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            return sendRaw(method, path, text, "application/json", accept);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends the body exactly as given (null: none) with the given content type, as a careless client might. */
+    public Response sendRaw(String method, String path, String body, String contentType) {
+        return sendRaw(method, path, body, contentType, "application/json");
+    }
+
+    private Response sendRaw(String method, String path, String body, String contentType, String accept) {
+        try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Accept", accept)
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8));
+                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             if (body != null) {
-                request.header("Content-Type", "application/json");
+                request.header("Content-Type", contentType);
             }
             if (authorization != null) {
                 request.header("Authorization", authorization);
