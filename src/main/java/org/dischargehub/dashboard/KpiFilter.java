@@ -43,11 +43,21 @@ public record KpiFilter(LocalDate from, LocalDate to, String locality, Integer p
         if (text == null || text.isBlank()) {
             return otherwise;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(text.trim());
+            day = LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of(field, "a day is written like 2026-11-30");
         }
+        return plausible(field, day);
+    }
+
+    /** The hub's records run from 1900 to 2199; a day outside is a typing slip, not a question. */
+    public static LocalDate plausible(String field, LocalDate day) {
+        if (day.getYear() < 1900 || day.getYear() > 2199) {
+            throw InvalidInputException.of(field, "a day between 1900 and 2199");
+        }
+        return day;
     }
 
     public long days() {

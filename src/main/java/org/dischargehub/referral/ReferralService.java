@@ -52,6 +52,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Referrals from "ready to leave" to closure: the one place their rules live, used by the views, the API and the
@@ -517,8 +518,13 @@ public class ReferralService {
         return assessmentDueBefore;
     }
 
+    /** Inside a change the referral's row is locked first, so two changes to one person never interleave. */
     private Referral referral(String id) {
-        return referrals.findById(id == null ? "" : id).orElseThrow(() -> new NotFoundException("Referral", id));
+        String key = id == null ? "" : id;
+        boolean changing = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        return (changing ? referrals.lockById(key) : referrals.findById(key))
+                .orElseThrow(() -> new NotFoundException("Referral", id));
     }
 
     private void requireStatusForCapacity(Referral referral) {

@@ -2,11 +2,20 @@ package org.dischargehub.referral;
 
 import java.util.Collection;
 import java.util.List;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface Referrals extends JpaRepository<Referral, String> {
 
     List<Referral> findByStatusInOrderByCreatedAtAsc(Collection<ReferralStatus> statuses);
 
     List<Referral> findByStatusOrderByCreatedAtAsc(ReferralStatus status);
+
+    /** For a change: the row lock makes concurrent changes to one referral queue instead of racing in the engine. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from Referral r where r.id = :id")
+    Optional<Referral> lockById(String id);
 }

@@ -92,7 +92,7 @@ class KpiApi {
             return kpis.today();
         }
         try {
-            return LocalDate.parse(text.trim());
+            return KpiFilter.plausible("day", LocalDate.parse(text.trim()));
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of("day", "a day is written like 2026-11-30");
         }
