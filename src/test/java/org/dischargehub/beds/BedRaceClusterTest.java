@@ -8,16 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.camunda.bpm.engine.RuntimeService;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
+import org.dischargehub.support.Race;
 import org.dischargehub.support.SecondNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,24 +128,8 @@ class BedRaceClusterTest {
     }
 
     private List<Integer> race(List<String> referrals, String bed, IntFunction<Integer> portFor) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(referrals.size());
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < referrals.size(); i++) {
-            String referral = referrals.get(i);
-            Api coordinator = Api.as(portFor.apply(i), "coordinator", "coordinator");
-            results.add(pool.submit(() -> {
-                start.await();
-                return coordinator.post("/api/referrals/" + referral + "/allocation", Map.of("bedCode", bed)).status();
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> result : results) {
-            statuses.add(result.get());
-        }
-        pool.shutdown();
-        return statuses;
+        return Race.statuses(referrals.size(), i -> () -> Api.as(portFor.apply(i), "coordinator", "coordinator")
+                .post("/api/referrals/" + referrals.get(i) + "/allocation", Map.of("bedCode", bed)).status());
     }
 
     private String oneBed() {

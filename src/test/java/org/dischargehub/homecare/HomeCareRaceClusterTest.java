@@ -12,16 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
+import org.dischargehub.support.Race;
 import org.dischargehub.support.SecondNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,7 +94,7 @@ class HomeCareRaceClusterTest {
         String offer = Api.as(port, providerUser, County.password()).get("/api/offers?status=OPEN")
                 .find("referralId", referral).path("id").asText();
 
-        List<Integer> statuses = race(RACERS, i -> () -> Api.as(i % 2 == 0 ? port : otherPort, providerUser,
+        List<Integer> statuses = Race.statuses(RACERS, i -> () -> Api.as(i % 2 == 0 ? port : otherPort, providerUser,
                 County.password()).post("/api/offers/" + offer + "/accept", null).status());
         assertThat(statuses).as(statuses.toString()).containsOnly(200, 409);
         assertThat(statuses.stream().filter(s -> s == 200)).hasSize(1);
@@ -123,7 +119,7 @@ class HomeCareRaceClusterTest {
                 .toList();
         List<String> newcomers = waitingForHomeCare(RACERS / 2, 10);
 
-        List<Integer> statuses = race(RACERS, i -> i % 2 == 0
+        List<Integer> statuses = Race.statuses(RACERS, i -> i % 2 == 0
                 ? () -> providerApi.post("/api/offers/" + offerIds.get(i / 2) + "/accept", null).status()
                 : () -> offer(port, newcomers.get(i / 2)).status());
         List<Integer> accepts = new ArrayList<>();
@@ -145,7 +141,7 @@ class HomeCareRaceClusterTest {
         int otherPort = secondNodePort();
         county.capacity(provider, locality, TODAY, 40);
         List<String> referrals = waitingForHomeCare(RACERS, 5);
-        List<Integer> statuses = race(RACERS + 4, i -> i < RACERS
+        List<Integer> statuses = Race.statuses(RACERS + 4, i -> i < RACERS
                 ? () -> offer(i % 2 == 0 ? port : otherPort, referrals.get(i)).status()
                 : () -> Api.as(i % 2 == 0 ? port : otherPort, providerUser, County.password())
                         .put("/api/providers/" + provider + "/capacity/" + TODAY,
@@ -240,27 +236,7 @@ class HomeCareRaceClusterTest {
     }
 
     private List<Integer> offerAll(List<String> referrals, IntFunction<Integer> portFor) throws Exception {
-        return race(referrals.size(), i -> () -> offer(portFor.apply(i), referrals.get(i)).status());
-    }
-
-    private static List<Integer> race(int racers, IntFunction<Callable<Integer>> work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> results = new ArrayList<>();
-        for (int i = 0; i < racers; i++) {
-            Callable<Integer> call = work.apply(i);
-            results.add(pool.submit(() -> {
-                start.await();
-                return call.call();
-            }));
-        }
-        start.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> result : results) {
-            statuses.add(result.get());
-        }
-        pool.shutdown();
-        return statuses;
+        return Race.statuses(referrals.size(), i -> () -> offer(portFor.apply(i), referrals.get(i)).status());
     }
 
     private List<String> waitingForHomeCare(int count, int hoursPerWeek) {

@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.awaitility.Awaitility;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -131,18 +133,12 @@ class DroppedConnectionIntegrationTest {
                 statement.executeQuery().close();
             }
             CompletableFuture<Api.Response> answer = CompletableFuture.supplyAsync(request);
-            Integer victim = null;
-            for (int i = 0; i < 300 && victim == null; i++) {
-                List<Integer> waiting = jdbc.queryForList("""
-                        select pid from pg_stat_activity
-                        where wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()""",
-                        Integer.class);
-                victim = waiting.isEmpty() ? null : waiting.get(0);
-                if (victim == null) {
-                    Thread.sleep(100);
-                }
-            }
-            assertThat(victim).as("the request never waited for the lock").isNotNull();
+            Integer victim = Awaitility.await("the request waiting for the lock").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> jdbc.queryForList("""
+                            select pid from pg_stat_activity
+                            where wait_event_type = 'Lock' and datname = current_database() and pid <> pg_backend_pid()""",
+                            Integer.class).stream().findFirst().orElse(null), java.util.Objects::nonNull);
             assertThat(jdbc.queryForObject("select pg_terminate_backend(?)", Boolean.class, victim)).isTrue();
             lock.rollback();
             return answer.get(60, TimeUnit.SECONDS);
