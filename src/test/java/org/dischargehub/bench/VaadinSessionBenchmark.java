@@ -295,9 +295,13 @@ class VaadinSessionBenchmark {
                 if the client repeats a request, so a large first render is held twice, as components and as JSON,
                 until the UI's next request (the heap after the clicks is lower for that reason). The hub board's
                 response is held in UTF-16, twice its Latin-1 size, because it contains a character outside Latin-1
-                (the en dash shown for "no pathway"). The fix, not made here: cell content through `LitRenderer`
-                instead of component columns on the bed board, the hub board and the MDT worklist (the views belong
-                to their modules and need their browser tests rerun with the change).
+                (the en dash shown for "no pathway"). The hub board and the MDT worklist also hold their whole list
+                of referrals as entities in an in-memory data provider (`grid.setItems(list)`: every open referral
+                in each board session, so this part grows with the county's open referrals). The fixes, not made
+                here (the views belong to their modules and need their browser tests rerun with the change): cell
+                content through `LitRenderer` instead of component columns on the bed board, the hub board and the
+                MDT worklist, and a lazy data provider (`setItems(query -> ...)`, the counts per status from SQL)
+                on the hub board, so a session holds only the rows on screen.
                 Development mode: `./mvnw spring-boot:run` also runs Vaadin's component tracker, which records a
                 creation location for every component; with it on, the same 100 sessions took 2.9 MB each (2 MB of
                 it `ComponentTracker$Location`) in a run on 2026-11-26. Production mode has no tracker; this
