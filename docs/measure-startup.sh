@@ -15,6 +15,7 @@
 set -euo pipefail
 
 RUNS=${1:-5}
+JAR_GIVEN=${HUB_JAR:+HUB_JAR=<a jar from ./mvnw -Pproduction package> }
 ROOT=$(pwd)
 WORK=$(mktemp -d /tmp/hub-startup.XXXXXX)
 PG_DATA=$(mktemp -d /tmp/hub-startup-pg.XXXXXX)
@@ -98,7 +99,7 @@ SECTION=$(cat <<EOF
 <!-- startup:start -->
 ## Start-up time (issue 9)
 
-Command: \`docs/measure-startup.sh $RUNS\`, $(date +%F), $(nproc) cores, load average $LOAD when the runs ended
+Command: \`${JAR_GIVEN}docs/measure-startup.sh $RUNS\`, $(date +%F), $(nproc) cores, load average $LOAD when the runs ended
 (the machine is shared: above 2 means other work was running). Time from process start to
 \`GET /actuator/health\` answering UP; median of $RUNS runs (each run's figure in brackets).
 

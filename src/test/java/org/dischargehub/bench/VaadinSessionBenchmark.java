@@ -118,6 +118,10 @@ class VaadinSessionBenchmark {
         assertThat(vaadinSessions).isEqualTo(SESSIONS);
         assertThat(uis).isEqualTo(SESSIONS);
         assertThat(httpSessions).isEqualTo(SESSIONS);
+        String tracked = "com.vaadin.flow.component.internal.ComponentTracker$Location";
+        assertThat(withViews.instances(tracked) - empty.instances(tracked))
+                .as("the dev-mode component tracker is off (it is decided once per JVM: run this benchmark first)")
+                .isNotPositive();
 
         List<VaadinTab> boards = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
