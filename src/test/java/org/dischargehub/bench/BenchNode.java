@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 import org.dischargehub.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * A whole hub as the demo run starts it — its own embedded PostgreSQL in a fresh directory, the job executor on, the
@@ -17,10 +19,13 @@ final class BenchNode implements AutoCloseable {
 
     final ConfigurableApplicationContext context;
     final String historyLevel;
+    private final SecurityContextHolderStrategy strategy;
 
-    private BenchNode(ConfigurableApplicationContext context, String historyLevel) {
+    private BenchNode(ConfigurableApplicationContext context, String historyLevel,
+            SecurityContextHolderStrategy strategy) {
         this.context = context;
         this.historyLevel = historyLevel;
+        this.strategy = strategy;
     }
 
     static BenchNode start(String historyLevel, String... extraProperties) {
@@ -36,8 +41,22 @@ final class BenchNode implements AutoCloseable {
                 "spring.autoconfigure.exclude="
                         + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"));
         arguments.addAll(List.of(extraProperties));
-        return new BenchNode(new SpringApplicationBuilder(Application.class)
-                .run(arguments.stream().map(a -> "--" + a).toArray(String[]::new)), historyLevel);
+        SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
+        try {
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                    .run(arguments.stream().map(a -> "--" + a).toArray(String[]::new));
+            return new BenchNode(context, historyLevel, SecurityContextHolder.getContextHolderStrategy());
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(before);
+        }
+    }
+
+    /**
+     * Vaadin keeps the security-context strategy in a static, and each hub's method security reads its own: service
+     * calls made in this JVM (through {@code As}) reach this hub's checks only while its strategy is the static one.
+     */
+    void signInHere() {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
     }
 
     String url() {

@@ -3,12 +3,12 @@ package org.dischargehub.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.support.Race;
 
 /** Callers that go at the same instant, and what each attempt came to: taken, refused cleanly, or failed otherwise. */
 final class Contention {
@@ -39,21 +39,7 @@ final class Contention {
 
     /** All callers start together; returns each caller's result in caller order once all are done. */
     <T> List<T> race(int callers, IntFunction<Callable<T>> work) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < callers; i++) {
-            Callable<T> call = work.apply(i);
-            futures.add(pool.submit(() -> {
-                start.await();
-                return call.call();
-            }));
-        }
-        start.countDown();
-        List<T> results = new ArrayList<>();
-        for (Future<T> future : futures) {
-            results.add(future.get());
-        }
-        return results;
+        return Race.on(pool, callers, work);
     }
 
     /** Makes {@code count} things (referrals) with a few callers at a time, as setup. */

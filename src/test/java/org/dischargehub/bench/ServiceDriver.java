@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.dischargehub.beds.BedOptions;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
+import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.homecare.HomeCareOption;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.OfferRow;
@@ -75,7 +76,7 @@ final class ServiceDriver {
         String offerId = As.coordinator(() -> homeCare.offersFor(referralId)).stream()
                 .filter(o -> o.status() == OfferStatus.OPEN).map(OfferRow::id).findFirst().orElseThrow();
         asProvider(provider, () -> accept ? homeCare.accept(offerId)
-                : homeCare.decline(offerId, new org.dischargehub.homecare.HomeCareCommands.Decline("bench")));
+                : homeCare.decline(offerId, new Decline("bench")));
     }
 
     <T> T asProvider(String provider, Supplier<T> work) {

@@ -24,13 +24,11 @@ public final class HubClient {
     private final Stats stats;
 
     public HubClient(String baseUrl, String username, String password, Stats stats) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.stats = stats;
+        this(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl, "Basic " + Base64
+                .getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), stats);
     }
 
-    private HubClient(String baseUrl, String authorization, Stats stats, boolean copy) {
+    private HubClient(String baseUrl, String authorization, Stats stats) {
         this.baseUrl = baseUrl;
         this.authorization = authorization;
         this.stats = stats;
@@ -42,7 +40,7 @@ public final class HubClient {
 
     /** The same user, counted in another run's figures. */
     public HubClient reportingTo(Stats other) {
-        return new HubClient(baseUrl, authorization, other, true);
+        return new HubClient(baseUrl, authorization, other);
     }
 
     public Result get(String call, String path) {
