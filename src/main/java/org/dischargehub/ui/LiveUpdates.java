@@ -1,10 +1,13 @@
 package org.dischargehub.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Pushes committed changes to every open view that asked for them, so a coordinator's board moves when an MDT
@@ -13,6 +16,8 @@ import java.util.function.Consumer;
  */
 @org.springframework.stereotype.Component
 public class LiveUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final Set<Consumer<Object>> subscriptions = ConcurrentHashMap.newKeySet();
 
@@ -43,11 +48,11 @@ public class LiveUpdates {
 
     void broadcast(Object change) {
         for (Consumer<Object> subscription : subscriptions) {
-            subscription.accept(change);
+            try {
+                subscription.accept(change);
+            } catch (UIDetachedException detached) {
+                log.debug("A view closed while a change was on its way", detached);
+            }
         }
-    }
-
-    int subscriberCount() {
-        return subscriptions.size();
     }
 }
