@@ -51,6 +51,22 @@ public final class SecondNode {
         }
     }
 
+    /**
+     * Starts the only hub in its JVM (a test with a JVM of its own), e.g. again after stopping the previous one.
+     * {@code arguments} ("name=value") are passed as command-line arguments, so they win over application.yml; the
+     * hub keeps the security-context strategy it sets up, which its own background work (timers run as the system
+     * user) relies on.
+     */
+    public static ConfigurableApplicationContext alone(String... arguments) {
+        List<String> all = new ArrayList<>(List.of("server.port=0", "spring.jmx.enabled=false",
+                "camunda.bpm.generate-unique-process-engine-name=true",
+                "spring.autoconfigure.exclude="
+                        + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"));
+        all.addAll(List.of(arguments));
+        return new SpringApplicationBuilder(Application.class).run(all.stream().map(a -> "--" + a)
+                .toArray(String[]::new));
+    }
+
     public static int port(ConfigurableApplicationContext node) {
         return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
     }
