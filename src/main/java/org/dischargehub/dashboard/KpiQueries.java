@@ -211,7 +211,9 @@ class KpiQueries {
     /** The placements the filter names, to narrow the county's recharge statement to them. */
     Set<String> placementsIn(KpiFilter f) {
         return sql("select r.id from hub.referral r join hub.locality l on l.id = r.locality_id"
-                + " where r.pathway between 1 and 3 and r.discharged_on <= :to and " + FILTER, f)
+                // no scheme funds more than 366 days, and a statement month starts at most 30 days before :from
+                + " where r.pathway between 1 and 3 and r.discharged_on between cast(:from as date) - 400 and :to and "
+                + FILTER, f)
                 .query(String.class).list().stream().collect(Collectors.toSet());
     }
 
@@ -224,32 +226,33 @@ class KpiQueries {
         return sql("""
                 with moved as (
                     select e.referral_id, e.at, (e.at at time zone 'Europe/London')::date as on_day,
-                           (regexp_match(e.detail, '^Moved from bed (.+?) to bed (.+)$'))[1] as from_bed
+                           (regexp_match(e.detail, '^Moved from bed (.+?) to bed (.+)$'))[1] as from_bed,
+                           r.pathway, r.locality_id, r.bed_type, r.discharged_on
                     from hub.referral_event e join hub.referral r on r.id = e.referral_id
                     where e.action = 'BED_MOVED' and r.discharged_on is not null
                       and (e.at at time zone 'Europe/London')::date >= r.discharged_on),
+                last_move as (select referral_id, max(on_day) as on_day from moved group by referral_id),
                 stays as (
-                    select m.referral_id as id, m.from_bed as bed_code, m.on_day as ended_on,
-                           coalesce(lag(m.on_day) over (partition by m.referral_id order by m.at), r.discharged_on)
+                    select m.pathway, m.locality_id, m.bed_type, m.from_bed as bed_code, m.on_day as ended_on,
+                           coalesce(lag(m.on_day) over (partition by m.referral_id order by m.at), m.discharged_on)
                                as started_on
-                    from moved m join hub.referral r on r.id = m.referral_id
+                    from moved m
                     union all
-                    select r.id, r.allocated_bed_code, least(r.funding_decided_on, r.closed_on),
-                           coalesce((select max(m.on_day) from moved m where m.referral_id = r.id), r.discharged_on)
-                    from hub.referral r
+                    select r.pathway, r.locality_id, r.bed_type, r.allocated_bed_code,
+                           least(r.funding_decided_on, r.closed_on), coalesce(lm.on_day, r.discharged_on)
+                    from hub.referral r left join last_move lm on lm.referral_id = r.id
                     where r.pathway between 1 and 3 and r.discharged_on is not null
                       and least(r.funding_decided_on, r.closed_on) between :from and :to)
                 select case when r.pathway = 1 then 'HOME_CARE' else 'BED' end as service, cs.tier,
                        case when r.pathway = 1 then null else coalesce(b.type, r.bed_type) end as bed_type,
-                       count(*) as n, avg(s.ended_on - s.started_on) as average,
-                       percentile_cont(0.5) within group (order by s.ended_on - s.started_on) as median,
-                       percentile_cont(0.9) within group (order by s.ended_on - s.started_on) as p90
-                from stays s
-                join hub.referral r on r.id = s.id
+                       count(*) as n, avg(r.ended_on - r.started_on) as average,
+                       percentile_cont(0.5) within group (order by r.ended_on - r.started_on) as median,
+                       percentile_cont(0.9) within group (order by r.ended_on - r.started_on) as p90
+                from stays r
                 join hub.locality l on l.id = r.locality_id
-                left join hub.bed b on b.code = s.bed_code and r.pathway > 1
+                left join hub.bed b on b.code = r.bed_code and r.pathway > 1
                 left join hub.care_setting cs on cs.id = b.setting_id
-                where s.ended_on between :from and :to and
+                where r.ended_on between :from and :to and
                 """ + FILTER + """
                 group by 1, 2, 3 order by 1 desc, 2, 3
                 """, f)
