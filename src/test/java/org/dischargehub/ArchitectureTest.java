@@ -48,13 +48,14 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("..process..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ManagementService")
                 .check(HUB);
     }
 
     @Test
     void module_roots_do_not_depend_on_their_adapters() {
         for (String module : new String[] {"directory", "beds", "security", "referral", "escalation", "funding",
-                "providerstatus", "homecare"}) {
+                "providerstatus", "homecare", "incident"}) {
             noClasses().that().resideInAPackage("org.dischargehub." + module)
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "org.dischargehub." + module + ".ui..", "org.dischargehub." + module + ".api..")

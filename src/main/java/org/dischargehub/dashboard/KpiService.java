@@ -11,11 +11,14 @@ import org.dischargehub.dashboard.Kpis.Capacity;
 import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.Flow;
 import org.dischargehub.dashboard.Kpis.FundedPeriod;
+import org.dischargehub.dashboard.Kpis.LongTermWait;
+import org.dischargehub.dashboard.Kpis.LongTermWaits;
 import org.dischargehub.dashboard.Kpis.MonthTotal;
 import org.dischargehub.dashboard.Kpis.Outcomes;
 import org.dischargehub.dashboard.Kpis.PathwayShare;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
 import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.FundingScheme;
 import org.dischargehub.funding.FundingService;
 import org.dischargehub.funding.RechargeLine;
 import org.dischargehub.funding.RechargeStatement;
@@ -60,7 +63,7 @@ public class KpiService {
         requireKnown(filter.locality());
         LocalDate today = today();
         return new Kpis(filter, today, flow(filter, today), capacity(filter, today), fundedPeriod(filter, today),
-                outcomes(filter));
+                outcomes(filter, today));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -110,15 +113,18 @@ public class KpiService {
                 }
             }
         }
-        return new FundedPeriod(inPeriod, nearEnd, pastEnd);
+        LocalDate asOf = filter.to().isBefore(today) ? filter.to() : today;
+        List<LongTermWait> waits = queries.waitingForLongTermCare(filter, asOf, FundingScheme.DEFAULT_FUNDED_DAYS);
+        return new FundedPeriod(inPeriod, nearEnd, pastEnd, queries.lengthOfStay(filter),
+                new LongTermWaits(asOf, waits.stream().mapToInt(LongTermWait::people).sum(), waits));
     }
 
-    private Outcomes outcomes(KpiFilter filter) {
+    private Outcomes outcomes(KpiFilter filter, LocalDate today) {
         KpiQueries.DischargeCohort cohort = queries.dischargeCohort(filter);
         return new Outcomes(queries.closedByOutcome(filter), cohort.discharged(), cohort.home(),
                 percent(cohort.home(), cohort.discharged()), cohort.readmittedWithin30Days(),
                 percent(cohort.readmittedWithin30Days(), cohort.discharged()), queries.fundingDecisions(filter),
-                recharges(filter));
+                recharges(filter), queries.stillAtHome91Days(filter, today));
     }
 
     /** The county's monthly statements, narrowed to the filter's placements; managers only, like the statement. */
@@ -129,14 +135,13 @@ public class KpiService {
         boolean narrowed = filter.locality() != null || filter.pathway() != null;
         Set<String> placements = narrowed ? queries.placementsIn(filter) : Set.of();
         List<MonthTotal> totals = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(filter.from()); !month.isAfter(YearMonth.from(filter.to()));
-                month = month.plusMonths(1)) {
-            RechargeStatement statement = funding.statement(month);
+        for (RechargeStatement statement : funding.statements(YearMonth.from(filter.from()),
+                YearMonth.from(filter.to()))) {
             BigDecimal total = narrowed
                     ? statement.lines().stream().filter(l -> placements.contains(l.referralId()))
                             .map(RechargeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
                     : statement.total();
-            totals.add(new MonthTotal(month, total));
+            totals.add(new MonthTotal(statement.month(), total));
         }
         return totals;
     }

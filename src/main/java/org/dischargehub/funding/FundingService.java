@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,6 +54,18 @@ public class FundingService {
     public RechargeStatement statement(YearMonth month) {
         return new RechargeRule(directory.schemeCalendar())
                 .statement(month, queries.placements(month.atDay(1), month.atEndOfMonth()));
+    }
+
+    /** The statements of the months from {@code first} to {@code last}, read from the database in one query. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public List<RechargeStatement> statements(YearMonth first, YearMonth last) {
+        RechargeRule rule = new RechargeRule(directory.schemeCalendar());
+        List<Placement> placements = queries.placements(first.atDay(1), last.atEndOfMonth());
+        List<RechargeStatement> statements = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            statements.add(rule.statement(month, placements));
+        }
+        return statements;
     }
 
     /** Everyone in a funded period: past the end without a decision first, then the nearest end first. */

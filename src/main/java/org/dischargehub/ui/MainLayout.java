@@ -23,6 +23,7 @@ import org.dischargehub.directory.ui.LocalitiesView;
 import org.dischargehub.directory.ui.ProvidersView;
 import org.dischargehub.directory.ui.SchemesView;
 import org.dischargehub.escalation.ui.EscalationsView;
+import org.dischargehub.incident.ui.IncidentsView;
 import org.dischargehub.funding.ui.D2aTrackerView;
 import org.dischargehub.funding.ui.RechargesView;
 import org.dischargehub.homecare.ui.CapacityView;
@@ -58,6 +59,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("Provider risk", RiskTrackerView.class, VaadinIcon.WARNING),
             new NavEntry("Status return", StatusReturnView.class, VaadinIcon.CLIPBOARD),
             new NavEntry("Escalations", EscalationsView.class, VaadinIcon.BELL),
+            new NavEntry("Process incidents", IncidentsView.class, VaadinIcon.EXCLAMATION_CIRCLE),
             new NavEntry("Localities", LocalitiesView.class, VaadinIcon.MAP_MARKER),
             new NavEntry("Providers", ProvidersView.class, VaadinIcon.BUILDING),
             new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BUILDING_O),
