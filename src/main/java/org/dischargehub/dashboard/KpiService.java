@@ -1,6 +1,5 @@
 package org.dischargehub.dashboard;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,10 +16,7 @@ import org.dischargehub.dashboard.Kpis.PathwayShare;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.funding.FundingService;
-import org.dischargehub.funding.RechargeLine;
-import org.dischargehub.funding.RechargeStatement;
 import org.dischargehub.funding.TrackerFilter;
-import org.dischargehub.funding.TrackerRow;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
@@ -59,7 +55,7 @@ public class KpiService {
     public Kpis kpis(KpiFilter filter) {
         requireKnown(filter.locality());
         LocalDate today = today();
-        return new Kpis(filter, today, flow(filter, today), capacity(filter, today), fundedPeriod(filter, today),
+        return new Kpis(filter, today, flow(filter, today), capacity(filter, today), fundedPeriod(filter),
                 outcomes(filter));
     }
 
@@ -94,23 +90,10 @@ public class KpiService {
                 queries.staleProviders(filter, today, clock.instant().minus(homeCare.staleAfter())));
     }
 
-    private FundedPeriod fundedPeriod(KpiFilter filter, LocalDate today) {
-        List<TrackerRow> rows = funding.tracker(new TrackerFilter(filter.pathway(), filter.locality(), null, null,
-                false));
-        int inPeriod = 0;
-        int nearEnd = 0;
-        int pastEnd = 0;
-        for (TrackerRow row : rows) {
-            if (row.period().endedBefore(today)) {
-                pastEnd++;
-            } else {
-                inPeriod++;
-                if (row.daysLeft() <= NEAR_END_DAYS) {
-                    nearEnd++;
-                }
-            }
-        }
-        return new FundedPeriod(inPeriod, nearEnd, pastEnd);
+    private FundedPeriod fundedPeriod(KpiFilter filter) {
+        FundingService.TrackerCounts counts = funding.trackerCounts(new TrackerFilter(filter.pathway(),
+                filter.locality(), null, null, false), NEAR_END_DAYS);
+        return new FundedPeriod(counts.inPeriod(), counts.nearEnd(), counts.pastEnd());
     }
 
     private Outcomes outcomes(KpiFilter filter) {
@@ -131,12 +114,7 @@ public class KpiService {
         List<MonthTotal> totals = new ArrayList<>();
         for (YearMonth month = YearMonth.from(filter.from()); !month.isAfter(YearMonth.from(filter.to()));
                 month = month.plusMonths(1)) {
-            RechargeStatement statement = funding.statement(month);
-            BigDecimal total = narrowed
-                    ? statement.lines().stream().filter(l -> placements.contains(l.referralId()))
-                            .map(RechargeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    : statement.total();
-            totals.add(new MonthTotal(month, total));
+            totals.add(new MonthTotal(month, funding.rechargeTotal(month, narrowed ? placements : null)));
         }
         return totals;
     }
