@@ -14,6 +14,8 @@ public record AuditFilter(String nhsNumber, String username, LocalDate from, Loc
         new Violations()
                 .check(nhsNumber != null && !NhsNumber.isValid(nhsNumber), "nhsNumber", "not a valid NHS number")
                 .check(username != null && username.length() > 100, "username", "at most 100 characters")
+                .check(username != null && username.chars().anyMatch(Character::isISOControl), "username",
+                        "a username has no control characters")
                 .check(from != null && to != null && to.isBefore(from), "to", "the period ends before it starts")
                 .throwIfAny();
         nhsNumber = nhsNumber == null ? null : new NhsNumber(nhsNumber).value();

@@ -6,27 +6,18 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.dischargehub.security.CurrentUser;
-import org.dischargehub.security.HubUser;
-import org.dischargehub.security.SystemUser;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The audit trail of patient data: every view, change and export of a person's record and every refusal, with who,
  * what, when and from where. A change is logged in the transaction of the change, so a change that rolls back leaves
- * no row and a committed one exactly one; a view or a refusal is logged in a transaction of its own, because reads
- * run in read-only transactions and refusals roll theirs back.
+ * no row and a committed one exactly one; a view or an export is logged once the service call that read the data has
+ * returned it; a refusal in a transaction of its own, because the refused call rolls its own back.
  */
 @Service
 public class AuditService {
@@ -39,14 +30,13 @@ public class AuditService {
     static final int SEARCH_LIMIT = 10_000;
 
     private final AuditLog log;
+    private final AuditWriter writer;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
 
-    AuditService(AuditLog log, Clock clock, PlatformTransactionManager transactions) {
+    AuditService(AuditLog log, AuditWriter writer, Clock clock) {
         this.log = log;
+        this.writer = writer;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** People's records shown (one, or a list): one row per person per request, however often it reads them. */
@@ -72,7 +62,7 @@ public class AuditService {
                 seen.add(person.referralId());
             }
         });
-        log.insert(row(action, recordType, person.referralId(), detail), List.of(person));
+        writer.now(writer.row(action, recordType, person.referralId(), detail), List.of(person));
     }
 
     /** People's records leaving the hub (a CSV, a statement): one row per person, always. */
@@ -80,10 +70,9 @@ public class AuditService {
         write(row(EXPORT, recordType, recordId, detail), people);
     }
 
-    /** A refusal, logged even though the refused call's own transaction rolls back. */
-    public void refused(String what, String recordId, String detail) {
-        ownTransaction.executeWithoutResult(status -> log.insert(row(ACCESS_DENIED, what, recordId, detail),
-                List.of()));
+    /** A page the user's role may not open; the navigation shows nothing of it. */
+    public void refusedPage(String path) {
+        writer.inOwnTransaction(row(ACCESS_DENIED, "PAGE", path, "Not allowed to open /" + path));
     }
 
     @PreAuthorize("hasRole('MANAGER')")
@@ -111,28 +100,11 @@ public class AuditService {
         return day == null ? null : day.atStartOfDay(clock.getZone()).toInstant();
     }
 
-    /** Joins the caller's read-write transaction; a read-only one (or none) gets a transaction of its own. */
     private void write(AuditLog.Row row, Collection<AuditSubject> people) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            log.insert(row, people);
-        } else {
-            ownTransaction.executeWithoutResult(status -> log.insert(row, people));
-        }
+        writer.write(row, people);
     }
 
     private AuditLog.Row row(String action, String recordType, String recordId, String detail) {
-        return new AuditLog.Row(clock.instant(), CurrentUser.name(), role(), action, recordType, recordId, detail,
-                Origin.address());
-    }
-
-    private static String role() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || SystemUser.NAME.equals(authentication.getName())) {
-            return "SYSTEM";
-        }
-        return CurrentUser.get().map(HubUser::role).map(Enum::name)
-                .orElseGet(() -> authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                        .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().findFirst().orElse(null));
+        return writer.row(action, recordType, recordId, detail);
     }
 }

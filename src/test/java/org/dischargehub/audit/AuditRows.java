@@ -33,13 +33,4 @@ final class AuditRows {
     List<Map<String, Object>> by(String referralId, String username) {
         return about(referralId).stream().filter(row -> username.equals(row.get("username"))).toList();
     }
-
-    long maxId() {
-        return jdbc.sql("select coalesce(max(id), 0) from hub.audit_event").query(Long.class).single();
-    }
-
-    List<Map<String, Object>> after(long id) {
-        return jdbc.sql("select * from hub.audit_event where id > :id order by id").param("id", id).query()
-                .listOfRows();
-    }
 }

@@ -93,6 +93,20 @@ class AuditViewsBrowserTest {
         assertThat(unaudited).as("pages showing a person that left no audit row").isEmpty();
     }
 
+    @Test
+    void a_page_the_role_may_not_open_is_refused_and_the_refusal_is_audited() {
+        Story story = new Story(port);
+        long mark = jdbc.sql("select coalesce(max(id), 0) from hub.audit_event").query(Long.class).single();
+        try (Browser browser = Browser.laptop(port).signIn(story.homeCareUsername, County.password())) {
+            browser.open("/board");
+            Awaitility.await().atMost(Duration.ofSeconds(45)).until(() -> jdbc.sql("select count(*) from "
+                    + "hub.audit_event where id > :mark and username = :user and action = 'ACCESS_DENIED' "
+                    + "and record_type = 'PAGE' and record_id = 'board'").param("mark", mark)
+                    .param("user", story.homeCareUsername).query(Long.class).single() == 1);
+            assertThat(browser.driver.getPageSource()).doesNotContain("Hub board</h2>");
+        }
+    }
+
     private long rows(Visit visit, long mark) {
         return jdbc.sql("select count(*) from hub.audit_event where id > :mark and username = :user"
                         + (visit.nhsNumber() == null ? "" : " and nhs_number = '" + visit.nhsNumber() + "'"))
