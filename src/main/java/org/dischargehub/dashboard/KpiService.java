@@ -1,6 +1,5 @@
 package org.dischargehub.dashboard;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,10 +19,7 @@ import org.dischargehub.dashboard.Kpis.ReasonCount;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.FundingScheme;
 import org.dischargehub.funding.FundingService;
-import org.dischargehub.funding.RechargeLine;
-import org.dischargehub.funding.RechargeStatement;
 import org.dischargehub.funding.TrackerFilter;
-import org.dischargehub.funding.TrackerRow;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
@@ -98,24 +94,11 @@ public class KpiService {
     }
 
     private FundedPeriod fundedPeriod(KpiFilter filter, LocalDate today) {
-        List<TrackerRow> rows = funding.tracker(new TrackerFilter(filter.pathway(), filter.locality(), null, null,
-                false));
-        int inPeriod = 0;
-        int nearEnd = 0;
-        int pastEnd = 0;
-        for (TrackerRow row : rows) {
-            if (row.period().endedBefore(today)) {
-                pastEnd++;
-            } else {
-                inPeriod++;
-                if (row.daysLeft() <= NEAR_END_DAYS) {
-                    nearEnd++;
-                }
-            }
-        }
+        FundingService.TrackerCounts counts = funding.trackerCounts(new TrackerFilter(filter.pathway(),
+                filter.locality(), null, null, false), NEAR_END_DAYS);
         LocalDate asOf = filter.to().isBefore(today) ? filter.to() : today;
         List<LongTermWait> waits = queries.waitingForLongTermCare(filter, asOf, FundingScheme.DEFAULT_FUNDED_DAYS);
-        return new FundedPeriod(inPeriod, nearEnd, pastEnd, queries.lengthOfStay(filter),
+        return new FundedPeriod(counts.inPeriod(), counts.nearEnd(), counts.pastEnd(), queries.lengthOfStay(filter),
                 new LongTermWaits(asOf, waits.stream().mapToInt(LongTermWait::people).sum(), waits));
     }
 
@@ -134,16 +117,9 @@ public class KpiService {
         }
         boolean narrowed = filter.locality() != null || filter.pathway() != null;
         Set<String> placements = narrowed ? queries.placementsIn(filter) : Set.of();
-        List<MonthTotal> totals = new ArrayList<>();
-        for (RechargeStatement statement : funding.statements(YearMonth.from(filter.from()),
-                YearMonth.from(filter.to()))) {
-            BigDecimal total = narrowed
-                    ? statement.lines().stream().filter(l -> placements.contains(l.referralId()))
-                            .map(RechargeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    : statement.total();
-            totals.add(new MonthTotal(statement.month(), total));
-        }
-        return totals;
+        return funding.rechargeTotals(YearMonth.from(filter.from()), YearMonth.from(filter.to()),
+                narrowed ? placements : null).entrySet().stream()
+                .map(month -> new MonthTotal(month.getKey(), month.getValue())).toList();
     }
 
     private void requireKnown(String locality) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.dischargehub.audit.ui.AuditView;
 import org.dischargehub.beds.ui.BedBoardView;
 import org.dischargehub.dashboard.ui.DashboardView;
 import org.dischargehub.dashboard.ui.SitrepView;
@@ -66,7 +67,8 @@ public class MainLayout extends AppLayout {
             new NavEntry("Recharges", RechargesView.class, VaadinIcon.INVOICE),
             new NavEntry("Funding schemes", SchemesView.class, VaadinIcon.CALENDAR),
             new NavEntry("Delay reasons", DelayReasonsView.class, VaadinIcon.CLOCK),
-            new NavEntry("Users", UsersView.class, VaadinIcon.USERS));
+            new NavEntry("Users", UsersView.class, VaadinIcon.USERS),
+            new NavEntry("Audit", AuditView.class, VaadinIcon.EYE));
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
         H1 title = new H1("Discharge Hub");
