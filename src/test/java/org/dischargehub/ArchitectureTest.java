@@ -48,13 +48,14 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackages("..process..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ManagementService")
                 .check(HUB);
     }
 
     @Test
     void module_roots_do_not_depend_on_their_adapters() {
         for (String module : new String[] {"directory", "beds", "security", "referral", "escalation", "funding",
-                "providerstatus", "homecare"}) {
+                "providerstatus", "homecare", "incident", "audit"}) {
             noClasses().that().resideInAPackage("org.dischargehub." + module)
                     .should().dependOnClassesThat().resideInAnyPackage(
                             "org.dischargehub." + module + ".ui..", "org.dischargehub." + module + ".api..")
@@ -77,7 +78,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.dischargehub.directory..",
                         "org.dischargehub.beds..", "org.dischargehub.security..", "org.dischargehub.referral..",
                         "org.dischargehub.escalation..", "org.dischargehub.ui..", "org.dischargehub.funding..",
-                        "org.dischargehub.providerstatus..", "org.dischargehub.homecare..")
+                        "org.dischargehub.providerstatus..", "org.dischargehub.homecare..", "org.dischargehub.audit..")
                 .check(HUB);
     }
 

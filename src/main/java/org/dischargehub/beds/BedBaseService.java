@@ -9,6 +9,8 @@ import org.dischargehub.beds.BedBaseCommands.AdmissionsChange;
 import org.dischargehub.beds.BedBaseCommands.AvailabilityChange;
 import org.dischargehub.beds.BedBaseCommands.NewBed;
 import org.dischargehub.beds.BedBaseCommands.NewSetting;
+import org.dischargehub.audit.AuditService;
+import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.directory.Provider;
@@ -39,9 +41,11 @@ public class BedBaseService {
     private final Checks checks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditService audit;
 
     BedBaseService(CareSettings settings, Beds beds, BedQueries queries, DirectoryService directory, Checks checks,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, AuditService audit) {
+        this.audit = audit;
         this.events = events;
         this.settings = settings;
         this.queries = queries;
@@ -215,13 +219,20 @@ public class BedBaseService {
     /** Every bed with its state; a provider user sees only its own settings' beds. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT', 'PROVIDER')")
     public List<BedRow> beds(BedStatus status, BedType type, String localityCode) {
-        return queries.beds(status, type, localityCode, providerScope(), null);
+        return viewed(queries.beds(status, type, localityCode, providerScope(), null));
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT', 'PROVIDER')")
     public BedRow bed(String bedCode) {
-        return queries.beds(null, null, null, providerScope(), bedCode).stream().findFirst()
+        return viewed(queries.beds(null, null, null, providerScope(), bedCode)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Bed", bedCode));
+    }
+
+    /** A held bed names its holder's referral: who saw it is logged against that person. */
+    private List<BedRow> viewed(List<BedRow> rows) {
+        audit.viewed("BED", rows.stream().filter(r -> r.referralId() != null)
+                .map(r -> AuditSubject.referral(r.referralId())).toList());
+        return rows;
     }
 
     public CareSetting setting(String code) {

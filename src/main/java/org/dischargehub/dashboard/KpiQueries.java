@@ -3,6 +3,7 @@ package org.dischargehub.dashboard;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,7 +13,10 @@ import org.dischargehub.dashboard.Kpis.HomeCareHours;
 import org.dischargehub.dashboard.Kpis.OutcomeCount;
 import org.dischargehub.dashboard.Kpis.ReadyToDischarge;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
+import org.dischargehub.dashboard.Kpis.LongTermWait;
 import org.dischargehub.dashboard.Kpis.StaleProvider;
+import org.dischargehub.dashboard.Kpis.StayLength;
+import org.dischargehub.dashboard.Kpis.StillAtHome;
 import org.dischargehub.dashboard.Kpis.TriageWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,7 +30,10 @@ import org.springframework.stereotype.Component;
 class KpiQueries {
 
     private static final String READY = "(r.ready_to_leave_at at time zone 'Europe/London')::date";
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String CREATED = "(r.created_at at time zone 'Europe/London')::date";
+    /** Created on a London day of the period, as a range of instants so that the index on created_at serves it. */
+    private static final String CREATED_IN_PERIOD = " r.created_at >= :fromStart and r.created_at < :afterTo ";
     private static final String FILTER = """
              (cast(:locality as varchar) is null or l.code = :locality)
              and (cast(:pathway as integer) is null or r.pathway = :pathway)
@@ -42,13 +49,15 @@ class KpiQueries {
 
     private JdbcClient.StatementSpec sql(String sql, KpiFilter f) {
         return jdbc.sql(sql).param("from", f.from()).param("to", f.to()).param("locality", f.locality())
-                .param("pathway", f.pathway());
+                .param("pathway", f.pathway())
+                .param("fromStart", Timestamp.from(f.from().atStartOfDay(LONDON).toInstant()))
+                .param("afterTo", Timestamp.from(f.to().plusDays(1).atStartOfDay(LONDON).toInstant()));
     }
 
     List<DayCount> referralsPerDay(KpiFilter f) {
         return sql("select " + CREATED + " as day, r.pathway, count(*) as n"
                 + " from hub.referral r join hub.locality l on l.id = r.locality_id"
-                + " where " + CREATED + " between :from and :to and " + FILTER
+                + " where " + CREATED_IN_PERIOD + " and " + FILTER
                 + " group by 1, 2 order by 1, 2", f)
                 .query((rs, i) -> new DayCount(rs.getObject("day", LocalDate.class),
                         (Integer) rs.getObject("pathway"), rs.getInt("n")))
@@ -101,9 +110,10 @@ class KpiQueries {
                 + " percentile_cont(0.5) within group (order by hours) as median"
                 + " from (select extract(epoch from (t.at - r.created_at)) / 3600.0 as hours"
                 + "       from hub.referral r join hub.locality l on l.id = r.locality_id"
-                + "       join (select referral_id, min(at) as at from hub.referral_event where action = 'TRIAGED'"
-                + "             group by referral_id) t on t.referral_id = r.id"
-                + "       where " + CREATED + " between :from and :to and " + FILTER + ") w", f)
+                // a referral received in the period is triaged after the period's first instant
+                + "       join (select referral_id, min(at) as at from hub.referral_event"
+                + "             where action = 'TRIAGED' and at >= :fromStart group by referral_id) t on t.referral_id = r.id"
+                + "       where " + CREATED_IN_PERIOD + " and " + FILTER + ") w", f)
                 .query((rs, i) -> new TriageWait(rs.getInt("n"), (Double) nullable(rs.getObject("average")),
                         (Double) nullable(rs.getObject("median"))))
                 .single();
@@ -201,8 +211,111 @@ class KpiQueries {
     /** The placements the filter names, to narrow the county's recharge statement to them. */
     Set<String> placementsIn(KpiFilter f) {
         return sql("select r.id from hub.referral r join hub.locality l on l.id = r.locality_id"
-                + " where r.pathway between 1 and 3 and r.discharged_on <= :to and " + FILTER, f)
+                // no scheme funds more than 366 days, and a statement month starts at most 30 days before :from
+                + " where r.pathway between 1 and 3 and r.discharged_on between cast(:from as date) - 400 and :to and "
+                + FILTER, f)
                 .query(String.class).list().stream().collect(Collectors.toSet());
+    }
+
+    /**
+     * Short-term stays that ended in the period. A stay starts on the discharge day (or the day of the bed move into
+     * it) and ends on the first of the funding decision, the close, or a move to another bed (a BED_MOVED event after
+     * the discharge, whose detail names the bed left). Pathway 1 is one stay at home; pathways 2-3 one stay per bed.
+     */
+    List<StayLength> lengthOfStay(KpiFilter f) {
+        return sql("""
+                with moved as (
+                    select e.referral_id, e.at, (e.at at time zone 'Europe/London')::date as on_day,
+                           (regexp_match(e.detail, '^Moved from bed (.+?) to bed (.+)$'))[1] as from_bed,
+                           r.pathway, r.locality_id, r.bed_type, r.discharged_on
+                    from hub.referral_event e join hub.referral r on r.id = e.referral_id
+                    where e.action = 'BED_MOVED' and r.discharged_on is not null
+                      and (e.at at time zone 'Europe/London')::date >= r.discharged_on),
+                last_move as (select referral_id, max(on_day) as on_day from moved group by referral_id),
+                stays as (
+                    select m.pathway, m.locality_id, m.bed_type, m.from_bed as bed_code, m.on_day as ended_on,
+                           coalesce(lag(m.on_day) over (partition by m.referral_id order by m.at), m.discharged_on)
+                               as started_on
+                    from moved m
+                    union all
+                    select r.pathway, r.locality_id, r.bed_type, r.allocated_bed_code,
+                           least(r.funding_decided_on, r.closed_on), coalesce(lm.on_day, r.discharged_on)
+                    from hub.referral r left join last_move lm on lm.referral_id = r.id
+                    where r.pathway between 1 and 3 and r.discharged_on is not null
+                      and least(r.funding_decided_on, r.closed_on) between :from and :to)
+                select case when r.pathway = 1 then 'HOME_CARE' else 'BED' end as service, cs.tier,
+                       case when r.pathway = 1 then null else coalesce(b.type, r.bed_type) end as bed_type,
+                       count(*) as n, avg(r.ended_on - r.started_on) as average,
+                       percentile_cont(0.5) within group (order by r.ended_on - r.started_on) as median,
+                       percentile_cont(0.9) within group (order by r.ended_on - r.started_on) as p90
+                from stays r
+                join hub.locality l on l.id = r.locality_id
+                left join hub.bed b on b.code = r.bed_code and r.pathway > 1
+                left join hub.care_setting cs on cs.id = b.setting_id
+                where r.ended_on between :from and :to and
+                """ + FILTER + """
+                group by 1, 2, 3 order by 1 desc, 2, 3
+                """, f)
+                .query((rs, i) -> new StayLength(rs.getString("service"), (Integer) rs.getObject("tier"),
+                        rs.getString("bed_type"), rs.getInt("n"), rs.getDouble("average"), rs.getDouble("median"),
+                        rs.getDouble("p90")))
+                .list();
+    }
+
+    /**
+     * Pathway 1 episodes not closed on {@code asOf} whose reablement has finished: a funding decision naming ongoing
+     * care (days since it), or no decision and the funded period over (days since its last funded day).
+     */
+    List<LongTermWait> waitingForLongTermCare(KpiFilter f, LocalDate asOf, int defaultFundedDays) {
+        return sql("""
+                select reason, count(*) as n, avg(days) as average, max(days) as longest from (
+                    select case when r.funding_decided_on <= :asOf then r.funding_outcome
+                                else 'PERIOD_ENDED_NO_DECISION' end as reason,
+                           case when r.funding_decided_on <= :asOf then :asOf - r.funding_decided_on
+                                else :asOf - (r.discharged_on + coalesce((select fs.funded_days
+                                    from hub.funding_scheme fs where fs.valid_from <= r.discharged_on
+                                    order by fs.valid_from desc limit 1), :defaultDays) - 1) end as days
+                    from hub.referral r join hub.locality l on l.id = r.locality_id
+                    where r.pathway = 1 and r.discharged_on <= :asOf
+                      and (r.closed_on is null or r.closed_on > :asOf)
+                      and (r.funding_outcome is null or r.funding_outcome <> 'NO_ONGOING_NEEDS'
+                           or r.funding_decided_on > :asOf) and
+                """ + FILTER + """
+                ) w where days > 0 or reason <> 'PERIOD_ENDED_NO_DECISION'
+                group by reason order by 2 desc, 1
+                """, f)
+                .param("asOf", asOf).param("defaultDays", defaultFundedDays)
+                .query((rs, i) -> new LongTermWait(rs.getString("reason"), rs.getInt("n"), rs.getDouble("average"),
+                        rs.getInt("longest")))
+                .list();
+    }
+
+    /** ASCOF 2B(1) from the hub's records; see {@link Kpis.StillAtHome}. */
+    StillAtHome stillAtHome91Days(KpiFilter f, LocalDate today) {
+        return sql("""
+                select count(*) as n, count(*) filter (where not known) as unknown,
+                       count(*) filter (where known and at_home) as home,
+                       count(*) filter (where known and not at_home) as away
+                from (select r.discharged_on + 91 <= :today as known,
+                             not (coalesce(r.close_outcome in ('READMITTED', 'LONG_TERM_CARE', 'DIED')
+                                      and r.closed_on <= r.discharged_on + 91, false)
+                                  or exists (select 1 from hub.referral n
+                                      where n.nhs_number = r.nhs_number and n.status <> 'CANCELLED'
+                                        and (n.created_at at time zone 'Europe/London')::date > r.discharged_on
+                                        and (n.created_at at time zone 'Europe/London')::date <= r.discharged_on + 91))
+                                 as at_home
+                      from hub.referral r join hub.locality l on l.id = r.locality_id
+                      where r.pathway = 1 and r.discharged_on between :from and :to
+                        and r.date_of_birth <= r.discharged_on - interval '65 years' and
+                """ + FILTER + ") c", f)
+                .param("today", today)
+                .query((rs, i) -> {
+                    int home = rs.getInt("home");
+                    int away = rs.getInt("away");
+                    return new StillAtHome(rs.getInt("n"), rs.getInt("unknown"), home, away,
+                            home + away == 0 ? null : 100.0 * home / (home + away));
+                })
+                .single();
     }
 
     record DischargeCohort(int discharged, int home, int readmittedWithin30Days) {

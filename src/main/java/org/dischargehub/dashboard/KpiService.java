@@ -1,6 +1,5 @@
 package org.dischargehub.dashboard;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,16 +10,16 @@ import org.dischargehub.dashboard.Kpis.Capacity;
 import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.Flow;
 import org.dischargehub.dashboard.Kpis.FundedPeriod;
+import org.dischargehub.dashboard.Kpis.LongTermWait;
+import org.dischargehub.dashboard.Kpis.LongTermWaits;
 import org.dischargehub.dashboard.Kpis.MonthTotal;
 import org.dischargehub.dashboard.Kpis.Outcomes;
 import org.dischargehub.dashboard.Kpis.PathwayShare;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
 import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.FundingScheme;
 import org.dischargehub.funding.FundingService;
-import org.dischargehub.funding.RechargeLine;
-import org.dischargehub.funding.RechargeStatement;
 import org.dischargehub.funding.TrackerFilter;
-import org.dischargehub.funding.TrackerRow;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
@@ -60,7 +59,7 @@ public class KpiService {
         requireKnown(filter.locality());
         LocalDate today = today();
         return new Kpis(filter, today, flow(filter, today), capacity(filter, today), fundedPeriod(filter, today),
-                outcomes(filter));
+                outcomes(filter, today));
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -95,30 +94,20 @@ public class KpiService {
     }
 
     private FundedPeriod fundedPeriod(KpiFilter filter, LocalDate today) {
-        List<TrackerRow> rows = funding.tracker(new TrackerFilter(filter.pathway(), filter.locality(), null, null,
-                false));
-        int inPeriod = 0;
-        int nearEnd = 0;
-        int pastEnd = 0;
-        for (TrackerRow row : rows) {
-            if (row.period().endedBefore(today)) {
-                pastEnd++;
-            } else {
-                inPeriod++;
-                if (row.daysLeft() <= NEAR_END_DAYS) {
-                    nearEnd++;
-                }
-            }
-        }
-        return new FundedPeriod(inPeriod, nearEnd, pastEnd);
+        FundingService.TrackerCounts counts = funding.trackerCounts(new TrackerFilter(filter.pathway(),
+                filter.locality(), null, null, false), NEAR_END_DAYS);
+        LocalDate asOf = filter.to().isBefore(today) ? filter.to() : today;
+        List<LongTermWait> waits = queries.waitingForLongTermCare(filter, asOf, FundingScheme.DEFAULT_FUNDED_DAYS);
+        return new FundedPeriod(counts.inPeriod(), counts.nearEnd(), counts.pastEnd(), queries.lengthOfStay(filter),
+                new LongTermWaits(asOf, waits.stream().mapToInt(LongTermWait::people).sum(), waits));
     }
 
-    private Outcomes outcomes(KpiFilter filter) {
+    private Outcomes outcomes(KpiFilter filter, LocalDate today) {
         KpiQueries.DischargeCohort cohort = queries.dischargeCohort(filter);
         return new Outcomes(queries.closedByOutcome(filter), cohort.discharged(), cohort.home(),
                 percent(cohort.home(), cohort.discharged()), cohort.readmittedWithin30Days(),
                 percent(cohort.readmittedWithin30Days(), cohort.discharged()), queries.fundingDecisions(filter),
-                recharges(filter));
+                recharges(filter), queries.stillAtHome91Days(filter, today));
     }
 
     /** The county's monthly statements, narrowed to the filter's placements; managers only, like the statement. */
@@ -128,17 +117,9 @@ public class KpiService {
         }
         boolean narrowed = filter.locality() != null || filter.pathway() != null;
         Set<String> placements = narrowed ? queries.placementsIn(filter) : Set.of();
-        List<MonthTotal> totals = new ArrayList<>();
-        for (YearMonth month = YearMonth.from(filter.from()); !month.isAfter(YearMonth.from(filter.to()));
-                month = month.plusMonths(1)) {
-            RechargeStatement statement = funding.statement(month);
-            BigDecimal total = narrowed
-                    ? statement.lines().stream().filter(l -> placements.contains(l.referralId()))
-                            .map(RechargeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    : statement.total();
-            totals.add(new MonthTotal(month, total));
-        }
-        return totals;
+        return funding.rechargeTotals(YearMonth.from(filter.from()), YearMonth.from(filter.to()),
+                narrowed ? placements : null).entrySet().stream()
+                .map(month -> new MonthTotal(month.getKey(), month.getValue())).toList();
     }
 
     private void requireKnown(String locality) {

@@ -71,6 +71,52 @@ public final class KpiTables {
                 "delayed-days-" + kpis.filter().from() + "-" + kpis.filter().to());
     }
 
+    /** Days in each short-term service, for the stays that ended in the period. */
+    public static Table lengthOfStay(Kpis kpis) {
+        List<List<String>> rows = kpis.fundedPeriod().lengthOfStay().stream()
+                .map(s -> List.of(service(s), String.valueOf(s.stays()), one(s.averageDays()), one(s.medianDays()),
+                        one(s.p90Days()))).toList();
+        return new Table("Length of stay in short-term services (stays ended in the period)", List.of("Service",
+                "Stays ended", "Average days", "Median days", "90th percentile days"), rows,
+                "length-of-stay-" + kpis.filter().from() + "-" + kpis.filter().to());
+    }
+
+    /** "Home care (reablement)", or a bed's tier and type such as "Tier 1 REHAB bed". */
+    public static String service(Kpis.StayLength stay) {
+        if ("HOME_CARE".equals(stay.service())) {
+            return "Home care (reablement)";
+        }
+        return (stay.tier() == null ? "Unknown tier" : "Tier " + stay.tier()) + " "
+                + (stay.bedType() == null ? "" : stay.bedType() + " ") + "bed";
+    }
+
+    /** People whose reablement finished but who still wait for long-term care, by why, on the day the figure is for. */
+    public static Table waitingForLongTermCare(Kpis kpis) {
+        Kpis.LongTermWaits waits = kpis.fundedPeriod().waitingForLongTermCare();
+        List<List<String>> rows = waits.byReason().stream().map(w -> List.of(w.reason(), String.valueOf(w.people()),
+                one(w.averageDaysWaiting()), String.valueOf(w.longestDaysWaiting()))).toList();
+        return new Table("Finished reablement, waiting for long-term care on " + waits.asOf(), List.of("Reason",
+                "People", "Average days waiting", "Longest wait (days)"), rows,
+                "waiting-for-long-term-care-" + waits.asOf());
+    }
+
+    /** ASCOF 2B(1): people 65+ discharged into reablement in the period, at home 91 days later or not yet known. */
+    public static Table stillAtHome(Kpis kpis) {
+        Kpis.StillAtHome home = kpis.outcomes().stillAtHome91Days();
+        return new Table("Still at home 91 days after discharge into reablement (65+)", List.of("Figure", "People"),
+                List.of(List.of("Discharged into reablement", String.valueOf(home.discharged())),
+                        List.of("At home after 91 days", String.valueOf(home.atHome())),
+                        List.of("Not at home after 91 days", String.valueOf(home.notAtHome())),
+                        List.of("Not yet known (under 91 days ago)", String.valueOf(home.notYetKnown())),
+                        List.of("At home, % of those known", home.atHomePercent() == null ? ""
+                                : one(home.atHomePercent()))),
+                "still-at-home-91-days-" + kpis.filter().from() + "-" + kpis.filter().to());
+    }
+
+    private static String one(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }

@@ -54,13 +54,44 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
     public record StaleProvider(String code, String name, java.time.Instant lastUpdated) {
     }
 
-    /** People in a funded D2A period today without a decision: inside it, near its end, or past it. */
-    public record FundedPeriod(int inPeriod, int nearEnd, int pastEndNoDecision) {
+    /**
+     * People in a funded D2A period today without a decision: inside it, near its end, or past it; the length of the
+     * short-term stays that ended in the period; and who finished reablement but still waits for long-term care.
+     */
+    public record FundedPeriod(int inPeriod, int nearEnd, int pastEndNoDecision, List<StayLength> lengthOfStay,
+            LongTermWaits waitingForLongTermCare) {
+    }
+
+    /**
+     * Days in one short-term service for the stays that ended in the period. {@code service} is {@code HOME_CARE}
+     * (pathway 1 reablement at home) or {@code BED} with the bed's tier and type (tier null when the bed is unknown).
+     */
+    public record StayLength(String service, Integer tier, String bedType, int stays, double averageDays,
+            double medianDays, double p90Days) {
+    }
+
+    /** Reablement (pathway 1) finished but the episode not closed, on {@code asOf}: the end of the period or today. */
+    public record LongTermWaits(LocalDate asOf, int people, List<LongTermWait> byReason) {
+    }
+
+    /**
+     * One reason for waiting: a funding outcome that needs ongoing care (CHC, FNC, COUNCIL, SELF_FUNDED; days since
+     * the decision) or {@code PERIOD_ENDED_NO_DECISION} (days since the last funded day).
+     */
+    public record LongTermWait(String reason, int people, double averageDaysWaiting, int longestDaysWaiting) {
     }
 
     public record Outcomes(List<OutcomeCount> closedByOutcome, int discharged, int dischargedHome,
             Double dischargedHomePercent, int readmittedWithin30Days, Double readmittedPercent,
-            List<OutcomeCount> fundingDecisions, List<MonthTotal> rechargeByMonth) {
+            List<OutcomeCount> fundingDecisions, List<MonthTotal> rechargeByMonth, StillAtHome stillAtHome91Days) {
+    }
+
+    /**
+     * ASCOF 2B(1) as far as the hub's records allow: people aged 65 or over discharged into reablement (pathway 1) in
+     * the period; known once 91 days have passed; at home unless closed READMITTED, LONG_TERM_CARE or DIED, or
+     * referred again, within 91 days of the discharge.
+     */
+    public record StillAtHome(int discharged, int notYetKnown, int atHome, int notAtHome, Double atHomePercent) {
     }
 
     public record OutcomeCount(String outcome, int count) {

@@ -2,6 +2,8 @@ package org.dischargehub.escalation;
 
 import java.time.Clock;
 import java.util.List;
+import org.dischargehub.audit.AuditService;
+import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
@@ -15,11 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EscalationService {
 
+    private static final String RECORD = "ESCALATION";
+
     private final Escalations escalations;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditService audit;
 
-    EscalationService(Escalations escalations, Clock clock, ApplicationEventPublisher events) {
+    EscalationService(Escalations escalations, Clock clock, ApplicationEventPublisher events, AuditService audit) {
+        this.audit = audit;
         this.escalations = escalations;
         this.clock = clock;
         this.events = events;
@@ -42,23 +48,34 @@ public class EscalationService {
         Escalation escalation = escalations.findById(id)
                 .orElseThrow(() -> new NotFoundException("Escalation", String.valueOf(id)));
         escalation.acknowledge(CurrentUser.name(), note, clock.instant());
+        if (escalation.referralId() != null) {
+            audit.changed("ACKNOWLEDGE_ESCALATION", RECORD, AuditSubject.referral(escalation.referralId()),
+                    escalation.kind().name());
+        }
         events.publishEvent(new EscalationChanged(escalation.id(), escalation.referralId(), escalation.kind()));
         return escalation;
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
     public List<Escalation> open() {
-        return escalations.findByAcknowledgedAtIsNullOrderByRaisedAtAsc();
+        return viewed(escalations.findByAcknowledgedAtIsNullOrderByRaisedAtAsc());
     }
 
     @PreAuthorize("hasRole('MANAGER')")
     public List<Escalation> recentlyAcknowledged() {
-        return escalations.findTop200ByAcknowledgedAtIsNotNullOrderByAcknowledgedAtDesc();
+        return viewed(escalations.findTop200ByAcknowledgedAtIsNotNullOrderByAcknowledgedAtDesc());
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
     public List<Escalation> forReferral(String referralId) {
-        return escalations.findByReferralIdOrderByRaisedAtAsc(referralId);
+        return viewed(escalations.findByReferralIdOrderByRaisedAtAsc(referralId));
+    }
+
+    /** An escalation's detail names the person: who saw it is logged against them. */
+    private List<Escalation> viewed(List<Escalation> shown) {
+        audit.viewed(RECORD, shown.stream().filter(e -> e.referralId() != null)
+                .map(e -> AuditSubject.referral(e.referralId())).toList());
+        return shown;
     }
 
     public record EscalationChanged(Long id, String referralId, EscalationKind kind) {

@@ -1,5 +1,6 @@
 package org.dischargehub.funding;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -8,6 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.dischargehub.audit.AuditService;
+import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.SchemeCalendar;
 import org.dischargehub.funding.FundingQueries.TrackedPlacement;
@@ -28,16 +34,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FundingService {
 
+    private static final String STATEMENT = "RECHARGE_STATEMENT";
+
     private final FundingQueries queries;
     private final DirectoryService directory;
     private final ReferralService referrals;
     private final Clock clock;
+    private final AuditService audit;
 
-    FundingService(FundingQueries queries, DirectoryService directory, ReferralService referrals, Clock clock) {
+    FundingService(FundingQueries queries, DirectoryService directory, ReferralService referrals, Clock clock,
+            AuditService audit) {
         this.queries = queries;
         this.directory = directory;
         this.referrals = referrals;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A month as the API and the views name it: {@code 2026-11}. */
@@ -49,15 +60,72 @@ public class FundingService {
         }
     }
 
+    /** The month's statement to read: each person on it is logged as seen. */
     @PreAuthorize("hasRole('MANAGER')")
     public RechargeStatement statement(YearMonth month) {
-        return new RechargeRule(directory.schemeCalendar())
-                .statement(month, queries.placements(month.atDay(1), month.atEndOfMonth()));
+        RechargeStatement statement = compute(month);
+        audit.viewed(STATEMENT, people(statement));
+        return statement;
+    }
+
+    /** The month's statement leaving the hub (its CSV): each person on it is logged as exported. */
+    @PreAuthorize("hasRole('MANAGER')")
+    public RechargeStatement exportStatement(YearMonth month) {
+        RechargeStatement statement = compute(month);
+        audit.exported(STATEMENT, month.toString(), people(statement), statement.csvFileName());
+        return statement;
+    }
+
+    /**
+     * Each month's total from {@code first} to {@code last}, over every placement or only the given referrals', the
+     * period's placements read in one query: figures that show no one.
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    public SortedMap<YearMonth, BigDecimal> rechargeTotals(YearMonth first, YearMonth last, Set<String> onlyReferrals) {
+        RechargeRule rule = new RechargeRule(directory.schemeCalendar());
+        List<Placement> placements = queries.placements(first.atDay(1), last.atEndOfMonth());
+        SortedMap<YearMonth, BigDecimal> totals = new TreeMap<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            RechargeStatement statement = rule.statement(month, placements);
+            totals.put(month, onlyReferrals == null ? statement.total() : statement.lines().stream()
+                    .filter(l -> onlyReferrals.contains(l.referralId()))
+                    .map(RechargeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+        return totals;
     }
 
     /** Everyone in a funded period: past the end without a decision first, then the nearest end first. */
     @PreAuthorize("hasRole('COORDINATOR')")
     public List<TrackerRow> tracker(TrackerFilter filter) {
+        List<TrackerRow> rows = trackerRows(filter);
+        audit.viewed("D2A_TRACKER", rows.stream().map(r -> new AuditSubject(r.referralId(), r.nhsNumber())).toList());
+        return rows;
+    }
+
+    /** How many people are in their funded period, near its end and past it: figures that show no one. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public TrackerCounts trackerCounts(TrackerFilter filter, int nearEndDays) {
+        LocalDate today = LocalDate.now(clock);
+        List<TrackerRow> rows = trackerRows(filter);
+        int pastEnd = (int) rows.stream().filter(r -> r.period().endedBefore(today)).count();
+        int nearEnd = (int) rows.stream().filter(r -> !r.period().endedBefore(today) && r.daysLeft() <= nearEndDays)
+                .count();
+        return new TrackerCounts(rows.size() - pastEnd, nearEnd, pastEnd);
+    }
+
+    public record TrackerCounts(int inPeriod, int nearEnd, int pastEnd) {
+    }
+
+    private RechargeStatement compute(YearMonth month) {
+        return new RechargeRule(directory.schemeCalendar())
+                .statement(month, queries.placements(month.atDay(1), month.atEndOfMonth()));
+    }
+
+    private static List<AuditSubject> people(RechargeStatement statement) {
+        return statement.lines().stream().map(l -> new AuditSubject(l.referralId(), l.nhsNumber())).toList();
+    }
+
+    private List<TrackerRow> trackerRows(TrackerFilter filter) {
         EnumSet<ReferralStatus> statuses = filter.includeDecided()
                 ? EnumSet.of(ReferralStatus.IN_D2A, ReferralStatus.FUNDING_DECIDED) : EnumSet.of(ReferralStatus.IN_D2A);
         SchemeCalendar schemes = directory.schemeCalendar();

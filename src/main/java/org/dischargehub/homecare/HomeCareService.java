@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dischargehub.audit.AuditService;
+import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.providerstatus.ProviderStatusService;
 import org.dischargehub.directory.Locality;
@@ -59,9 +61,11 @@ public class HomeCareService {
     private final ApplicationEventPublisher events;
     private final Duration offerExpiresAfter;
     private final Duration staleAfter;
+    private final AuditService audit;
 
     HomeCareService(Capacities capacities, Offers offers, HomeCareQueries queries, DirectoryService directory,
             ProviderStatusService providerStatus, Checks checks, Clock clock, ApplicationEventPublisher events,
+            AuditService audit,
             @Value("${hub.homecare.offer-expires-after:PT4H}") Duration offerExpiresAfter,
             @Value("${hub.homecare.stale-after:PT24H}") Duration staleAfter) {
         this.capacities = capacities;
@@ -74,6 +78,7 @@ public class HomeCareService {
         this.events = events;
         this.offerExpiresAfter = offerExpiresAfter;
         this.staleAfter = staleAfter;
+        this.audit = audit;
     }
 
     /** Idempotent per provider, locality and day: the hours per week of new packages it can start that day. */
@@ -275,12 +280,18 @@ public class HomeCareService {
     @PreAuthorize("hasAnyRole('PROVIDER', 'COORDINATOR')")
     public List<OfferRow> offers(OfferStatus status) {
         Long scope = CurrentUser.get().filter(u -> u.role() == Role.PROVIDER).map(HubUser::providerId).orElse(null);
-        return queries.offers(scope, status, null, null);
+        return viewed(queries.offers(scope, status, null, null));
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
     public List<OfferRow> offersFor(String referralId) {
-        return queries.offers(null, null, referralId == null ? "" : referralId, null);
+        return viewed(queries.offers(null, null, referralId == null ? "" : referralId, null));
+    }
+
+    /** Offers name no one, but each is a person's package: who saw them is logged against that person. */
+    private List<OfferRow> viewed(List<OfferRow> offers) {
+        audit.viewed("OFFER", offers.stream().map(o -> AuditSubject.referral(o.referralId())).toList());
+        return offers;
     }
 
     /** Providers with the hours free in the person's locality on the start day: fresh first, then most free. */

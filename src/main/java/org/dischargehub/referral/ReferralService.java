@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.dischargehub.audit.AuditService;
+import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.beds.BedBaseService;
 import org.dischargehub.beds.BedOptions;
 import org.dischargehub.beds.BedType;
@@ -62,6 +64,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 public class ReferralService {
 
+    private static final String RECORD = "REFERRAL";
+    private static final String LIST = "REFERRAL_LIST";
+    private static final String OPTIONS = "REFERRAL_OPTIONS";
+
     private final Referrals referrals;
     private final ReferralEvents events;
     private final DelayReasons delayReasons;
@@ -78,6 +84,7 @@ public class ReferralService {
     private final Duration noBedEscalationAfter;
     private final Period assessmentDueBefore;
     private final FundingAmendments amendments;
+    private final AuditService audit;
 
     ReferralService(Referrals referrals, ReferralEvents events, DelayReasons delayReasons, ReferralProcess process,
             DirectoryService directory, BedBaseService bedBase, HomeCareService homeCare, EscalationService escalations,
@@ -86,7 +93,8 @@ public class ReferralService {
             @Value("${hub.escalation.triage-after:PT2H}") Duration triageEscalationAfter,
             @Value("${hub.escalation.discharge-delayed-after:PT24H}") Duration dischargeEscalationAfter,
             @Value("${hub.escalation.no-bed-after:PT4H}") Duration noBedEscalationAfter,
-            @Value("${hub.funding.assessment-due-before:P14D}") Period assessmentDueBefore, FundingAmendments amendments) {
+            @Value("${hub.funding.assessment-due-before:P14D}") Period assessmentDueBefore, FundingAmendments amendments,
+            AuditService audit) {
         this.referrals = referrals;
         this.events = events;
         this.delayReasons = delayReasons;
@@ -103,6 +111,7 @@ public class ReferralService {
         this.noBedEscalationAfter = noBedEscalationAfter;
         this.assessmentDueBefore = assessmentDueBefore;
         this.amendments = amendments;
+        this.audit = audit;
     }
 
     @Transactional
@@ -179,6 +188,7 @@ public class ReferralService {
             throw new ConflictException(referral.pathway() == null ? "Triage the referral first"
                     : "Pathway " + referral.pathway() + " does not need a bed");
         }
+        viewed(OPTIONS, referral);
         return bedBase.options(referral.requirement().bedType(), referral.infectionPositive(), referral.localityId());
     }
 
@@ -218,6 +228,7 @@ public class ReferralService {
             throw new ConflictException(referral.pathway() == null ? "Triage the referral first"
                     : "Pathway " + referral.pathway() + " does not need home care");
         }
+        viewed(OPTIONS, referral);
         Requirement requirement = referral.requirement();
         return homeCare.options(id, referral.localityId(), requirement.startDate(), requirement.hoursPerWeek());
     }
@@ -334,7 +345,7 @@ public class ReferralService {
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public List<FundingAmendment> fundingAmendments(String id) {
-        referral(id);
+        viewed(RECORD, referral(id));
         return amendments.findByReferralIdOrderByAmendedAtAscIdAsc(id);
     }
 
@@ -423,21 +434,21 @@ public class ReferralService {
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public Referral get(String id) {
-        return referral(id);
+        return viewed(RECORD, referral(id));
     }
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public List<Referral> list(ReferralStatus status, Integer pathway) {
         List<Referral> found = status == null ? referrals.findAll() : referrals.findByStatusOrderByCreatedAtAsc(status);
-        return found.stream()
+        return viewed(found.stream()
                 .filter(r -> pathway == null || pathway.equals(r.pathway()))
                 .sorted(java.util.Comparator.comparing(Referral::createdAt))
-                .toList();
+                .toList());
     }
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public List<Referral> withStatus(Collection<ReferralStatus> statuses) {
-        return referrals.findByStatusInOrderByCreatedAtAsc(statuses);
+        return viewed(referrals.findByStatusInOrderByCreatedAtAsc(statuses));
     }
 
     /** Open referrals matching a search on NHS number or name, for the hub board. */
@@ -445,7 +456,7 @@ public class ReferralService {
     public List<Referral> search(String text, Integer pathway, String localityCode) {
         String term = text == null ? "" : text.replace(" ", "").toLowerCase(Locale.ROOT);
         Long localityId = localityCode == null ? null : directory.locality(localityCode).id();
-        return referrals.findAll().stream()
+        return viewed(referrals.findAll().stream()
                 .filter(r -> r.status().isOpen())
                 .filter(r -> pathway == null || pathway.equals(r.pathway()))
                 .filter(r -> localityId == null || localityId.equals(r.localityId()))
@@ -453,18 +464,18 @@ public class ReferralService {
                         || (r.givenName() + r.familyName()).replace(" ", "").toLowerCase(Locale.ROOT).contains(term)
                         || r.fullName().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT).trim()))
                 .sorted(java.util.Comparator.comparing(Referral::createdAt))
-                .toList();
+                .toList());
     }
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public List<ReferralEvent> history(String id) {
-        referral(id);
+        viewed(RECORD, referral(id));
         return events.findByReferralIdOrderByAtAscIdAsc(id);
     }
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public List<String> processPosition(String id) {
-        referral(id);
+        viewed(RECORD, referral(id));
         return process.position(id);
     }
 
@@ -554,10 +565,30 @@ public class ReferralService {
         save(referral);
     }
 
+    /** Every change to a referral passes here: its history, its audit row and the news of it, in one transaction. */
     private void save(Referral referral) {
         referrals.save(referral);
-        events.saveAll(referral.drainEvents());
+        List<ReferralEvent> drained = referral.drainEvents();
+        events.saveAll(drained);
+        String action = drained.stream().map(e -> "RECEIVED".equals(e.action()) ? AuditService.CREATE : e.action())
+                .collect(Collectors.joining("+"));
+        audit.changed(action.length() > 40 ? action.substring(0, 40) : action, RECORD, subject(referral),
+                drained.stream().map(ReferralEvent::detail).collect(Collectors.joining("; ")));
         publisher.publishEvent(new ReferralChanged(referral.id(), referral.status()));
+    }
+
+    private Referral viewed(String recordType, Referral referral) {
+        audit.viewed(recordType, subject(referral));
+        return referral;
+    }
+
+    private List<Referral> viewed(List<Referral> shown) {
+        audit.viewed(LIST, shown.stream().map(ReferralService::subject).toList());
+        return shown;
+    }
+
+    private static AuditSubject subject(Referral referral) {
+        return new AuditSubject(referral.id(), referral.nhsNumber().value());
     }
 
     private void notInFuture(LocalDate date, String field, String what) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.dischargehub.audit.ui.AuditView;
 import org.dischargehub.beds.ui.BedBoardView;
 import org.dischargehub.dashboard.ui.DashboardView;
 import org.dischargehub.dashboard.ui.SitrepView;
@@ -23,6 +24,7 @@ import org.dischargehub.directory.ui.LocalitiesView;
 import org.dischargehub.directory.ui.ProvidersView;
 import org.dischargehub.directory.ui.SchemesView;
 import org.dischargehub.escalation.ui.EscalationsView;
+import org.dischargehub.incident.ui.IncidentsView;
 import org.dischargehub.funding.ui.D2aTrackerView;
 import org.dischargehub.funding.ui.RechargesView;
 import org.dischargehub.homecare.ui.CapacityView;
@@ -58,13 +60,15 @@ public class MainLayout extends AppLayout {
             new NavEntry("Provider risk", RiskTrackerView.class, VaadinIcon.WARNING),
             new NavEntry("Status return", StatusReturnView.class, VaadinIcon.CLIPBOARD),
             new NavEntry("Escalations", EscalationsView.class, VaadinIcon.BELL),
+            new NavEntry("Process incidents", IncidentsView.class, VaadinIcon.EXCLAMATION_CIRCLE),
             new NavEntry("Localities", LocalitiesView.class, VaadinIcon.MAP_MARKER),
             new NavEntry("Providers", ProvidersView.class, VaadinIcon.BUILDING),
             new NavEntry("Settings and beds", SettingsView.class, VaadinIcon.BUILDING_O),
             new NavEntry("Recharges", RechargesView.class, VaadinIcon.INVOICE),
             new NavEntry("Funding schemes", SchemesView.class, VaadinIcon.CALENDAR),
             new NavEntry("Delay reasons", DelayReasonsView.class, VaadinIcon.CLOCK),
-            new NavEntry("Users", UsersView.class, VaadinIcon.USERS));
+            new NavEntry("Users", UsersView.class, VaadinIcon.USERS),
+            new NavEntry("Audit", AuditView.class, VaadinIcon.EYE));
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
         H1 title = new H1("Discharge Hub");

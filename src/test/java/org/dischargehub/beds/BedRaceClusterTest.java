@@ -150,7 +150,7 @@ class BedRaceClusterTest {
 
     private int secondNodePort() {
         if (secondNode == null) {
-            secondNode = SecondNode.start(postgres.getJdbcUrl("postgres", "postgres"), "second-node");
+            secondNode = SecondNode.start(postgres.getJdbcUrl("postgres", "postgres"), "secondNode");
         }
         return SecondNode.port(secondNode);
     }

@@ -7,12 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Writes one benchmark's section of docs/benchmarks.md, replacing that section's previous figures. */
-final class BenchmarkReport {
+public final class BenchmarkReport {
 
     private BenchmarkReport() {
     }
 
-    static void write(String section, String markdown) throws IOException {
+    public static void write(String section, String markdown) throws IOException {
         Path file = Path.of(System.getProperty("hub.benchmarks.file", "docs/benchmarks.md"));
         Files.createDirectories(file.toAbsolutePath().getParent());
         String start = "<!-- " + section + ":start -->";
@@ -28,14 +28,14 @@ final class BenchmarkReport {
         Files.writeString(file, text);
     }
 
-    static long percentile(List<Long> nanos, double p) {
+    public static long percentile(List<Long> nanos, double p) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    static String ms(long nanos) {
+    public static String ms(long nanos) {
         return String.format("%.2f ms", nanos / 1_000_000.0);
     }
 }

@@ -37,6 +37,10 @@ class DashboardBrowserTest {
         String provider = county.homeCareProvider("DH", "20.00");
         county.capacity(provider, locality, today, 20);
         county.capacity(provider, locality, today.plusDays(2), 15);
+        // reablement from ten days ago, a council package decided two days ago and not yet started
+        String reablement = episodes.homeCare(locality, today.minusDays(10), provider, episodes.providerUser(provider),
+                7, today.minusDays(10), null, true);
+        episodes.decide(reablement, "COUNCIL", today.minusDays(2));
 
         try (Browser browser = Browser.laptop(port)) {
             browser.signIn("manager", "manager");
@@ -52,6 +56,10 @@ class DashboardBrowserTest {
             assertThat(bars(js, "chart-home-care")).containsExactly("Hours posted=35");
             // two discharged a day after their ready date (1 + 1), one waiting two days past it (2), no reasons
             assertThat(bars(js, "chart-delays")).containsExactly("Delayed days=4");
+            assertThat(bars(js, "chart-length-of-stay")).containsExactly("Average days=8", "Median days=8",
+                    "90th percentile days=8");
+            assertThat(bars(js, "chart-waiting-long-term")).containsExactly("People=1");
+            assertThat(bars(js, "chart-at-home-91")).containsExactly("People=1");
             browser.waitForText("Delayed now");
             browser.screenshot("dashboard");
             browser.click(By.id("chart-beds"));

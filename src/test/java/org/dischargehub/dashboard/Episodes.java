@@ -29,8 +29,14 @@ final class Episodes {
 
     /** A referral ready to leave at 10:00 London time on the day, not yet triaged. */
     String referral(String locality, LocalDate ready) {
-        Api.Response created = mdt.post("/api/referrals",
-                People.referral(locality, ready.atTime(10, 0).atZone(LONDON).toInstant()));
+        return referral(locality, ready, Map.of());
+    }
+
+    /** As {@link #referral(String, LocalDate)}, with some of the person's details chosen (nhsNumber, dateOfBirth). */
+    String referral(String locality, LocalDate ready, Map<String, Object> person) {
+        Map<String, Object> body = People.referral(locality, ready.atTime(10, 0).atZone(LONDON).toInstant());
+        body.putAll(person);
+        Api.Response created = mdt.post("/api/referrals", body);
         expect(created, 201);
         return created.json().path("id").asText();
     }
@@ -60,8 +66,13 @@ final class Episodes {
     /** Pathway 1: the provider posts capacity on the start day and accepts the offer; discharged on that day if asked. */
     String homeCare(String locality, LocalDate ready, String provider, Api providerUser, int hoursPerWeek,
             LocalDate start, String reason, boolean discharge) {
+        return homeCare(locality, ready, provider, providerUser, hoursPerWeek, start, reason, discharge, Map.of());
+    }
+
+    String homeCare(String locality, LocalDate ready, String provider, Api providerUser, int hoursPerWeek,
+            LocalDate start, String reason, boolean discharge, Map<String, Object> person) {
         county.capacity(provider, locality, start, hoursPerWeek);
-        String id = referral(locality, ready);
+        String id = referral(locality, ready, person);
         expect(mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 1, "hoursPerWeek", hoursPerWeek,
                 "startDate", start.toString(), "rationale", "Reablement at home")), 200);
         if (reason != null) {
@@ -83,6 +94,11 @@ final class Episodes {
     String discharge(String id, LocalDate on) {
         expect(coordinator.post("/api/referrals/" + id + "/discharge", Map.of("dischargedOn", on.toString())), 200);
         return id;
+    }
+
+    /** A step-down (or step-up) to another bed, recorded now. */
+    void move(String id, String bedCode) {
+        expect(coordinator.post("/api/referrals/" + id + "/move", Map.of("bedCode", bedCode)), 200);
     }
 
     void decide(String id, String outcome, LocalDate on) {

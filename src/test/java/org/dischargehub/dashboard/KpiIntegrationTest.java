@@ -13,17 +13,22 @@ import java.util.Map;
 import org.dischargehub.dashboard.Kpis.BedCount;
 import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.HomeCareHours;
+import org.dischargehub.dashboard.Kpis.LongTermWait;
+import org.dischargehub.dashboard.Kpis.LongTermWaits;
 import org.dischargehub.dashboard.Kpis.MonthTotal;
 import org.dischargehub.dashboard.Kpis.OutcomeCount;
 import org.dischargehub.dashboard.Kpis.PathwayShare;
 import org.dischargehub.dashboard.Kpis.ReadyToDischarge;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
+import org.dischargehub.dashboard.Kpis.StayLength;
+import org.dischargehub.dashboard.Kpis.StillAtHome;
 import org.dischargehub.referral.FundedPeriod;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.People;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,6 +48,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * e4 1 (14h)  2025-01-27  2025-02-02  -                   closed READMITTED 2025-03-20 (46 days)
  * e5 -        today - 3   -           FAMILY_CHOICE       waiting for triage
  * </pre>
+ *
+ * Locality C holds stays around the end of March 2025 and people discharged into reablement up to today:
+ * <pre>
+ * C   pathway        discharged  then                                   stay          91 days
+ * c1  1              2025-03-30  COUNCIL decided 2025-04-14, not closed 15 (home)     at home (open)
+ * c2  1              2025-03-31  closed HOME 2025-04-20                 20 (home)     at home
+ * c3  1              2025-04-01  closed DIED 2025-05-01                 30 (home)     not at home (day 30)
+ * c4  1              2025-04-02  NO_ONGOING_NEEDS decided 2025-04-30    28 (home)     at home (open)
+ * c5  2 T1 rehab     2025-03-31  closed LONG_TERM_CARE 2025-04-10       10 (T1 rehab) -
+ * c6  1 (aged 35)    2025-03-28  closed HOME 2025-04-02                 5 (home)      not counted: under 65
+ * c7  2 T1 rehab     today - 10  moved to a T2 rehab bed today          10 (T1 rehab) -
+ * c8  1              today - 91  closed HOME today - 80; referred again today  11     not at home (day 91)
+ * c9  1              today - 10  -                                      -             not yet known
+ * c10 1              today - 60  no decision                            -             not yet known
+ * </pre>
  */
 @HubIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,6 +71,10 @@ class KpiIntegrationTest {
     static final LocalDate TODAY = LocalDate.now(Episodes.LONDON);
     static final LocalDate JAN_28 = LocalDate.of(2025, 1, 28);
     static final LocalDate FEB_3 = LocalDate.of(2025, 2, 3);
+    static final LocalDate MAR_29 = LocalDate.of(2025, 3, 29);
+    static final LocalDate MAR_31 = LocalDate.of(2025, 3, 31);
+    static final LocalDate APR_1 = LocalDate.of(2025, 4, 1);
+    static final LocalDate APR_30 = LocalDate.of(2025, 4, 30);
 
     @LocalServerPort
     int port;
@@ -64,6 +88,8 @@ class KpiIntegrationTest {
     String a;
     String b;
     List<String> inA = new ArrayList<>();
+    String c;
+    String c1;
     List<LocalDate> fundedDischarges = List.of(TODAY.minusDays(1), TODAY.minusDays(30), TODAY.minusDays(100));
     Api manager;
     Api coordinator;
@@ -109,6 +135,39 @@ class KpiIntegrationTest {
         county.capacity(providerB, b, TODAY, 20);
         county.capacity(providerB, b, TODAY.plusDays(8), 30);
         episodes.homeCare(b, TODAY, providerB, episodes.providerUser(providerB), 10, TODAY.plusDays(3), null, false);
+
+        buildLocalityC(county, episodes);
+    }
+
+    private void buildLocalityC(County county, Episodes episodes) {
+        c = county.locality("KC");
+        String tier1 = county.setting("KS", county.bedBasedProvider("KP"), c, 1, "120.00", false);
+        String tier2 = county.setting("KS", county.bedBasedProvider("KP"), c, 2, "90.00", false);
+        String providerC = county.homeCareProvider("KH", "22.00");
+        Api user = episodes.providerUser(providerC);
+
+        c1 = episodes.homeCare(c, MAR_29, providerC, user, 7, MAR_29.plusDays(1), null, true);
+        episodes.decide(c1, "COUNCIL", LocalDate.of(2025, 4, 14));
+        String c2 = episodes.homeCare(c, MAR_29.plusDays(1), providerC, user, 7, MAR_31, null, true);
+        episodes.close(c2, "HOME", LocalDate.of(2025, 4, 20));
+        String c3 = episodes.homeCare(c, MAR_31, providerC, user, 7, APR_1, null, true);
+        episodes.close(c3, "DIED", LocalDate.of(2025, 5, 1));
+        String c4 = episodes.homeCare(c, APR_1, providerC, user, 7, APR_1.plusDays(1), null, true);
+        episodes.decide(c4, "NO_ONGOING_NEEDS", LocalDate.of(2025, 4, 30));
+        String c5 = episodes.bed(c, LocalDate.of(2025, 3, 27), county.bed(tier1, "C5", "REHAB"), null, MAR_31);
+        episodes.close(c5, "LONG_TERM_CARE", LocalDate.of(2025, 4, 10));
+        String c6 = episodes.homeCare(c, LocalDate.of(2025, 3, 27), providerC, user, 7, LocalDate.of(2025, 3, 28),
+                null, true, Map.of("dateOfBirth", "1990-05-01"));
+        episodes.close(c6, "HOME", LocalDate.of(2025, 4, 2));
+        String c7 = episodes.bed(c, TODAY.minusDays(11), county.bed(tier1, "C7", "REHAB"), null, TODAY.minusDays(10));
+        episodes.move(c7, county.bed(tier2, "C7B", "REHAB"));
+        String person = People.nhsNumber();
+        String c8 = episodes.homeCare(c, TODAY.minusDays(92), providerC, user, 7, TODAY.minusDays(91), null, true,
+                Map.of("nhsNumber", person));
+        episodes.close(c8, "HOME", TODAY.minusDays(80));
+        episodes.referral(c, TODAY, Map.of("nhsNumber", person));
+        episodes.homeCare(c, TODAY.minusDays(11), providerC, user, 7, TODAY.minusDays(10), null, true);
+        episodes.homeCare(c, TODAY.minusDays(61), providerC, user, 7, TODAY.minusDays(60), null, true);
     }
 
     Kpis figures(LocalDate from, LocalDate to, String locality, Integer pathway) {
@@ -255,8 +314,106 @@ class KpiIntegrationTest {
         }
         assertThat(in).isPositive();
         assertThat(past).isPositive();
-        assertThat(figures(TODAY, TODAY, b, null).fundedPeriod()).isEqualTo(new Kpis.FundedPeriod(in, near, past));
-        assertThat(figures(TODAY, TODAY, b, 1).fundedPeriod()).isEqualTo(new Kpis.FundedPeriod(0, 0, 0));
+        Kpis.FundedPeriod all = figures(TODAY, TODAY, b, null).fundedPeriod();
+        assertThat(List.of(all.inPeriod(), all.nearEnd(), all.pastEndNoDecision())).containsExactly(in, near, past);
+        Kpis.FundedPeriod pathway1 = figures(TODAY, TODAY, b, 1).fundedPeriod();
+        assertThat(List.of(pathway1.inPeriod(), pathway1.nearEnd(), pathway1.pastEndNoDecision()))
+                .containsExactly(0, 0, 0);
+    }
+
+    @Test
+    void length_of_stay_counts_the_stays_that_ended_in_the_period_by_service_across_the_month_end() {
+        assertThat(figures(LocalDate.of(2025, 3, 1), MAR_31, c, null).fundedPeriod().lengthOfStay()).isEmpty();
+
+        Kpis april = figures(APR_1, APR_30, c, null);
+        // home care: c6 5, c1 15, c2 20, c4 28 -> p90 at 0.9 x 3 = 2.7: 20 + 0.7 x 8 = 25.6; beds: c5 10
+        assertThat(rounded(april.fundedPeriod().lengthOfStay())).containsExactly(
+                new StayLength("HOME_CARE", null, null, 4, 17, 17.5, 25.6),
+                new StayLength("BED", 1, "REHAB", 1, 10, 10, 10));
+        assertThat(KpiTables.lengthOfStay(april).csv()).isEqualTo("Service,Stays ended,Average days,Median days,"
+                + "90th percentile days\r\nHome care (reablement),4,17.0,17.5,25.6\r\nTier 1 REHAB bed,1,10.0,10.0,10.0\r\n");
+        assertThat(rounded(figures(APR_1, APR_30, c, 2).fundedPeriod().lengthOfStay()))
+                .containsExactly(new StayLength("BED", 1, "REHAB", 1, 10, 10, 10));
+
+        // e3: a funding decision ends the stay in its bed; e2 and e4 closed
+        Kpis quarter = figures(LocalDate.of(2025, 1, 1), MAR_31, a, null);
+        assertThat(rounded(quarter.fundedPeriod().lengthOfStay())).containsExactly(
+                new StayLength("HOME_CARE", null, null, 2, 28, 28, 42.4),
+                new StayLength("BED", 1, "REHAB", 1, 4, 4, 4));
+    }
+
+    /** percentile_cont interpolates in floating point: compare days to one decimal, as the table shows them. */
+    static List<StayLength> rounded(List<StayLength> stays) {
+        return stays.stream().map(s -> new StayLength(s.service(), s.tier(), s.bedType(), s.stays(),
+                Math.round(s.averageDays() * 10) / 10.0, Math.round(s.medianDays() * 10) / 10.0,
+                Math.round(s.p90Days() * 10) / 10.0)).toList();
+    }
+
+    @Test
+    void a_bed_move_ends_the_stay_in_the_bed_left_and_the_new_stay_runs_on() {
+        // c7 10 days in its tier 1 bed, moved today; c8 11 days at home (closed today - 80)
+        Kpis recent = figures(TODAY.minusDays(100), TODAY, c, null);
+        assertThat(rounded(recent.fundedPeriod().lengthOfStay())).containsExactly(
+                new StayLength("HOME_CARE", null, null, 1, 11, 11, 11),
+                new StayLength("BED", 1, "REHAB", 1, 10, 10, 10));
+    }
+
+    @Test
+    void people_who_finished_reablement_and_wait_for_long_term_care_on_the_last_day_of_the_period() {
+        assertThat(figures(LocalDate.of(2025, 3, 1), MAR_31, c, null).fundedPeriod().waitingForLongTermCare())
+                .isEqualTo(new LongTermWaits(MAR_31, 0, List.of()));
+
+        // on 30 April: c1 COUNCIL since 14 April (16 days); c4's decision needs no care; c3 waits if its period ended
+        List<LongTermWait> april = new ArrayList<>(List.of(new LongTermWait("COUNCIL", 1, 16, 16)));
+        FundedPeriod c3 = referrals.fundedPeriod(APR_1);
+        if (c3.endedBefore(APR_30)) {
+            int days = (int) (APR_30.toEpochDay() - c3.lastDay().toEpochDay());
+            april.add(new LongTermWait("PERIOD_ENDED_NO_DECISION", 1, days, days));
+        }
+        assertThat(figures(APR_1, APR_30, c, null).fundedPeriod().waitingForLongTermCare())
+                .isEqualTo(new LongTermWaits(APR_30, april.size(), april));
+
+        // today: c1 still waits; c10 (discharged today - 60) once its funded period is over; c9's period runs on
+        int c1Days = (int) (TODAY.toEpochDay() - LocalDate.of(2025, 4, 14).toEpochDay());
+        List<LongTermWait> today = new ArrayList<>(List.of(new LongTermWait("COUNCIL", 1, c1Days, c1Days)));
+        FundedPeriod c10 = referrals.fundedPeriod(TODAY.minusDays(60));
+        assertThat(referrals.fundedPeriod(TODAY.minusDays(10)).endedBefore(TODAY)).isFalse();
+        if (c10.endedBefore(TODAY)) {
+            int days = (int) (TODAY.toEpochDay() - c10.lastDay().toEpochDay());
+            today.add(new LongTermWait("PERIOD_ENDED_NO_DECISION", 1, days, days));
+        }
+        Kpis now = figures(TODAY.minusDays(6), TODAY.plusDays(30), c, null);
+        assertThat(now.fundedPeriod().waitingForLongTermCare()).isEqualTo(new LongTermWaits(TODAY, today.size(), today));
+        assertThat(KpiTables.waitingForLongTermCare(now).rows()).contains(List.of("COUNCIL", "1", c1Days + ".0",
+                String.valueOf(c1Days)));
+        assertThat(figures(TODAY, TODAY, c, 2).fundedPeriod().waitingForLongTermCare().people()).isZero();
+    }
+
+    @Test
+    void still_at_home_91_days_after_discharge_into_reablement_and_not_yet_known_under_91_days() {
+        assertThat(figures(LocalDate.of(2025, 3, 1), MAR_31, c, null).outcomes().stillAtHome91Days())
+                .isEqualTo(new StillAtHome(2, 0, 2, 0, 100.0));
+        Kpis april = figures(APR_1, APR_30, c, null);
+        assertThat(april.outcomes().stillAtHome91Days()).isEqualTo(new StillAtHome(2, 0, 1, 1, 50.0));
+        assertThat(KpiTables.stillAtHome(april).csv()).isEqualTo("Figure,People\r\nDischarged into reablement,2\r\n"
+                + "At home after 91 days,1\r\nNot at home after 91 days,1\r\n"
+                + "Not yet known (under 91 days ago),0\r\n\"At home, % of those known\",50.0\r\n");
+        // c8 referred again on day 91; c9 and c10 discharged under 91 days ago
+        assertThat(figures(TODAY.minusDays(100), TODAY, c, null).outcomes().stillAtHome91Days())
+                .isEqualTo(new StillAtHome(3, 2, 0, 1, 0.0));
+        assertThat(figures(JAN_28, FEB_3, a, null).outcomes().stillAtHome91Days())
+                .isEqualTo(new StillAtHome(2, 0, 0, 2, 0.0));
+        assertThat(figures(APR_1, APR_30, c, 2).outcomes().stillAtHome91Days())
+                .isEqualTo(new StillAtHome(0, 0, 0, 0, null));
+    }
+
+    @Test
+    void the_api_carries_the_new_figures() {
+        JsonNode json = coordinator.get("/api/kpis?from=2025-04-01&to=2025-04-30&locality=" + c).json();
+        assertThat(json.path("fundedPeriod").path("lengthOfStay").get(0).path("p90Days").asDouble()).isCloseTo(25.6, within(1e-9));
+        assertThat(json.path("fundedPeriod").path("waitingForLongTermCare").path("asOf").asText())
+                .isEqualTo("2025-04-30");
+        assertThat(json.path("outcomes").path("stillAtHome91Days").path("atHomePercent").asDouble()).isEqualTo(50.0);
     }
 
     @Test
@@ -274,6 +431,11 @@ class KpiIntegrationTest {
                 new MonthTotal(YearMonth.of(2020, 6), new BigDecimal("0")));
         assertThat(KpiTables.referralsPerDay(k).rows()).hasSize(30).allMatch(r -> r.subList(1, 6).stream()
                 .allMatch("0"::equals));
+        assertThat(k.fundedPeriod().lengthOfStay()).isEmpty();
+        assertThat(k.fundedPeriod().waitingForLongTermCare())
+                .isEqualTo(new LongTermWaits(LocalDate.of(2020, 6, 30), 0, List.of()));
+        assertThat(k.outcomes().stillAtHome91Days()).isEqualTo(new StillAtHome(0, 0, 0, 0, null));
+        assertThat(KpiTables.stillAtHome(k).rows().get(4)).containsExactly("At home, % of those known", "");
     }
 
     @Test

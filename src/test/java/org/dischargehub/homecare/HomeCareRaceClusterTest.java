@@ -253,7 +253,7 @@ class HomeCareRaceClusterTest {
 
     private int secondNodePort() {
         if (secondNode == null) {
-            secondNode = SecondNode.start(postgres.getJdbcUrl("postgres", "postgres"), "second-node");
+            secondNode = SecondNode.start(postgres.getJdbcUrl("postgres", "postgres"), "secondNode");
         }
         return SecondNode.port(secondNode);
     }

@@ -18,23 +18,28 @@ public final class Race {
     public static List<Integer> statuses(int racers, IntFunction<Callable<Integer>> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(racers);
         try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> results = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                Callable<Integer> call = work.apply(i);
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> result : results) {
-                statuses.add(result.get());
-            }
-            return statuses;
+            return on(pool, racers, work);
         } finally {
             pool.shutdown();
         }
+    }
+
+    /** The same on a pool the caller keeps (at least {@code racers} threads), for races run many times over. */
+    public static <T> List<T> on(ExecutorService pool, int racers, IntFunction<Callable<T>> work) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < racers; i++) {
+            Callable<T> call = work.apply(i);
+            futures.add(pool.submit(() -> {
+                start.await();
+                return call.call();
+            }));
+        }
+        start.countDown();
+        List<T> results = new ArrayList<>();
+        for (Future<T> future : futures) {
+            results.add(future.get());
+        }
+        return results;
     }
 }

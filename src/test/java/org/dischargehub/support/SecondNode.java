@@ -1,7 +1,9 @@
 package org.dischargehub.support;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dischargehub.Application;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -11,7 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 /**
  * Starts another hub node in this JVM on a given database, as a second application node would run. Two pieces of
  * global state would otherwise leak between the nodes: Vaadin's security-context strategy and Camunda's webapp
- * runtime delegates, so the extra node keeps the first node's strategy and runs without Cockpit.
+ * runtime delegates, so the extra node keeps the first node's strategy and runs without Cockpit. The properties are
+ * passed as command-line arguments, so that they win over application.yml (as an operator's would);
+ * a later value for a property replaces an earlier one.
  */
 public final class SecondNode {
 
@@ -19,6 +23,10 @@ public final class SecondNode {
     }
 
     public static ConfigurableApplicationContext start(String jdbcUrl, String engineName, String... extraProperties) {
+        if (!engineName.matches("\\w+")) {
+            throw new IllegalArgumentException("Camunda ignores an engine name with a hyphen and falls back to "
+                    + "'default', the first node's name: " + engineName);
+        }
         SecurityContextHolderStrategy firstNodeStrategy = SecurityContextHolder.getContextHolderStrategy();
         List<String> properties = new ArrayList<>(List.of(
                 "spring.datasource.url=" + jdbcUrl,
@@ -33,10 +41,30 @@ public final class SecondNode {
                         + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"));
         properties.addAll(List.of(extraProperties));
         try {
-            return new SpringApplicationBuilder(Application.class).properties(properties.toArray(String[]::new)).run();
+            Map<String, String> arguments = new LinkedHashMap<>();
+            for (String property : properties) {
+                arguments.put(property.substring(0, property.indexOf('=')), "--" + property);
+            }
+            return new SpringApplicationBuilder(Application.class).run(arguments.values().toArray(String[]::new));
         } finally {
             SecurityContextHolder.setContextHolderStrategy(firstNodeStrategy);
         }
+    }
+
+    /**
+     * Starts the only hub in its JVM (a test with a JVM of its own), e.g. again after stopping the previous one.
+     * {@code arguments} ("name=value") are passed as command-line arguments, so they win over application.yml; the
+     * hub keeps the security-context strategy it sets up, which its own background work (timers run as the system
+     * user) relies on.
+     */
+    public static ConfigurableApplicationContext alone(String... arguments) {
+        List<String> all = new ArrayList<>(List.of("server.port=0", "spring.jmx.enabled=false",
+                "camunda.bpm.generate-unique-process-engine-name=true",
+                "spring.autoconfigure.exclude="
+                        + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"));
+        all.addAll(List.of(arguments));
+        return new SpringApplicationBuilder(Application.class).run(all.stream().map(a -> "--" + a)
+                .toArray(String[]::new));
     }
 
     public static int port(ConfigurableApplicationContext node) {

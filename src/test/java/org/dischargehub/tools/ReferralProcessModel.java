@@ -16,6 +16,13 @@ import java.io.File;
  * </pre>
  */
 public class ReferralProcessModel {
+
+    /**
+     * A timer whose step fails (a delegate throws, the database refuses) is tried three times, five minutes apart, all
+     * in the timer's own rolled-back transaction; then it becomes an incident in the manager's "Process incidents".
+     */
+    static final String RETRY = "R3/PT5M";
+
     public static void main(String[] a) throws Exception {
         BpmnModelInstance m = Bpmn.createExecutableProcess("discharge-referral")
             .name("Discharge referral")
@@ -44,7 +51,7 @@ public class ReferralProcessModel {
                 .connectTo("Gateway_FindHomeCare")
               .moveToActivity("UserTask_AwaitOfferAnswer")
                 .boundaryEvent("BoundaryEvent_OfferExpired").name("No answer in time")
-                .timerWithDate("${offerExpiresAt}")
+                .timerWithDate("${offerExpiresAt}").camundaFailedJobRetryTimeCycle(RETRY)
                 .serviceTask("ServiceTask_ExpireOffer").name("Expire the offer")
                   .camundaDelegateExpression("${expireOffer}")
                 .connectTo("Gateway_FindHomeCare")
@@ -58,14 +65,14 @@ public class ReferralProcessModel {
                 .connectTo("Gateway_CapacityFound")
               .moveToActivity("UserTask_FindBed")
                 .boundaryEvent("BoundaryEvent_NoBed").name("No bed fits").cancelActivity(false)
-                .timerWithDuration("${noBedEscalationAfter}")
+                .timerWithDuration("${noBedEscalationAfter}").camundaFailedJobRetryTimeCycle(RETRY)
                 .serviceTask("ServiceTask_EscalateNoBed").name("Escalate: no bed fits")
                   .camundaDelegateExpression("${raiseEscalation}")
                   .camundaInputParameter("escalationKind", "NO_BED")
                 .endEvent("EndEvent_NoBedEscalated").name("Escalated")
               .moveToActivity("UserTask_Triage")
                 .boundaryEvent("BoundaryEvent_TriageOverdue").name("Triage overdue").cancelActivity(false)
-                .timerWithDuration("${triageEscalationAfter}")
+                .timerWithDuration("${triageEscalationAfter}").camundaFailedJobRetryTimeCycle(RETRY)
                 .serviceTask("ServiceTask_EscalateTriage").name("Escalate waiting triage")
                   .camundaDelegateExpression("${raiseEscalation}")
                   .camundaInputParameter("escalationKind", "TRIAGE_OVERDUE")
@@ -86,7 +93,7 @@ public class ReferralProcessModel {
                 .endEvent("EndEvent_FundingDecided").name("Funding decided: the funded period ends")
                 .moveToActivity("UserTask_FundingDecision")
                   .boundaryEvent("BoundaryEvent_AssessmentDue").name("Assessment falls due").cancelActivity(false)
-                  .timerWithDate("${assessmentDueAt}")
+                  .timerWithDate("${assessmentDueAt}").camundaFailedJobRetryTimeCycle(RETRY)
                   .exclusiveGateway("Gateway_AssessmentCompleted").name("Assessment completed?")
                     .condition("Not yet", "${!assessmentCompleted}")
                     .userTask("UserTask_AssessmentDue").name("Assessment due").camundaCandidateGroups("COORDINATOR")
@@ -97,7 +104,7 @@ public class ReferralProcessModel {
                     .endEvent("EndEvent_NoAssessmentDue").name("Nothing due")
                 .moveToActivity("UserTask_FundingDecision")
                   .boundaryEvent("BoundaryEvent_FundedPeriodEnded").name("Funded period ended").cancelActivity(false)
-                  .timerWithDate("${fundedPeriodEndsAt}")
+                  .timerWithDate("${fundedPeriodEndsAt}").camundaFailedJobRetryTimeCycle(RETRY)
                   .serviceTask("ServiceTask_EscalateFundedPeriodEnded").name("Escalate: no decision at the end")
                     .camundaDelegateExpression("${raiseEscalation}")
                     .camundaInputParameter("escalationKind", "FUNDED_PERIOD_ENDED")
@@ -111,11 +118,11 @@ public class ReferralProcessModel {
               .endEvent("EndEvent_ClosedBeforeDecision").name("Closed")
             .moveToActivity("UserTask_SafeAndWellCall")
               .boundaryEvent("BoundaryEvent_SafeAndWellLapsed").name("72 hours passed")
-              .timerWithDuration("PT72H")
+              .timerWithDuration("PT72H").camundaFailedJobRetryTimeCycle(RETRY)
               .endEvent("EndEvent_SafeAndWellLapsed").name("Closed without a call")
             .moveToActivity("SubProcess_BeforeDischarge")
               .boundaryEvent("BoundaryEvent_DischargeDelayed").name("Past ready date").cancelActivity(false)
-              .timerWithDate("${dischargeEscalationAt}")
+              .timerWithDate("${dischargeEscalationAt}").camundaFailedJobRetryTimeCycle(RETRY)
               .serviceTask("ServiceTask_EscalateDelay").name("Escalate delayed discharge")
                 .camundaDelegateExpression("${raiseEscalation}")
                 .camundaInputParameter("escalationKind", "DISCHARGE_DELAYED")

@@ -55,6 +55,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     final ChartPanel delays = new ChartPanel("chart-delays");
     final ChartPanel beds = new ChartPanel("chart-beds");
     final ChartPanel homeCare = new ChartPanel("chart-home-care");
+    final ChartPanel stays = new ChartPanel("chart-length-of-stay");
+    final ChartPanel waiting = new ChartPanel("chart-waiting-long-term");
+    final ChartPanel atHome = new ChartPanel("chart-at-home-91");
     private final KpiService kpis;
 
     public DashboardView(KpiService kpis, DirectoryService directory) {
@@ -84,7 +87,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         headlines.setId("dashboard-headlines");
         headlines.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         headlines.getStyle().set("gap", "var(--lumo-space-m)");
-        add(new H2("Performance dashboard"), filters, headlines, referrals, delays, beds, homeCare);
+        add(new H2("Performance dashboard"), filters, headlines, referrals, delays, beds, homeCare, stays, waiting,
+                atHome);
         setMaxWidth("1200px");
     }
 
@@ -153,6 +157,30 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                                 .toList()),
                         new LineChart.Series("Hours booked", hours.rows().stream().map(r -> Double.valueOf(r.get(2)))
                                 .toList())), BarChart.Layout.GROUPED, 760, 260));
+        fundedPeriodAndOutcomes(figures);
+    }
+
+    private void fundedPeriodAndOutcomes(Kpis figures) {
+        Table stayTable = KpiTables.lengthOfStay(figures);
+        stays.show(stayTable, BarChart.svg(stayTable.title(), figures.fundedPeriod().lengthOfStay().stream()
+                .map(KpiTables::service).toList(), List.of(
+                        column(stayTable, "Average days", 2), column(stayTable, "Median days", 3),
+                        column(stayTable, "90th percentile days", 4)), BarChart.Layout.GROUPED, 760, 260));
+
+        Table waits = KpiTables.waitingForLongTermCare(figures);
+        waiting.show(waits, BarChart.svg(waits.title(), waits.rows().stream()
+                        .map(r -> r.get(0).replace('_', ' ').toLowerCase(Locale.UK)).toList(),
+                List.of(column(waits, "People", 1)), BarChart.Layout.GROUPED, 760, 260));
+
+        Table home = KpiTables.stillAtHome(figures);
+        List<List<String>> counts = home.rows().subList(1, 4);
+        atHome.show(home, BarChart.svg(home.title(), counts.stream().map(r -> r.get(0)).toList(),
+                List.of(new LineChart.Series("People", counts.stream().map(r -> Double.valueOf(r.get(1))).toList())),
+                BarChart.Layout.GROUPED, 760, 260));
+    }
+
+    private static LineChart.Series column(Table table, String name, int column) {
+        return new LineChart.Series(name, table.rows().stream().map(r -> Double.valueOf(r.get(column))).toList());
     }
 
     private void headlines(Kpis figures) {
@@ -176,6 +204,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         headline("Discharged home", outcomes.dischargedHomePercent() == null ? "–"
                 : Math.round(outcomes.dischargedHomePercent()) + "%", outcomes.dischargedHome() + " of "
                 + outcomes.discharged() + " discharged");
+        headline("Waiting for long-term care", String.valueOf(funded.waitingForLongTermCare().people()),
+                "finished reablement, on " + funded.waitingForLongTermCare().asOf());
+        Kpis.StillAtHome home = outcomes.stillAtHome91Days();
+        headline("At home after 91 days", home.atHomePercent() == null ? "–" : Math.round(home.atHomePercent()) + "%",
+                home.atHome() + " of " + (home.atHome() + home.notAtHome()) + " known, " + home.notYetKnown()
+                        + " not yet known");
         headline("Readmitted ≤ 30 days", String.valueOf(outcomes.readmittedWithin30Days()), "of those discharged");
         headline("Stale providers", String.valueOf(figures.capacity().staleProviders().size()),
                 figures.capacity().staleProviders().stream().map(Kpis.StaleProvider::code)

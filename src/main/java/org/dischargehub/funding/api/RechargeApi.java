@@ -68,7 +68,7 @@ class RechargeApi {
     @GetMapping(produces = TEXT_CSV)
     @PreAuthorize("hasRole('MANAGER')")
     public ResponseEntity<String> statementCsv(@RequestParam(required = false) String month) {
-        RechargeStatement statement = funding.statement(FundingService.month(month));
+        RechargeStatement statement = funding.exportStatement(FundingService.month(month));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -130,7 +130,7 @@ public class RechargesView extends VerticalLayout implements BeforeEnterObserver
     /** The CSV is worked out when it is downloaded, from the facts at that moment, like the API's. */
     private DownloadHandler csvOf(YearMonth chosen) {
         return event -> {
-            RechargeStatement statement = funding.statement(chosen);
+            RechargeStatement statement = funding.exportStatement(chosen);
             byte[] bytes = statement.csv().getBytes(StandardCharsets.UTF_8);
             event.setFileName(statement.csvFileName());
             event.setContentType("text/csv;charset=UTF-8");

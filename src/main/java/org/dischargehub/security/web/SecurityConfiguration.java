@@ -18,7 +18,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Two doors: the HTTP API (stateless, HTTP Basic, problem+json) and the Vaadin UI (form login, session).
@@ -57,9 +56,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                                 (request, response, e) -> problem(response, 401, "Unauthorized", "Sign in with HTTP Basic"))
                         .accessDeniedHandler((request, response, e) -> problem(response, 403, "Forbidden",
                                 "You are not allowed to do this")))
-                .headers(headers -> headers
-                        .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)));
+                .headers(SecurityHeaders.api());
         return http.build();
     }
 
@@ -69,9 +66,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/camunda/**").hasRole(Role.MANAGER.name()));
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
-        http.headers(headers -> headers
-                .referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true)));
+        http.headers(SecurityHeaders.ui());
         super.configure(http);
         setLoginView(http, LoginView.class);
     }

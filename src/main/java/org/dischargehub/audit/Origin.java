@@ -1,0 +1,71 @@
+package org.dischargehub.audit;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Where a call comes from: the HTTP request's remote address (an API call, or a Vaadin page over HTTP), the browser
+ * of the Vaadin session (a page over its push connection), or "system" for the hub's own work (timers, processes).
+ */
+final class Origin {
+
+    static final String SYSTEM = "system";
+    private static final String SEEN = Origin.class.getName() + ".seen";
+
+    private Origin() {
+    }
+
+    static String address() {
+        HttpServletRequest http = httpRequest();
+        if (http != null) {
+            return http.getRemoteAddr();
+        }
+        VaadinRequest vaadin = VaadinRequest.getCurrent();
+        if (vaadin != null && vaadin.getRemoteAddr() != null) {
+            return vaadin.getRemoteAddr();
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getBrowser() != null && session.getBrowser().getAddress() != null) {
+            return session.getBrowser().getAddress();
+        }
+        return SYSTEM;
+    }
+
+    /**
+     * The referrals already logged in the request being served, so that a page or an API call that reads one record
+     * several times (the record, its history, its amendments) leaves one row; empty and unshared outside a request.
+     */
+    static Set<String> seenInThisRequest() {
+        HttpServletRequest http = httpRequest();
+        if (http != null) {
+            return seen(http::getAttribute, http::setAttribute);
+        }
+        VaadinRequest vaadin = VaadinRequest.getCurrent();
+        if (vaadin != null) {
+            return seen(vaadin::getAttribute, vaadin::setAttribute);
+        }
+        return new HashSet<>();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> seen(Function<String, Object> get, BiConsumer<String, Object> set) {
+        Object seen = get.apply(SEEN);
+        if (seen == null) {
+            seen = new HashSet<String>();
+            set.accept(SEEN, seen);
+        }
+        return (Set<String>) seen;
+    }
+
+    private static HttpServletRequest httpRequest() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+    }
+}

@@ -1,0 +1,194 @@
+package org.dischargehub.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.dischargehub.escalation.EscalationKind;
+import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
+import org.dischargehub.referral.ReferralService;
+import org.dischargehub.security.Role;
+import org.dischargehub.security.SystemUser;
+import org.dischargehub.support.Api;
+import org.dischargehub.support.As;
+import org.dischargehub.support.County;
+import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.People;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The audit trail itself: append-only, written with the change it describes, searchable and exportable. */
+@HubIntegrationTest
+class AuditIntegrationTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ReferralService referrals;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    AuditRows audit;
+    Api mdt;
+    Api manager;
+    County county;
+    String locality;
+
+    @BeforeEach
+    void setUp() {
+        audit = new AuditRows(jdbc);
+        mdt = Api.as(port, "mdt", "mdt");
+        manager = Api.as(port, "manager", "manager");
+        county = new County(port);
+        locality = county.locality("AUD");
+    }
+
+    Map<String, Object> newReferral() {
+        Map<String, Object> body = People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS));
+        Api.Response created = mdt.post("/api/referrals", body);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        body.put("id", created.json().path("id").asText());
+        return body;
+    }
+
+    @Test
+    void no_one_can_update_delete_or_truncate_the_audit_through_jdbc() {
+        String id = (String) newReferral().get("id");
+        assertThat(audit.about(id)).isNotEmpty();
+
+        assertThatThrownBy(() -> jdbc.sql("update hub.audit_event set username = 'someone-else' where referral_id = :id")
+                .param("id", id).update()).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from hub.audit_event where referral_id = :id").param("id", id)
+                .update()).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("truncate hub.audit_event").update()).rootCause()
+                .hasMessageContaining("append-only");
+        assertThat(audit.about(id)).allSatisfy(row -> assertThat(row.get("username")).isEqualTo("mdt"));
+    }
+
+    @Test
+    void a_created_referral_is_logged_once_with_who_what_when_and_where() {
+        Instant before = Instant.now().minusSeconds(1);
+        Map<String, Object> body = newReferral();
+        List<Map<String, Object>> rows = audit.by((String) body.get("id"), "mdt");
+
+        assertThat(rows).hasSize(1);
+        Map<String, Object> row = rows.get(0);
+        assertThat(row).containsEntry("username", "mdt").containsEntry("role", "MDT")
+                .containsEntry("action", "CREATE").containsEntry("record_type", "REFERRAL")
+                .containsEntry("nhs_number", body.get("nhsNumber")).containsEntry("remote_address", "127.0.0.1");
+        assertThat(((java.sql.Timestamp) row.get("at")).toInstant()).isAfter(before);
+    }
+
+    @Test
+    void a_change_that_rolls_back_leaves_no_audit_row_and_a_committed_change_exactly_one() {
+        String id = (String) newReferral().get("id");
+        TransactionTemplate outer = new TransactionTemplate(transactions);
+
+        assertThatThrownBy(() -> outer.executeWithoutResult(status -> {
+            As.mdt(() -> referrals.changeDelayReason(id, new DelayReasonChange("OTHER")));
+            throw new IllegalStateException("a later step of the same change fails");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(audit.actionsAbout(id, "mdt")).containsExactly("CREATE");
+
+        As.mdt(() -> referrals.changeDelayReason(id, new DelayReasonChange("OTHER")));
+        assertThat(audit.actionsAbout(id, "mdt")).containsExactly("CREATE", "DELAY_REASON");
+    }
+
+    @Test
+    void reading_a_record_over_the_api_is_one_view_row_however_often_the_request_reads_it() {
+        String id = (String) newReferral().get("id");
+        assertThat(mdt.get("/api/referrals/" + id).status()).isEqualTo(200);
+        assertThat(mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 0, "rationale", "Home")).status())
+                .isEqualTo(200);
+
+        assertThat(audit.actionsAbout(id, "mdt")).containsExactly("CREATE", "VIEW", "TRIAGED");
+    }
+
+    @Test
+    void a_refusal_is_logged_although_the_refused_call_rolls_back() {
+        Map<String, Object> body = newReferral();
+        String id = (String) body.get("id");
+
+        assertThatThrownBy(() -> As.user("a-provider", Role.PROVIDER, 1L, () -> referrals.get(id)))
+                .isInstanceOf(AccessDeniedException.class);
+        String provider = county.user("aud-prov", "PROVIDER", county.homeCareProvider("AUDHC", "20.00"));
+        Api.Response refused = Api.as(port, provider, County.password()).get("/api/referrals/" + id);
+        assertThat(refused.status()).isEqualTo(403);
+
+        List<Map<String, Object>> denied = audit.about(id).stream()
+                .filter(row -> "ACCESS_DENIED".equals(row.get("action"))).toList();
+        assertThat(denied).extracting(row -> row.get("username")).containsExactly("a-provider", provider);
+        assertThat(denied).allSatisfy(row -> assertThat(row).containsEntry("record_type", "ReferralService.get")
+                .containsEntry("nhs_number", body.get("nhsNumber")).containsEntry("role", "PROVIDER"));
+        assertThat(denied.get(1)).containsEntry("remote_address", "127.0.0.1");
+    }
+
+    @Test
+    void the_hubs_own_work_is_logged_as_the_system() {
+        String id = (String) newReferral().get("id");
+        SystemUser.run(() -> referrals.escalate(id, EscalationKind.TRIAGE_OVERDUE));
+
+        Map<String, Object> row = audit.by(id, "system").get(0);
+        assertThat(row).containsEntry("username", "system").containsEntry("role", "SYSTEM")
+                .containsEntry("action", "ESCALATED").containsEntry("remote_address", "system");
+    }
+
+    @Test
+    void a_manager_searches_by_person_user_and_period_exports_csv_and_both_are_logged() {
+        Map<String, Object> body = newReferral();
+        String nhs = (String) body.get("nhsNumber");
+        mdt.get("/api/referrals/" + body.get("id"));
+
+        Api.Response found = manager.get("/api/audit?nhsNumber=" + nhs + "&user=mdt&from=" + TODAY + "&to=" + TODAY);
+        assertThat(found.status()).as(found.toString()).isEqualTo(200);
+        assertThat(found.json().findValuesAsText("action")).containsExactly("VIEW", "CREATE");
+        assertThat(found.json().get(0).path("referralId").asText()).isEqualTo(body.get("id"));
+        assertThat(manager.get("/api/audit?nhsNumber=" + nhs + "&from=" + TODAY.plusDays(1)).json()).isEmpty();
+        assertThat(manager.get("/api/audit?nhsNumber=" + nhs + "&user=coordinator").json()).isEmpty();
+
+        Api.Response csv = manager.get("/api/audit?nhsNumber=" + nhs, "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body().lines().toList()).first().isEqualTo(AuditCsv.HEADER);
+        assertThat(csv.body()).contains(",mdt,MDT,CREATE,REFERRAL,").contains(nhs);
+
+        List<Map<String, Object>> managerRows = jdbc.sql("select * from hub.audit_event where username = 'manager' "
+                + "and nhs_number = :nhs order by id").param("nhs", nhs).query().listOfRows();
+        assertThat(managerRows).extracting(row -> row.get("action"))
+                .containsExactly("SEARCH", "SEARCH", "SEARCH", "EXPORT");
+        assertThat(managerRows).allSatisfy(row -> assertThat(row).containsEntry("record_type", "AUDIT"));
+    }
+
+    @Test
+    void only_a_manager_may_search_the_audit_and_bad_filters_are_400_problems() {
+        Api.Response refused = Api.as(port, "coordinator", "coordinator").get("/api/audit?user=mdt");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(audit.byUserSince("coordinator", Instant.now().minusSeconds(30)))
+                .anySatisfy(row -> assertThat(row).containsEntry("action", "ACCESS_DENIED")
+                        .containsEntry("record_type", "AuditService.search"));
+
+        for (String query : List.of("nhsNumber=1234567890", "from=2026-13-01", "from=2026-11-02&to=2026-11-01",
+                "to=0001-01-01", "user=" + "u".repeat(101))) {
+            Api.Response bad = manager.get("/api/audit?" + query);
+            assertThat(bad.status()).as(query + " " + bad).isEqualTo(400);
+            assertThat(bad.isProblem()).isTrue();
+        }
+    }
+
+}

@@ -1,0 +1,88 @@
+package org.dischargehub.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * How much of the machine's CPU went to work other than this benchmark (its JVM and its children, and the embedded
+ * PostgreSQL servers in its bench-databases directories) between two moments, read from /proc: the machine is shared, and a figure measured beside other work
+ * says so.
+ */
+final class MachineLoad {
+
+    private final long busy;
+    private final long total;
+    private final long own;
+
+    private MachineLoad(long busy, long total, long own) {
+        this.busy = busy;
+        this.total = total;
+        this.own = own;
+    }
+
+    static MachineLoad now() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                total += Long.parseLong(cpu[i]);
+            }
+            long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+            return new MachineLoad(total - idle, total, ownTicks());
+        } catch (IOException | RuntimeException e) {
+            return new MachineLoad(0, 0, 0);
+        }
+    }
+
+    /** "idle machine", or the share of the CPU other work took since this moment. */
+    String sinceThen() {
+        MachineLoad start = this;
+        MachineLoad end = now();
+        long totalTicks = end.total - start.total;
+        if (totalTicks <= 0) {
+            return "machine load not known";
+        }
+        double others = Math.max(0, (end.busy - start.busy) - (end.own - start.own)) / (double) totalTicks;
+        return others < 0.05 ? "idle machine (other work took " + Math.round(100 * others) + "% of the CPU)"
+                : "measured under load: other work on the shared machine took " + Math.round(100 * others)
+                        + "% of its CPU meanwhile";
+    }
+
+    private static long ownTicks() throws IOException {
+        Map<Long, Long> parents = new HashMap<>();
+        Map<Long, Long> ticks = new HashMap<>();
+        Set<Long> tree = new HashSet<>(Set.of(ProcessHandle.current().pid()));
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            processes.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long pid = Long.parseLong(p.getFileName().toString());
+                    parents.put(pid, Long.parseLong(fields[1]));
+                    ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    if (Files.readString(p.resolve("cmdline")).contains("bench-databases")) {
+                        tree.add(pid);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended while being read
+                }
+            });
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Map.Entry<Long, Long> entry : parents.entrySet()) {
+                if (tree.contains(entry.getValue()) && tree.add(entry.getKey())) {
+                    grew = true;
+                }
+            }
+        }
+        return tree.stream().mapToLong(pid -> ticks.getOrDefault(pid, 0L)).sum();
+    }
+}

@@ -1,0 +1,182 @@
+package org.dischargehub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.dischargehub.support.Api;
+import org.dischargehub.support.County;
+import org.dischargehub.support.People;
+import org.dischargehub.support.SecondNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The hub stopped with timers pending and an offer open, started again on the same database with its job executor
+ * on, and the engine's clock moved past every due date: each timer fires exactly once and nothing is lost.
+ */
+class TimersRestartIntegrationTest {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @TempDir
+    Path directory;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void after_a_restart_every_pending_timer_fires_once_and_nothing_is_lost() {
+        LocalDate today = LocalDate.now(LONDON);
+        Map<String, String> referrals = new TreeMap<>();
+        Map<String, List<String>> timersBefore;
+        try (ConfigurableApplicationContext hub = start()) {
+            int port = SecondNode.port(hub);
+            County county = new County(port);
+            String locality = county.locality("RS");
+            String provider = county.homeCareProvider("RSH", "24.00");
+            county.capacity(provider, locality, today, 20);
+            String setting = county.setting("RSS", county.bedBasedProvider("RSB"), locality, 1, "150.00", false);
+            String bed = county.bed(setting, "01", "NURSING");
+            Api mdt = Api.as(port, "mdt", "mdt");
+            Api coordinator = Api.as(port, "coordinator", "coordinator");
+
+            referrals.put("awaiting triage", referral(mdt, locality));
+            String waitingForBed = referral(mdt, locality);
+            expect(mdt.post("/api/referrals/" + waitingForBed + "/triage", Map.of("pathway", 2, "bedType",
+                    "NURSING", "rationale", "Rehab before home")), 200);
+            referrals.put("waiting for a bed", waitingForBed);
+            String offered = referral(mdt, locality);
+            expect(mdt.post("/api/referrals/" + offered + "/triage", Map.of("pathway", 1, "hoursPerWeek", 10,
+                    "startDate", today.toString(), "rationale", "Reablement twice a day")), 200);
+            expect(coordinator.post("/api/referrals/" + offered + "/allocation",
+                    Map.of("providerCode", provider, "startDate", today.toString())), 201);
+            referrals.put("home care offered", offered);
+            String funded = referral(mdt, locality);
+            expect(mdt.post("/api/referrals/" + funded + "/triage", Map.of("pathway", 2, "bedType", "NURSING",
+                    "rationale", "Rehab before home")), 200);
+            expect(coordinator.post("/api/referrals/" + funded + "/allocation", Map.of("bedCode", bed)), 201);
+            expect(coordinator.post("/api/referrals/" + funded + "/discharge",
+                    Map.of("dischargedOn", today.toString())), 200);
+            referrals.put("in the funded period", funded);
+
+            timersBefore = timers(hub, referrals);
+        }
+        assertThat(timersBefore).containsEntry("awaiting triage",
+                List.of("BoundaryEvent_DischargeDelayed", "BoundaryEvent_TriageOverdue"));
+        assertThat(timersBefore).containsEntry("waiting for a bed",
+                List.of("BoundaryEvent_DischargeDelayed", "BoundaryEvent_NoBed"));
+        assertThat(timersBefore).containsEntry("home care offered",
+                List.of("BoundaryEvent_DischargeDelayed", "BoundaryEvent_OfferExpired"));
+        assertThat(timersBefore).containsEntry("in the funded period",
+                List.of("BoundaryEvent_AssessmentDue", "BoundaryEvent_FundedPeriodEnded"));
+
+        try (ConfigurableApplicationContext hub = start()) {
+            assertThat(timers(hub, referrals)).as("every timer survived the stop").isEqualTo(timersBefore);
+            ClockUtil.offset(Duration.ofDays(60).toMillis());
+            ManagementService management = hub.getBean(ManagementService.class);
+            List<String> instances = instances(hub, referrals);
+            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    assertThat(management.createJobQuery().processInstanceIds(new HashSet<>(instances))
+                            .timers().duedateLowerThan(ClockUtil.getCurrentTime()).count()).isZero());
+            assertThat(management.createJobQuery().processInstanceIds(new HashSet<>(instances)).withException().count())
+                    .as("no step failed, not even once").isZero();
+
+            JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+            assertThat(escalations(jdbc, referrals.get("awaiting triage")))
+                    .containsExactly("DISCHARGE_DELAYED", "TRIAGE_OVERDUE");
+            assertThat(escalations(jdbc, referrals.get("waiting for a bed")))
+                    .containsExactly("DISCHARGE_DELAYED", "NO_BED");
+            assertThat(escalations(jdbc, referrals.get("home care offered"))).containsExactly("DISCHARGE_DELAYED");
+            assertThat(escalations(jdbc, referrals.get("in the funded period"))).containsExactly("FUNDED_PERIOD_ENDED");
+            assertThat(jdbc.queryForList("select status from hub.home_care_offer where referral_id = ?", String.class,
+                    referrals.get("home care offered"))).containsExactly("EXPIRED");
+
+            HistoryService history = hub.getBean(HistoryService.class);
+            for (String timer : timersBefore.values().stream().flatMap(List::stream).distinct().toList()) {
+                assertThat(instances.stream().mapToLong(instance -> history.createHistoricActivityInstanceQuery()
+                        .activityId(timer).processInstanceId(instance).count()).sum())
+                        .as(timer + " fired once per referral that had it")
+                        .isEqualTo(timersBefore.values().stream().filter(t -> t.contains(timer)).count());
+            }
+            RuntimeService runtime = hub.getBean(RuntimeService.class);
+            assertThat(runtime.getActiveActivityIds(instance(runtime, referrals.get("home care offered"))))
+                    .as("back to finding home care").contains("UserTask_FindHomeCare");
+            assertThat(runtime.getActiveActivityIds(instance(runtime, referrals.get("in the funded period"))))
+                    .contains("UserTask_FundingDecision", "UserTask_AssessmentDue");
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return SecondNode.alone(
+                "hub.embedded-database.directory=" + directory,
+                "hub.demo.enabled=true",
+                "hub.demo.county=false",
+                "camunda.bpm.job-execution.enabled=true",
+                "camunda.bpm.job-execution.wait-time-in-millis=200",
+                "camunda.bpm.job-execution.max-wait=1000");
+    }
+
+    private static Map<String, List<String>> timers(ConfigurableApplicationContext hub, Map<String, String> referrals) {
+        RuntimeService runtime = hub.getBean(RuntimeService.class);
+        ManagementService management = hub.getBean(ManagementService.class);
+        Map<String, List<String>> timers = new TreeMap<>();
+        referrals.forEach((what, id) -> timers.put(what, management.createJobQuery()
+                .processInstanceId(instance(runtime, id)).timers().list().stream()
+                .map(job -> activityOf(management, job))
+                .sorted().toList()));
+        return timers;
+    }
+
+    private static String activityOf(ManagementService management, Job job) {
+        return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult()
+                .getActivityId();
+    }
+
+    private static List<String> instances(ConfigurableApplicationContext hub, Map<String, String> referrals) {
+        RuntimeService runtime = hub.getBean(RuntimeService.class);
+        List<String> instances = new ArrayList<>();
+        referrals.values().forEach(id -> instances.add(instance(runtime, id)));
+        return instances;
+    }
+
+    private static String instance(RuntimeService runtime, String referral) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(referral).singleResult().getId();
+    }
+
+    private static List<String> escalations(JdbcTemplate jdbc, String referral) {
+        return jdbc.queryForList("select kind from hub.escalation where referral_id = ? order by kind", String.class,
+                referral);
+    }
+
+    private static String referral(Api mdt, String locality) {
+        Api.Response created = mdt.post("/api/referrals",
+                People.referral(locality, Instant.now().plus(1, ChronoUnit.DAYS)));
+        expect(created, 201);
+        return created.json().path("id").asText();
+    }
+
+    private static void expect(Api.Response response, int status) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+    }
+}
