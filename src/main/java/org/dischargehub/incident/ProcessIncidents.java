@@ -9,7 +9,7 @@ public interface ProcessIncidents {
 
     /**
      * Gives the failed step one more attempt, due now; the job executor runs it. The incident is resolved at once and
-     * comes back, with a new id, if the step fails again.
+     * comes back, with a new id, if the step fails again. Returns the incident as it was before the retry.
      */
-    void retry(String incidentId);
+    ProcessIncident retry(String incidentId);
 }

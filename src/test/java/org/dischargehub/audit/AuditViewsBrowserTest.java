@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.SystemUser;
@@ -52,6 +54,10 @@ class AuditViewsBrowserTest {
     WebApplicationContext web;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void every_page_showing_a_persons_record_leaves_an_audit_row_naming_the_person_and_the_user() {
@@ -133,6 +139,8 @@ class AuditViewsBrowserTest {
         v.put("recharges", s -> new Visit("manager", "manager", "/recharges?month="
                 + java.time.YearMonth.from(Story.TODAY), s.inD2a().get("nhsNumber")));
         v.put("audit", s -> new Visit("manager", "manager", "/audit", null));
+        v.put("incidents", s -> new Visit("manager", "manager", "/incidents",
+                s.failedStep(management, runtime).get("nhsNumber")));
         return v;
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.SystemUser;
@@ -57,6 +59,10 @@ class AuditWalkIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void every_operation_on_a_persons_record_leaves_an_audit_row_naming_the_person_and_the_caller() {
@@ -145,6 +151,16 @@ class AuditWalkIntegrationTest {
                     .asText();
             return List.of(call("manager", s.manager, "POST", "/api/escalations/" + escalation + "/acknowledge",
                     Map.of("note", "Chased the MDT"), person.get("nhsNumber")));
+        });
+        r.put("GET /api/incidents", s -> {
+            Map<String, String> person = s.failedStep(management, runtime);
+            return List.of(call("manager", s.manager, "GET", "/api/incidents", null, person.get("nhsNumber")));
+        });
+        r.put("POST /api/incidents/{id}/retry", s -> {
+            Map<String, String> person = s.failedStep(management, runtime);
+            String incident = s.manager.get("/api/incidents").find("referralId", person.get("id")).path("id").asText();
+            return List.of(call("manager", s.manager, "POST", "/api/incidents/" + incident + "/retry", null,
+                    person.get("nhsNumber")));
         });
         r.put("GET /api/audit", s -> {
             Map<String, String> person = s.awaitingTriage();

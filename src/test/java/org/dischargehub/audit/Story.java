@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.People;
@@ -44,6 +46,15 @@ final class Story {
         Map<String, Object> body = People.referral(locality, Instant.now().minus(2, ChronoUnit.HOURS));
         Api.Response created = expect(mdt.post("/api/referrals", body), 201);
         return Map.of("id", created.json().path("id").asText(), "nhsNumber", (String) body.get("nhsNumber"));
+    }
+
+    /** A referral whose triage timer has used up its retries (as after three failed tries): an open incident. */
+    Map<String, String> failedStep(ManagementService management, RuntimeService runtime) {
+        Map<String, String> person = awaitingTriage();
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(person.get("id"))
+                .singleResult().getId();
+        management.setJobRetries(management.createJobQuery().processInstanceId(instance).list().get(0).getId(), 0);
+        return person;
     }
 
     String bed() {

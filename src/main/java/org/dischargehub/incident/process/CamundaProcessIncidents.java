@@ -54,7 +54,7 @@ class CamundaProcessIncidents implements ProcessIncidents {
     }
 
     @Override
-    public void retry(String incidentId) {
+    public ProcessIncident retry(String incidentId) {
         Incident incident = runtime.createIncidentQuery().incidentId(incidentId).singleResult();
         if (incident == null) {
             throw new NotFoundException("Incident", incidentId);
@@ -63,7 +63,15 @@ class CamundaProcessIncidents implements ProcessIncidents {
                 || management.createJobQuery().jobId(incident.getConfiguration()).count() == 0) {
             throw new ConflictException("This incident has no failed step to retry");
         }
+        ProcessIncident retried = toIncident(incident, businessKeyOf(incident.getProcessInstanceId()));
         management.setJobRetries(1).jobId(incident.getConfiguration()).dueDate(Date.from(clock.instant())).execute();
+        return retried;
+    }
+
+    private String businessKeyOf(String processInstanceId) {
+        ProcessInstance instance = processInstanceId == null ? null
+                : runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
     }
 
     private ProcessIncident toIncident(Incident incident, String businessKey) {
