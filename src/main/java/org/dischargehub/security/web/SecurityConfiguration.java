@@ -10,10 +10,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,7 +24,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Two doors: the HTTP API (stateless, HTTP Basic, problem+json) and the Vaadin UI (form login, session).
- * Both are closed by default; roles are checked again in every service method. Cockpit shares the UI's session
+ * Both are closed by default; roles are checked again in every service method. The API remembers a password that
+ * passed BCrypt for a few minutes ({@link VerifiedCredentials}); the UI's session already spares it repeated checks. Cockpit shares the UI's session
  * and brings its own CSRF token, which Cockpit's pages send instead of Spring's.
  */
 @Configuration
@@ -42,8 +46,13 @@ public class SecurityConfiguration extends VaadinWebSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+            VerifiedCredentials verifiedCredentials, AuthenticationEventPublisher events) throws Exception {
+        ProviderManager apiSignIn =
+                new ProviderManager(new ApiAuthenticationProvider(users, passwordEncoder, verifiedCredentials));
+        apiSignIn.setAuthenticationEventPublisher(events);
         http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .authenticationManager(apiSignIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
