@@ -291,21 +291,21 @@ class VaadinSessionBenchmark {
                 | class | instances per session | bytes per session |
                 | --- | --- | --- |
                 %s
-                Reading the figures: a session costs what its view puts on the page. Every grid cell made with
-                `addComponentColumn` is a server-side component (state node, element, listeners): the bed board
-                renders its 60 demo beds with three such columns (status badge, holder, action buttons), the hub
-                board two per referral, the MDT worklist a link and a button per waiting referral with
-                `setAllRowsVisible(true)`. And Vaadin keeps each UI's last UIDL response as a string, to resend it
+                Reading the figures: a session costs what its view puts on the page. The bed board, the hub board
+                and the MDT worklist render their cells (status badges, holder and name links, action buttons) with
+                `LitRenderer` templates, so a row is data sent to the browser rather than server-side components
+                (state node, element, listeners), and the MDT worklist no longer renders every row
+                (`setAllRowsVisible(true)` dropped). With component columns instead (run of 2026-11-26, load average
+                10.2) a session took 556.8 KB: hub board 612.0 KB, bed board 875.6 KB, MDT worklist 488.9 KB, offers
+                98.7 KB. Vaadin keeps each UI's last UIDL response as a string, to resend it
                 if the client repeats a request, so a large first render is held twice, as components and as JSON,
                 until the UI's next request (the heap after the clicks is lower for that reason). The hub board's
                 response is held in UTF-16, twice its Latin-1 size, because it contains a character outside Latin-1
                 (the en dash shown for "no pathway"). The hub board and the MDT worklist also hold their whole list
                 of referrals as entities in an in-memory data provider (`grid.setItems(list)`: every open referral
-                in each board session, so this part grows with the county's open referrals). The fixes, not made
-                here (the views belong to their modules and need their browser tests rerun with the change): cell
-                content through `LitRenderer` instead of component columns on the bed board, the hub board and the
-                MDT worklist, and a lazy data provider (`setItems(query -> ...)`, the counts per status from SQL)
-                on the hub board, so a session holds only the rows on screen.
+                in each board session, so this part grows with the county's open referrals). The next fix, not made
+                here: a lazy data provider (`setItems(query -> ...)`, the counts per status from SQL) on the hub
+                board, so a session holds only the rows on screen.
                 Development mode: `./mvnw spring-boot:run` also runs Vaadin's component tracker, which records a
                 creation location for every component; with it on, the same 100 sessions took 2.9 MB each (2 MB of
                 it `ComponentTracker$Location`) in a run on 2026-11-26. Production mode has no tracker; this

@@ -6,15 +6,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -116,10 +115,10 @@ public class BedBoardView extends VerticalLayout {
                 + (b.settingAccepting() ? "" : " — closed to admissions")).setHeader("Setting").setSortable(true);
         beds.addColumn(BedRow::bedCode).setHeader("Bed").setSortable(true).setAutoWidth(true);
         beds.addColumn(b -> b.type().name().replace('_', ' ').toLowerCase()).setHeader("Type").setSortable(true);
-        beds.addComponentColumn(this::statusBadge).setHeader("Status").setComparator(BedRow::status).setAutoWidth(true);
-        beds.addComponentColumn(this::holder).setHeader("Held for");
+        beds.addColumn(statusBadge()).setHeader("Status").setComparator(BedRow::status).setAutoWidth(true);
+        beds.addColumn(holder()).setHeader("Held for");
         if (canChange) {
-            beds.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+            beds.addColumn(actions()).setHeader("").setAutoWidth(true);
         }
         beds.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         beds.setEmptyStateText("No beds match these filters");
@@ -127,59 +126,65 @@ public class BedBoardView extends VerticalLayout {
         beds.setHeight("60vh");
     }
 
-    private Span statusBadge(BedRow bed) {
-        Span badge = new Span(bed.status().name().toLowerCase());
-        badge.getElement().getThemeList().add("badge");
-        switch (bed.status()) {
-            case AVAILABLE -> badge.getElement().getThemeList().add("success");
-            case CLOSED -> badge.getElement().getThemeList().add("error");
-            case RESERVED -> badge.getElement().getThemeList().add("contrast");
-            default -> { }
-        }
-        badge.addClassName("bed-status-" + bed.status().name().toLowerCase());
-        if (bed.closeReason() != null) {
-            badge.setTitle(bed.closeReason());
-        }
-        return badge;
+    /** A status badge rendered in the browser: no server-side component per row. */
+    private static LitRenderer<BedRow> statusBadge() {
+        return LitRenderer.<BedRow>of("<span theme=\"badge ${item.theme}\" class=\"bed-status-${item.status}\""
+                        + " title=\"${item.reason}\">${item.status}</span>")
+                .withProperty("status", b -> b.status().name().toLowerCase())
+                .withProperty("theme", b -> switch (b.status()) {
+                    case AVAILABLE -> "success";
+                    case CLOSED -> "error";
+                    case RESERVED -> "contrast";
+                    default -> "";
+                })
+                .withProperty("reason", b -> b.closeReason() == null ? "" : b.closeReason());
     }
 
-    private com.vaadin.flow.component.Component holder(BedRow bed) {
-        if (bed.referralId() == null) {
-            return new Span(bed.closeReason() == null ? "" : bed.closeReason());
-        }
-        String name = holderNames.getOrDefault(bed.referralId(), bed.referralId());
-        if (CurrentUser.hasRole(Role.PROVIDER)) {
-            return new Span(name);
-        }
-        return new Anchor("referrals/" + bed.referralId(), name);
+    /** Whom a bed is held for: a link to the referral (plain text for providers), or why it is closed. */
+    private LitRenderer<BedRow> holder() {
+        boolean link = !CurrentUser.hasRole(Role.PROVIDER);
+        return LitRenderer.<BedRow>of("${item.href ? html`<a href=\"${item.href}\">${item.text}</a>`"
+                        + " : html`<span>${item.text}</span>`}")
+                .withProperty("href", b -> link && b.referralId() != null ? "referrals/" + b.referralId() : "")
+                .withProperty("text", b -> b.referralId() == null ? (b.closeReason() == null ? "" : b.closeReason())
+                        : holderNames.getOrDefault(b.referralId(), b.referralId()));
     }
 
-    private com.vaadin.flow.component.Component actions(BedRow bed) {
-        FlexLayout actions = new FlexLayout();
+    /** Close/reopen the bed and close/open its setting, as buttons rendered in the browser. */
+    private LitRenderer<BedRow> actions() {
+        return LitRenderer.<BedRow>of("<span class=\"bed-actions\" style=\"display:flex;flex-wrap:wrap\">"
+                        + "${item.bedAction ? html`<vaadin-button theme=\"small tertiary\" @click=${bedAction}>"
+                        + "${item.bedAction}</vaadin-button>` : ''}"
+                        + "<vaadin-button theme=\"small tertiary\" @click=${settingAction}>${item.settingAction}"
+                        + "</vaadin-button></span>")
+                .withProperty("bedAction", b -> switch (b.status()) {
+                    case AVAILABLE -> "Close bed";
+                    case CLOSED -> "Reopen";
+                    default -> "";
+                })
+                .withProperty("settingAction", b -> b.settingAccepting() ? "Close setting" : "Open setting")
+                .withFunction("bedAction", this::changeBed)
+                .withFunction("settingAction", this::changeSetting);
+    }
+
+    private void changeBed(BedRow bed) {
         if (bed.status() == BedStatus.AVAILABLE) {
-            Button close = new Button("Close bed", e -> askReason("Close bed " + bed.bedCode(), reason ->
-                    bedBase.changeBedAvailability(bed.bedCode(), new AvailabilityChange(false, reason))));
-            close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(close);
+            askReason("Close bed " + bed.bedCode(), reason ->
+                    bedBase.changeBedAvailability(bed.bedCode(), new AvailabilityChange(false, reason)));
         } else if (bed.status() == BedStatus.CLOSED) {
-            Button open = new Button("Reopen", e -> Forms.submit(Map.of(), () ->
-                    bedBase.changeBedAvailability(bed.bedCode(), new AvailabilityChange(true, null))));
-            open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(open);
+            Forms.submit(Map.of(), () ->
+                    bedBase.changeBedAvailability(bed.bedCode(), new AvailabilityChange(true, null)));
         }
-        Button setting = new Button(bed.settingAccepting() ? "Close setting" : "Open setting",
-                e -> {
-                    if (bed.settingAccepting()) {
-                        askReason("Close " + bed.settingName() + " to admissions", reason ->
-                                bedBase.changeAdmissions(bed.settingCode(), new AdmissionsChange(false, reason)));
-                    } else {
-                        Forms.submit(Map.of(), () ->
-                                bedBase.changeAdmissions(bed.settingCode(), new AdmissionsChange(true, "reopened")));
-                    }
-                });
-        setting.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        actions.add(setting);
-        return actions;
+    }
+
+    private void changeSetting(BedRow bed) {
+        if (bed.settingAccepting()) {
+            askReason("Close " + bed.settingName() + " to admissions", reason ->
+                    bedBase.changeAdmissions(bed.settingCode(), new AdmissionsChange(false, reason)));
+        } else {
+            Forms.submit(Map.of(), () ->
+                    bedBase.changeAdmissions(bed.settingCode(), new AdmissionsChange(true, "reopened")));
+        }
     }
 
     private void askReason(String title, java.util.function.Consumer<String> action) {

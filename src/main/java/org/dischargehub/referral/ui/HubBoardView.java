@@ -6,12 +6,12 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -102,7 +102,7 @@ public class HubBoardView extends VerticalLayout {
     private void configureGrid(Clock clock) {
         grid.setId("board-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(r -> ReferralFormat.statusBadge(r.status())).setHeader("Status").setAutoWidth(true)
+        grid.addColumn(ReferralFormat.statusBadgeRenderer(Referral::status)).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true).setComparator(Referral::status);
         grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
         Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
@@ -117,7 +117,8 @@ public class HubBoardView extends VerticalLayout {
         Grid.Column<Referral> delay = grid.addColumn(r -> r.delayReason() == null ? ""
                 : delayReasonLabels.getOrDefault(r.delayReason(), r.delayReason())).setHeader("Delay reason")
                 .setFlexGrow(2);
-        grid.addComponentColumn(r -> r.urgent() ? urgentBadge() : new Span()).setHeader("Urgent").setAutoWidth(true)
+        grid.addColumn(LitRenderer.<Referral>of("${item.urgent ? html`<span class=\"status-badge urgent\">Urgent</span>`"
+                        + " : ''}").withProperty("urgent", Referral::urgent)).setHeader("Urgent").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText("No open referrals match these filters");
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -125,12 +126,6 @@ public class HubBoardView extends VerticalLayout {
         grid.setMinHeight("20rem");
         NarrowScreen.follow(this, narrow -> List.of(nhs, path, place, ready, delay)
                 .forEach(c -> c.setVisible(!narrow)));
-    }
-
-    private static Span urgentBadge() {
-        Span badge = new Span("Urgent");
-        badge.addClassNames("status-badge", "urgent");
-        return badge;
     }
 
     private void open(Referral referral) {

@@ -1,7 +1,5 @@
 package org.dischargehub.referral.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -9,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -43,8 +41,9 @@ public class MdtWorklistView extends VerticalLayout {
         this.clock = clock;
         grid.setId("mdt-worklist");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(r -> new RouterLink(r.fullName(), ReferralView.class,
-                new RouteParameters("id", r.id()))).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<Referral>of("<a href=\"referrals/${item.id}\" router-link>${item.name}</a>")
+                .withProperty("id", Referral::id).withProperty("name", Referral::fullName))
+                .setHeader("Name").setFlexGrow(2);
         Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
                 .setAutoWidth(true);
         Grid.Column<Referral> locality = grid.addColumn(r -> localityCodes.get(r.localityId())).setHeader("Locality")
@@ -55,23 +54,21 @@ public class MdtWorklistView extends VerticalLayout {
                 .setHeader("Ready to leave").setAutoWidth(true);
         grid.addColumn(r -> ReferralFormat.waiting(Duration.between(r.createdAt(), clock.instant())))
                 .setHeader("Waiting").setAutoWidth(true);
-        grid.addComponentColumn(this::triageButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<Referral>of("<vaadin-button id=\"triage-${item.id}\" theme=\"primary small\""
+                        + " @click=${triage}>Triage</vaadin-button>")
+                .withProperty("id", Referral::id).withFunction("triage", this::openTriage))
+                .setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("Nobody is waiting for triage. New referrals appear here as they arrive.");
-        grid.setAllRowsVisible(true);
+        grid.setMinHeight("20rem");
         NarrowScreen.follow(this, narrow -> List.of(nhs, locality, where, ready).forEach(c -> c.setVisible(!narrow)));
         HorizontalLayout header = new HorizontalLayout(new H2("Waiting for MDT triage"), newReferral);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         add(header, summary, grid);
+        setSizeFull();
+        expand(grid);
         liveUpdates.subscribe(this, change -> refresh());
         refresh();
-    }
-
-    private Button triageButton(Referral referral) {
-        Button button = new Button("Triage", e -> openTriage(referral));
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        button.setId("triage-" + referral.id());
-        return button;
     }
 
     private void openTriage(Referral referral) {

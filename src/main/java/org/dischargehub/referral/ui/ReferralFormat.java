@@ -1,6 +1,7 @@
 package org.dischargehub.referral.ui;
 
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -85,9 +86,11 @@ final class ReferralFormat {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    static Span statusBadge(ReferralStatus status) {
-        Span badge = new Span(status.label());
-        badge.addClassNames("status-badge", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return badge;
+    /** A referral's status as a badge, rendered in the browser so a grid holds no component per row. */
+    static <T> LitRenderer<T> statusBadgeRenderer(ValueProvider<T, ReferralStatus> status) {
+        return LitRenderer.<T>of("<span class=\"status-badge status-${item.statusClass}\">${item.status}</span>")
+                .withProperty("status", item -> status.apply(item).label())
+                .withProperty("statusClass",
+                        item -> status.apply(item).name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }
