@@ -6,6 +6,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Supplier;
+import jakarta.annotation.PreDestroy;
 import org.dischargehub.dashboard.Kpis.Capacity;
 import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.Flow;
@@ -13,9 +21,14 @@ import org.dischargehub.dashboard.Kpis.FundedPeriod;
 import org.dischargehub.dashboard.Kpis.LongTermWait;
 import org.dischargehub.dashboard.Kpis.LongTermWaits;
 import org.dischargehub.dashboard.Kpis.MonthTotal;
+import org.dischargehub.dashboard.Kpis.OutcomeCount;
 import org.dischargehub.dashboard.Kpis.Outcomes;
 import org.dischargehub.dashboard.Kpis.PathwayShare;
+import org.dischargehub.dashboard.Kpis.ReadyToDischarge;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
+import org.dischargehub.dashboard.Kpis.StayLength;
+import org.dischargehub.dashboard.Kpis.StillAtHome;
+import org.dischargehub.dashboard.Kpis.TriageWait;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.FundingScheme;
 import org.dischargehub.funding.FundingService;
@@ -24,7 +37,10 @@ import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The performance dashboard and the daily situation report, read from the hub's own records. */
@@ -34,12 +50,15 @@ public class KpiService {
 
     /** Near the end of the funded period: at most this many funded days left after today. */
     public static final int NEAR_END_DAYS = 7;
+    static final int QUERY_THREADS = 3;
 
     private final KpiQueries queries;
     private final FundingService funding;
     private final HomeCareService homeCare;
     private final DirectoryService directory;
     private final Clock clock;
+    /** Threads for the queries of one call of {@link #kpis}: a few, as they mostly wait on the database. */
+    private final ExecutorService pool = Executors.newFixedThreadPool(QUERY_THREADS, daemons("kpi-query-"));
 
     KpiService(KpiQueries queries, FundingService funding, HomeCareService homeCare, DirectoryService directory,
             Clock clock) {
@@ -55,11 +74,16 @@ public class KpiService {
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Kpis kpis(KpiFilter filter) {
         requireKnown(filter.locality());
         LocalDate today = today();
-        return new Kpis(filter, today, flow(filter, today), capacity(filter, today), fundedPeriod(filter, today),
-                outcomes(filter, today));
+        Parallel parallel = new Parallel();
+        Supplier<Flow> flow = flow(parallel, filter, today);
+        Supplier<Capacity> capacity = parallel.run(() -> capacity(filter, today));
+        Supplier<FundedPeriod> fundedPeriod = fundedPeriod(parallel, filter, today);
+        Supplier<Outcomes> outcomes = outcomes(parallel, filter, today);
+        return new Kpis(filter, today, flow.get(), capacity.get(), fundedPeriod.get(), outcomes.get());
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -72,20 +96,25 @@ public class KpiService {
                 queries.readyToDischarge(filter)), delayed.stream().mapToInt(ReasonCount::count).sum(), delayed);
     }
 
-    private Flow flow(KpiFilter filter, LocalDate today) {
-        List<DayCount> perDay = queries.referralsPerDay(filter);
-        int[] byPathway = new int[4];
-        perDay.stream().filter(d -> d.pathway() != null).forEach(d -> byPathway[d.pathway()] += d.referrals());
-        int triaged = byPathway[0] + byPathway[1] + byPathway[2] + byPathway[3];
-        List<PathwayShare> shares = new ArrayList<>();
-        for (int p = 0; p < 4; p++) {
-            shares.add(new PathwayShare(p, byPathway[p], triaged == 0 ? 0 : 100.0 * byPathway[p] / triaged,
-                    Kpis.NATIONAL_SHARE_PERCENT.get(p)));
-        }
-        List<ReasonCount> delayedNow = queries.delayedNowByReason(filter, today);
-        return new Flow(perDay, shares, queries.readyToDischarge(filter),
-                delayedNow.stream().mapToInt(ReasonCount::count).sum(), delayedNow,
-                queries.delayedDaysByReason(filter, today), queries.triageWait(filter));
+    private Supplier<Flow> flow(Parallel parallel, KpiFilter filter, LocalDate today) {
+        Supplier<List<DayCount>> perDay = parallel.run(() -> queries.referralsPerDay(filter));
+        Supplier<List<ReasonCount>> delayedNow = parallel.run(() -> queries.delayedNowByReason(filter, today));
+        Supplier<List<ReadyToDischarge>> ready = parallel.run(() -> queries.readyToDischarge(filter));
+        Supplier<List<ReasonCount>> delayedDays = parallel.run(() -> queries.delayedDaysByReason(filter, today));
+        Supplier<TriageWait> triageWait = parallel.run(() -> queries.triageWait(filter));
+        return () -> {
+            int[] byPathway = new int[4];
+            perDay.get().stream().filter(d -> d.pathway() != null).forEach(d -> byPathway[d.pathway()] += d.referrals());
+            int triaged = byPathway[0] + byPathway[1] + byPathway[2] + byPathway[3];
+            List<PathwayShare> shares = new ArrayList<>();
+            for (int p = 0; p < 4; p++) {
+                shares.add(new PathwayShare(p, byPathway[p], triaged == 0 ? 0 : 100.0 * byPathway[p] / triaged,
+                        Kpis.NATIONAL_SHARE_PERCENT.get(p)));
+            }
+            return new Flow(perDay.get(), shares, ready.get(),
+                    delayedNow.get().stream().mapToInt(ReasonCount::count).sum(), delayedNow.get(),
+                    delayedDays.get(), triageWait.get());
+        };
     }
 
     private Capacity capacity(KpiFilter filter, LocalDate today) {
@@ -93,21 +122,33 @@ public class KpiService {
                 queries.staleProviders(filter, today, clock.instant().minus(homeCare.staleAfter())));
     }
 
-    private FundedPeriod fundedPeriod(KpiFilter filter, LocalDate today) {
-        FundingService.TrackerCounts counts = funding.trackerCounts(new TrackerFilter(filter.pathway(),
-                filter.locality(), null, null, false), NEAR_END_DAYS);
+    private Supplier<FundedPeriod> fundedPeriod(Parallel parallel, KpiFilter filter, LocalDate today) {
+        Supplier<FundingService.TrackerCounts> tracker = parallel.run(() -> funding.trackerCounts(
+                new TrackerFilter(filter.pathway(), filter.locality(), null, null, false), NEAR_END_DAYS));
+        Supplier<List<StayLength>> lengthOfStay = parallel.run(() -> queries.lengthOfStay(filter));
         LocalDate asOf = filter.to().isBefore(today) ? filter.to() : today;
-        List<LongTermWait> waits = queries.waitingForLongTermCare(filter, asOf, FundingScheme.DEFAULT_FUNDED_DAYS);
-        return new FundedPeriod(counts.inPeriod(), counts.nearEnd(), counts.pastEnd(), queries.lengthOfStay(filter),
-                new LongTermWaits(asOf, waits.stream().mapToInt(LongTermWait::people).sum(), waits));
+        Supplier<List<LongTermWait>> waits = parallel.run(() -> queries.waitingForLongTermCare(filter, asOf,
+                FundingScheme.DEFAULT_FUNDED_DAYS));
+        return () -> {
+            FundingService.TrackerCounts counts = tracker.get();
+            return new FundedPeriod(counts.inPeriod(), counts.nearEnd(), counts.pastEnd(), lengthOfStay.get(),
+                    new LongTermWaits(asOf, waits.get().stream().mapToInt(LongTermWait::people).sum(), waits.get()));
+        };
     }
 
-    private Outcomes outcomes(KpiFilter filter, LocalDate today) {
-        KpiQueries.DischargeCohort cohort = queries.dischargeCohort(filter);
-        return new Outcomes(queries.closedByOutcome(filter), cohort.discharged(), cohort.home(),
-                percent(cohort.home(), cohort.discharged()), cohort.readmittedWithin30Days(),
-                percent(cohort.readmittedWithin30Days(), cohort.discharged()), queries.fundingDecisions(filter),
-                recharges(filter), queries.stillAtHome91Days(filter, today));
+    private Supplier<Outcomes> outcomes(Parallel parallel, KpiFilter filter, LocalDate today) {
+        Supplier<KpiQueries.DischargeCohort> cohorts = parallel.run(() -> queries.dischargeCohort(filter));
+        Supplier<List<OutcomeCount>> closed = parallel.run(() -> queries.closedByOutcome(filter));
+        Supplier<List<OutcomeCount>> decisions = parallel.run(() -> queries.fundingDecisions(filter));
+        Supplier<List<MonthTotal>> recharges = parallel.run(() -> recharges(filter));
+        Supplier<StillAtHome> stillAtHome = parallel.run(() -> queries.stillAtHome91Days(filter, today));
+        return () -> {
+            KpiQueries.DischargeCohort cohort = cohorts.get();
+            return new Outcomes(closed.get(), cohort.discharged(), cohort.home(),
+                    percent(cohort.home(), cohort.discharged()), cohort.readmittedWithin30Days(),
+                    percent(cohort.readmittedWithin30Days(), cohort.discharged()), decisions.get(), recharges.get(),
+                    stillAtHome.get());
+        };
     }
 
     /** The county's monthly statements, narrowed to the filter's placements; managers only, like the statement. */
@@ -116,10 +157,12 @@ public class KpiService {
             return List.of();
         }
         boolean narrowed = filter.locality() != null || filter.pathway() != null;
-        Set<String> placements = narrowed ? queries.placementsIn(filter) : Set.of();
-        return funding.rechargeTotals(YearMonth.from(filter.from()), YearMonth.from(filter.to()),
-                narrowed ? placements : null).entrySet().stream()
-                .map(month -> new MonthTotal(month.getKey(), month.getValue())).toList();
+        Set<String> placements = narrowed ? queries.placementsIn(filter) : null;
+        List<MonthTotal> totals = new ArrayList<>();
+        funding.statementTotals(YearMonth.from(filter.from()), YearMonth.from(filter.to()),
+                narrowed ? placements::contains : null)
+                .forEach((month, total) -> totals.add(new MonthTotal(month, total)));
+        return totals;
     }
 
     private void requireKnown(String locality) {
@@ -130,5 +173,39 @@ public class KpiService {
 
     private static Double percent(int part, int whole) {
         return whole == 0 ? null : 100.0 * part / whole;
+    }
+
+    /**
+     * Runs the dashboard's independent queries side by side, each on its own pooled connection and as the calling
+     * user. The figures are as consistent as before: under READ COMMITTED each statement saw its own snapshot anyway.
+     */
+    private final class Parallel {
+
+        private final Executor asCaller = new DelegatingSecurityContextExecutor(pool);
+
+        <T> Supplier<T> run(Supplier<T> task) {
+            CompletableFuture<T> future = CompletableFuture.supplyAsync(task, asCaller);
+            return () -> {
+                try {
+                    return future.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException cause) {
+                        throw cause;
+                    }
+                    throw e;
+                }
+            };
+        }
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        CustomizableThreadFactory factory = new CustomizableThreadFactory(prefix);
+        factory.setDaemon(true);
+        return factory;
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
     }
 }

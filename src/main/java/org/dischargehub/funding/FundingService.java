@@ -9,9 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.directory.DirectoryService;
@@ -77,21 +76,16 @@ public class FundingService {
     }
 
     /**
-     * Each month's total from {@code first} to {@code last}, over every placement or only the given referrals', the
-     * period's placements read in one query: figures that show no one.
+     * The totals of the statements of the months from {@code first} to {@code last}, each exactly the statement's
+     * total, or with {@code only} the sum of the lines of the placements it names ({@link BigDecimal#ZERO} for a month
+     * without any); without building and sorting every month's lines.
      */
     @PreAuthorize("hasRole('MANAGER')")
-    public SortedMap<YearMonth, BigDecimal> rechargeTotals(YearMonth first, YearMonth last, Set<String> onlyReferrals) {
-        RechargeRule rule = new RechargeRule(directory.schemeCalendar());
-        List<Placement> placements = queries.placements(first.atDay(1), last.atEndOfMonth());
-        SortedMap<YearMonth, BigDecimal> totals = new TreeMap<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            RechargeStatement statement = rule.statement(month, placements);
-            totals.put(month, onlyReferrals == null ? statement.total() : statement.lines().stream()
-                    .filter(l -> onlyReferrals.contains(l.referralId()))
-                    .map(RechargeLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
-        }
-        return totals;
+    public Map<YearMonth, BigDecimal> statementTotals(YearMonth first, YearMonth last, Predicate<String> only) {
+        return new RechargeRule(directory.schemeCalendar()).totals(first, last,
+                queries.placements(first.atDay(1), last.atEndOfMonth()),
+                only == null ? p -> true : p -> only.test(p.referralId()),
+                only == null ? BigDecimal.ZERO.setScale(2) : BigDecimal.ZERO);
     }
 
     /** Everyone in a funded period: past the end without a decision first, then the nearest end first. */

@@ -6,8 +6,11 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.dischargehub.directory.SchemeCalendar;
 
 /**
@@ -36,6 +39,31 @@ public final class RechargeRule {
         return new RechargeStatement(month, lines, total);
     }
 
+    /**
+     * The totals of the statements of the months from {@code first} to {@code last} (each month's total exactly as
+     * {@link #statement} sums it, lines rounded first), keeping only the placements {@code counted} accepts; one pass
+     * over the placements, each visiting only the months its funded days touch.
+     */
+    public Map<YearMonth, BigDecimal> totals(YearMonth first, YearMonth last, Collection<Placement> placements,
+            Predicate<Placement> counted, BigDecimal none) {
+        Map<YearMonth, BigDecimal> totals = new LinkedHashMap<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            totals.put(month, none);
+        }
+        for (Placement placement : placements) {
+            if (!counted.test(placement)) {
+                continue;
+            }
+            YearMonth start = latest(YearMonth.from(placement.dischargedOn()), first);
+            YearMonth end = earliest(YearMonth.from(firstDayNotRecharged(placement).minusDays(1)), last);
+            for (YearMonth month = start; !month.isAfter(end); month = month.plusMonths(1)) {
+                YearMonth m = month;
+                line(placement, month).ifPresent(l -> totals.merge(m, l.amount(), BigDecimal::add));
+            }
+        }
+        return totals;
+    }
+
     /** The placement's line for the month, or nothing when none of its funded days fall in it. */
     public Optional<RechargeLine> line(Placement placement, YearMonth month) {
         LocalDate from = latest(placement.dischargedOn(), month.atDay(1));
@@ -60,11 +88,11 @@ public final class RechargeRule {
         return end;
     }
 
-    private static LocalDate earliest(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+    private static <T extends Comparable<? super T>> T earliest(T a, T b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
+    private static <T extends Comparable<? super T>> T latest(T a, T b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

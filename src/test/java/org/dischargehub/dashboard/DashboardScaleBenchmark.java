@@ -164,9 +164,10 @@ class DashboardScaleBenchmark {
 
                 Reading the figures: the baseline (a count over the 300,000 referrals) shows how fast the machine was
                 in this run; compare ratios, not milliseconds, between runs. One call of `/api/kpis` runs every query
-                above one after the other, plus the funded-period tracker and, for a manager, the recharge statement
-                of every month of the period (the period's placements read once, the rule applied per month in Java),
-                so a year costs more than a month mainly because a year has twelve times the rows to aggregate. What
+                above, three at a time on pooled connections (`KpiService.QUERY_THREADS`), plus the funded-period
+                tracker and, for a manager, the monthly recharge totals (the period's placements read once and summed
+                in one pass), so a year costs more than a month mainly because a year has twelve times the rows to
+                aggregate. What
                 EXPLAIN ANALYZE showed on this data set and what was done about it (V70): triage wait looked up each
                 referral's first TRIAGED event one at a time (2.4 s for a year, under load) and now reads the
                 timeline's TRIAGED range from the period's start through a covering index (0.8 s); length of stay

@@ -167,4 +167,29 @@ class RechargeRuleTest {
                 + "total,,,,,,1500.00\r\n");
         assertThat(statement.csvFileName()).isEqualTo("recharges-2026-11.csv");
     }
+
+    @Test
+    void the_monthly_totals_are_each_months_statement_total_in_one_pass() {
+        Placement early = bed("m", LocalDate.of(2026, 10, 20), "150.00");          // 20-31 Oct, 1-30 Nov (42 days)
+        Placement late = homeCare("nn", LocalDate.of(2026, 11, 30), "0.5", "14.07"); // 30 Nov - 10 Jan
+        Placement done = decided(bed("ooo", LocalDate.of(2026, 9, 1), "90.00"), LocalDate.of(2026, 9, 30));
+        Placement sameDay = decided(bed("s", LocalDate.of(2026, 10, 5), "90.00"), LocalDate.of(2026, 10, 5));
+        List<Placement> placements = List.of(late, done, early, sameDay);
+        YearMonth first = YearMonth.of(2026, 8);
+        YearMonth last = YearMonth.of(2027, 1);
+
+        Map<YearMonth, BigDecimal> totals = NO_SCHEMES.totals(first, last, placements, p -> true,
+                BigDecimal.ZERO.setScale(2));
+
+        assertThat(totals.keySet()).containsExactly(first, first.plusMonths(1), first.plusMonths(2),
+                first.plusMonths(3), first.plusMonths(4), last);
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            assertThat(totals.get(month)).as(month.toString())
+                    .isEqualTo(NO_SCHEMES.statement(month, placements).total());
+        }
+        assertThat(totals.get(YearMonth.of(2026, 11))).isEqualByComparingTo("4501.01"); // 30 x 150 + 1.01
+        assertThat(totals.get(first)).isEqualTo(new BigDecimal("0.00"));
+        assertThat(NO_SCHEMES.totals(first, last, placements, p -> p.referralId().equals("nn"), BigDecimal.ZERO)
+                .get(YearMonth.of(2026, 11))).isEqualByComparingTo("1.01");
+    }
 }
