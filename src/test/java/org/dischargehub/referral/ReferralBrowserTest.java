@@ -80,6 +80,7 @@ class ReferralBrowserTest {
             coordinator.screenshot("hub-board-before-triage-laptop");
 
             mdt.open("/mdt");
+            input(mdt, "mdt-search").sendKeys(familyName);
             mdt.waitFor(By.id("triage-" + id)).click();
             chooseSelectItem(mdt, "triage-pathway", "Pathway 2");
             chooseSelectItem(mdt, "triage-bed-type", "Rehabilitation");

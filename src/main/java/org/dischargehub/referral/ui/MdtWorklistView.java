@@ -4,10 +4,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -15,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralService;
@@ -31,6 +35,7 @@ public class MdtWorklistView extends VerticalLayout {
 
     final Paragraph summary = new Paragraph();
     final Grid<Referral> grid = new Grid<>(Referral.class, false);
+    final TextField search = new TextField();
     final RouterLink newReferral = new RouterLink("New referral", ReferralFormView.class);
     private final ReferralService referrals;
     private final Clock clock;
@@ -40,6 +45,12 @@ public class MdtWorklistView extends VerticalLayout {
         this.referrals = referrals;
         this.clock = clock;
         grid.setId("mdt-worklist");
+        search.setId("mdt-search");
+        search.setPlaceholder("NHS number or name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LitRenderer.<Referral>of("<a href=\"referrals/${item.id}\" router-link>${item.name}</a>")
                 .withProperty("id", Referral::id).withProperty("name", Referral::fullName))
@@ -64,7 +75,7 @@ public class MdtWorklistView extends VerticalLayout {
         HorizontalLayout header = new HorizontalLayout(new H2("Waiting for MDT triage"), newReferral);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
-        add(header, summary, grid);
+        add(header, search, summary, grid);
         setSizeFull();
         expand(grid);
         liveUpdates.subscribe(this, change -> refresh());
@@ -81,8 +92,17 @@ public class MdtWorklistView extends VerticalLayout {
 
     private void refresh() {
         localityCodes = referrals.localityCodes();
-        List<Referral> waiting = referrals.withStatus(List.of(ReferralStatus.AWAITING_TRIAGE));
-        summary.setText(waiting.isEmpty() ? "" : waiting.size() + " waiting, oldest first");
+        List<Referral> all = referrals.withStatus(List.of(ReferralStatus.AWAITING_TRIAGE));
+        String term = search.getValue().trim().toLowerCase(Locale.ROOT);
+        List<Referral> waiting = term.isEmpty() ? all : all.stream().filter(r -> matches(r, term)).toList();
+        summary.setText(all.isEmpty() ? "" : term.isEmpty() ? all.size() + " waiting, oldest first"
+                : waiting.size() + " of " + all.size() + " waiting match, oldest first");
         grid.setItems(waiting);
+    }
+
+    private static boolean matches(Referral referral, String term) {
+        String digits = term.replaceAll("\\s", "");
+        return referral.fullName().toLowerCase(Locale.ROOT).contains(term)
+                || !digits.isEmpty() && referral.nhsNumber().value().contains(digits);
     }
 }
