@@ -6,9 +6,16 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in person: a role and, for a provider user, the one provider it belongs to. */
-public record HubUser(String username, String passwordHash, Role role, Long providerId, boolean locked)
-        implements UserDetails {
+/**
+ * The signed-in person: a role and, for a provider user, the one provider it belongs to. {@code failuresOnRecord}:
+ * when the account was read, it had failed attempts or a lock to clear on a successful sign-in.
+ */
+public record HubUser(String username, String passwordHash, Role role, Long providerId, boolean locked,
+        boolean failuresOnRecord) implements UserDetails {
+
+    public HubUser(String username, String passwordHash, Role role, Long providerId, boolean locked) {
+        this(username, passwordHash, role, providerId, locked, true);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -50,6 +50,11 @@ public class UserAccount {
         }
     }
 
+    /** Whether a successful sign-in has anything to clear: failed attempts counted or a lock on record. */
+    boolean hasFailuresOnRecord() {
+        return failedAttempts > 0 || lockedUntil != null;
+    }
+
     void signedIn() {
         failedAttempts = 0;
         lockedUntil = null;

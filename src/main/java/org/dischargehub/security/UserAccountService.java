@@ -50,7 +50,7 @@ public class UserAccountService implements UserDetailsService {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
         return new HubUser(account.username(), account.passwordHash(), account.role(), account.providerId(),
-                account.lockedAt(clock.instant()));
+                account.lockedAt(clock.instant()), account.hasFailuresOnRecord());
     }
 
     @Transactional
@@ -119,7 +119,13 @@ public class UserAccountService implements UserDetailsService {
         });
     }
 
-    @EventListener
+    /**
+     * Clears failed attempts and an expired lock. Not called when the account, as read for this very sign-in, had
+     * none (the condition is checked before the transaction opens): every API request signs in, and a transaction per
+     * request to clear nothing is what it would cost.
+     */
+    @EventListener(condition = "!(#event.authentication.principal instanceof T(org.dischargehub.security.HubUser))"
+            + " or #event.authentication.principal.failuresOnRecord()")
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onSuccess(AuthenticationSuccessEvent event) {
         accounts.findByUsername(event.getAuthentication().getName()).ifPresent(UserAccount::signedIn);
