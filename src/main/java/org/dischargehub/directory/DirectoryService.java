@@ -83,6 +83,11 @@ public class DirectoryService {
         return localities.findByCode(code).orElseThrow(() -> new NotFoundException("Locality", code));
     }
 
+    /** The code of the locality with this id, or null when there is none. */
+    public String localityCode(Long id) {
+        return id == null ? null : localities.findById(id).map(Locality::code).orElse(null);
+    }
+
     public Provider provider(String code) {
         return providers.findByCode(code).orElseThrow(() -> new NotFoundException("Provider", code));
     }

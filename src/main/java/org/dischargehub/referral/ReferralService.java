@@ -343,12 +343,6 @@ public class ReferralService {
         return referral;
     }
 
-    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
-    public List<FundingAmendment> fundingAmendments(String id) {
-        viewed(RECORD, referral(id));
-        return amendments.findByReferralIdOrderByAmendedAtAscIdAsc(id);
-    }
-
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public Referral close(String id, Close command) {
@@ -437,6 +431,28 @@ public class ReferralService {
         return viewed(RECORD, referral(id));
     }
 
+    /** The whole record of one referral, read once and audited as one view. */
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public ReferralRecord record(String id) {
+        return recordOf(viewed(RECORD, referral(id)));
+    }
+
+    /**
+     * The whole record of a referral the caller has just changed, as the answer to that change shows it. It writes no
+     * view of its own: the change's audit row already says who touched the record and when.
+     */
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public ReferralRecord recordAfterChange(Referral changed) {
+        return recordOf(changed);
+    }
+
+    private ReferralRecord recordOf(Referral referral) {
+        return new ReferralRecord(referral, directory.localityCode(referral.localityId()),
+                referral.dischargedOn() == null ? null : fundedPeriodEnd(referral.dischargedOn()),
+                events.findByReferralIdOrderByAtAscIdAsc(referral.id()),
+                amendments.findByReferralIdOrderByAmendedAtAscIdAsc(referral.id()));
+    }
+
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public List<Referral> list(ReferralStatus status, Integer pathway) {
         List<Referral> found = status == null ? referrals.findAll() : referrals.findByStatusOrderByCreatedAtAsc(status);
@@ -508,10 +524,6 @@ public class ReferralService {
 
     public Map<Long, String> localityCodes() {
         return directory.localities().stream().collect(Collectors.toMap(Locality::id, Locality::code));
-    }
-
-    public String localityCode(Referral referral) {
-        return localityCodes().get(referral.localityId());
     }
 
     /** The last funded day of a placement discharged on the given day, by the scheme in force that day. */

@@ -81,6 +81,8 @@ class ReferralBrowserTest {
 
             mdt.open("/mdt");
             input(mdt, "mdt-search").sendKeys(familyName);
+            // the list is filtered on the server after a pause in typing: click only once it shows the one person
+            waitUntil(mdt, () -> text(mdt, "mdt-summary"), summary -> summary.startsWith("1 of "));
             mdt.waitFor(By.id("triage-" + id)).click();
             chooseSelectItem(mdt, "triage-pathway", "Pathway 2");
             chooseSelectItem(mdt, "triage-bed-type", "Rehabilitation");

@@ -53,7 +53,7 @@ class ReferralApi {
 
     @GetMapping("/{id}")
     ReferralJson get(@PathVariable String id) {
-        return full(referrals.get(id));
+        return ReferralJson.of(referrals.record(id));
     }
 
     @GetMapping
@@ -169,9 +169,9 @@ class ReferralApi {
         return full(referrals.changeDelayReason(id, body));
     }
 
-    private ReferralJson full(Referral referral) {
-        return ReferralJson.of(referral, referrals.localityCode(referral), fundedEnd(referral),
-                referrals.history(referral.id()), referrals.fundingAmendments(referral.id()));
+    /** The answer to a change: the whole record as it stands after it. */
+    private ReferralJson full(Referral changed) {
+        return ReferralJson.of(referrals.recordAfterChange(changed));
     }
 
     private java.time.LocalDate fundedEnd(Referral referral) {

@@ -12,6 +12,7 @@ import org.dischargehub.referral.FundingAmendment;
 import org.dischargehub.referral.FundingDecision;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralEvent;
+import org.dischargehub.referral.ReferralRecord;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.referral.Requirement;
 
@@ -63,6 +64,11 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
         static EventJson of(ReferralEvent e) {
             return new EventJson(e.at(), e.actor(), e.action(), e.detail());
         }
+    }
+
+    static ReferralJson of(ReferralRecord record) {
+        return of(record.referral(), record.localityCode(), record.fundedPeriodEnd(), record.history(),
+                record.amendments());
     }
 
     static ReferralJson of(Referral r, String locality, LocalDate fundedEnd, List<ReferralEvent> history,

@@ -46,6 +46,7 @@ public class MdtWorklistView extends VerticalLayout {
         this.clock = clock;
         grid.setId("mdt-worklist");
         search.setId("mdt-search");
+        summary.setId("mdt-summary");
         search.setPlaceholder("NHS number or name");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);

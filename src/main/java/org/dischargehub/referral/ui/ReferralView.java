@@ -53,6 +53,7 @@ import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
 import org.dischargehub.referral.ReferralEvent;
+import org.dischargehub.referral.ReferralRecord;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.security.CurrentUser;
@@ -224,9 +225,12 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void refresh() {
+        ReferralRecord record;
         try {
-            referral = referrals.get(id);
+            record = referrals.record(id);
+            referral = record.referral();
         } catch (NotFoundException e) {
+            record = null;
             referral = null;
         }
         content.setVisible(referral != null);
@@ -238,8 +242,8 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         }
         List<String> position = referrals.processPosition(id);
         showHeading();
-        showPerson();
-        showEpisode();
+        showPerson(record.localityCode());
+        showEpisode(record.fundedPeriodEnd());
         showPosition(position);
         showActions(position);
         openEscalations.removeAll();
@@ -249,7 +253,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         if (openEscalations.getChildren().findAny().isEmpty()) {
             openEscalations.add(new ListItem("None"));
         }
-        timeline.setItems(referrals.history(id));
+        timeline.setItems(record.history());
     }
 
     private void showHeading() {
@@ -260,11 +264,11 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         urgent.setVisible(referral.urgent());
     }
 
-    private void showPerson() {
+    private void showPerson(String localityCode) {
         person.removeAll();
         fact(person, "NHS number", referral.nhsNumber().formatted());
         fact(person, "Date of birth", ReferralFormat.date(referral.dateOfBirth()));
-        fact(person, "Locality", referrals.localityCode(referral));
+        fact(person, "Locality", localityCode);
         fact(person, "Hospital / ward", referral.hospital() + " · " + referral.ward());
         fact(person, "Ready to leave", ReferralFormat.dateTime(referral.readyToLeaveAt(), zone));
         fact(person, "Infection status", referral.infectionPositive() ? "Positive" : "Not positive");
@@ -274,7 +278,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         }
     }
 
-    private void showEpisode() {
+    private void showEpisode(LocalDate fundedPeriodEnd) {
         episode.removeAll();
         fact(episode, "Status", referral.status().label());
         fact(episode, "Pathway", ReferralFormat.pathway(referral.pathway()));
@@ -289,7 +293,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
             fact(episode, "Discharged", ReferralFormat.date(referral.dischargedOn()));
             if (referral.pathway() != null && referral.pathway() > 0) {
                 fact(episode, "Funded period", ReferralFormat.date(referral.dischargedOn()) + " to "
-                        + ReferralFormat.date(referrals.fundedPeriodEnd(referral.dischargedOn())));
+                        + ReferralFormat.date(fundedPeriodEnd));
             }
         }
         FundingDecision decision = referral.fundingDecision();

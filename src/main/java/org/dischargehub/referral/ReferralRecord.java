@@ -1,0 +1,12 @@
+package org.dischargehub.referral;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A referral with everything its record shows: its locality's code, the last funded day once discharged, the
+ * timeline (oldest first) and the corrections to its funding decision (oldest first). Read in one go.
+ */
+public record ReferralRecord(Referral referral, String localityCode, LocalDate fundedPeriodEnd,
+        List<ReferralEvent> history, List<FundingAmendment> amendments) {
+}
