@@ -125,25 +125,25 @@ class CamundaReferralProcess implements ReferralProcess {
         tasks.complete(openTask(referralId, taskKey).getId(), variables);
     }
 
+    /** One query on the happy path: the task is found through the instance's business key. */
     private Task openTask(String referralId, String... taskKeys) {
-        ProcessInstance instance = instance(referralId);
-        if (instance == null) {
-            throw new ConflictException("The referral's process has ended");
-        }
-        return tasks.createTaskQuery().processInstanceId(instance.getId())
+        return tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(referralId)
                 .taskDefinitionKeyIn(taskKeys).list().stream().findFirst()
-                .orElseThrow(() -> new ConflictException("The referral's process is not waiting for this step"));
+                .orElseThrow(() -> notWaiting(referralId));
     }
 
     private void correlate(String referralId, String message) {
-        if (instance(referralId) == null) {
-            throw new ConflictException("The referral's process has ended");
-        }
         try {
             runtime.createMessageCorrelation(message).processInstanceBusinessKey(referralId).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new ConflictException("The referral's process is not waiting for this step");
+            throw notWaiting(referralId);
         }
+    }
+
+    /** Why a step found nothing to do: the process has ended, or it waits for another step. */
+    private ConflictException notWaiting(String referralId) {
+        return new ConflictException(instance(referralId) == null ? "The referral's process has ended"
+                : "The referral's process is not waiting for this step");
     }
 
     private ProcessInstance instance(String referralId) {
