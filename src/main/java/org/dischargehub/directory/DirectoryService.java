@@ -109,8 +109,9 @@ public class DirectoryService {
     }
 
     /** The funded days for a placement whose discharge was on the given day. */
+    /** The funded days of a placement discharged on the given day (one row read; {@link SchemeCalendar} for many). */
     public int fundedDaysFor(LocalDate dischargedOn) {
-        return schemeCalendar().fundedDaysFor(dischargedOn);
+        return schemes.fundedDaysInForceOn(dischargedOn).orElse(FundingScheme.DEFAULT_FUNDED_DAYS);
     }
 
     /** Every scheme at once, for working out many placements' funded days without a query each. */

@@ -82,6 +82,7 @@ class LoadBenchmark {
         MachineLoad start = MachineLoad.now();
         Side none;
         Side audit;
+        MachineLoad end;
         try (BenchNode historyOff = BenchNode.start("none")) {
             node = BenchNode.start("audit");
             driver = new ServiceDriver(node);
@@ -97,6 +98,7 @@ class LoadBenchmark {
                     side.service(window == 0 ? WARM_UP : SERVICE_WINDOW, window == 0);
                 }
             }
+            end = MachineLoad.now();
             none.invariants = Invariants.check(historyOff.dataSource());
             audit.invariants = Invariants.check(node.dataSource());
         }
@@ -147,7 +149,7 @@ class LoadBenchmark {
                 credentials pays BCrypt once per TTL, not once per request (the full-check row above). The
                 service-level figure is the same episode without HTTP and without the sign-in; the gap between the
                 two is what HTTP, JSON and the sign-in's account read still cost.
-                """, COMMAND, LocalDate.now(), start.sinceThen(), WORKERS, WINDOWS - 1, HTTP_WINDOW.toSeconds(),
+                """, COMMAND, LocalDate.now(), start.until(end), WORKERS, WINDOWS - 1, HTTP_WINDOW.toSeconds(),
                 WINDOWS - 1, SERVICE_WINDOW.toSeconds(), WARM_UP.toSeconds(),
                 audit.httpRate(), none.httpRate(), audit.httpRate() / none.httpRate(),
                 audit.serviceRate(), none.serviceRate(), audit.serviceRate() / none.serviceRate(),

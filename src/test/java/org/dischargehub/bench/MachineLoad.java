@@ -42,8 +42,15 @@ final class MachineLoad {
 
     /** "idle machine", or the share of the CPU other work took since this moment. */
     String sinceThen() {
+        return until(now());
+    }
+
+    /**
+     * "idle machine", or the share of the CPU other work took between this moment and a later one. Take the later
+     * one while the benchmark's own servers still run: a server stopped before it takes its CPU time out of "own".
+     */
+    String until(MachineLoad end) {
         MachineLoad start = this;
-        MachineLoad end = now();
         long totalTicks = end.total - start.total;
         if (totalTicks <= 0) {
             return "machine load not known";
@@ -65,7 +72,10 @@ final class MachineLoad {
                     String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     long pid = Long.parseLong(p.getFileName().toString());
                     parents.put(pid, Long.parseLong(fields[1]));
-                    ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+                    // its own user and system time, and that of its children that have ended and been waited
+                    // for (a PostgreSQL backend whose connection closed, pgbench)
+                    ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12])
+                            + Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
                     if (Files.readString(p.resolve("cmdline")).contains("bench-databases")) {
                         tree.add(pid);
                     }

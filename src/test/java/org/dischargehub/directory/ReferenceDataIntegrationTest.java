@@ -2,13 +2,16 @@ package org.dischargehub.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @HubIntegrationTest
@@ -16,6 +19,8 @@ class ReferenceDataIntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    DirectoryService directory;
     Api manager;
     County county;
 
@@ -139,6 +144,23 @@ class ReferenceDataIntegrationTest {
         assertThat(manager.post("/api/schemes", Map.of("name", "Six weeks", "fundedDays", 42, "validFrom", day))
                 .status()).isEqualTo(409);
         assertThat(manager.get("/api/schemes").find("validFrom", day).path("name").asText()).isEqualTo("Four weeks");
+    }
+
+    @Test
+    void the_scheme_in_force_on_a_discharge_day_is_the_latest_to_start_on_or_before_it() {
+        for (Map<String, Object> scheme : List.of(
+                Map.<String, Object>of("name", "Four weeks (1990)", "fundedDays", 28, "validFrom", "1990-01-01"),
+                Map.<String, Object>of("name", "Five weeks (March 1990)", "fundedDays", 35, "validFrom", "1990-03-01"))) {
+            assertThat(manager.post("/api/schemes", scheme).status()).isIn(201, 409);
+        }
+        SchemeCalendar calendar = directory.schemeCalendar();
+        Map<String, Integer> expected = Map.of("1990-01-01", 28, "1990-02-28", 28, "1990-03-01", 35, "1990-06-30", 35);
+
+        expected.forEach((day, days) -> {
+            LocalDate discharged = LocalDate.parse(day);
+            assertThat(directory.fundedDaysFor(discharged)).as(day).isEqualTo(days)
+                    .isEqualTo(calendar.fundedDaysFor(discharged));
+        });
     }
 
     @Test
