@@ -11,10 +11,12 @@ import java.util.stream.Stream;
 
 /**
  * How much of the machine's CPU went to work other than this benchmark (its JVM and its children, and the embedded
- * PostgreSQL servers in its bench-databases directories) between two moments, read from /proc: the machine is shared, and a figure measured beside other work
- * says so.
+ * PostgreSQL servers with their data under this build's {@code target/}) between two moments, read from /proc: the
+ * machine is shared, and a figure measured beside other work says so.
  */
-final class MachineLoad {
+public final class MachineLoad {
+
+    private static final String OWN_DATA = Path.of("target").toAbsolutePath() + "/";
 
     private final long busy;
     private final long total;
@@ -26,7 +28,7 @@ final class MachineLoad {
         this.own = own;
     }
 
-    static MachineLoad now() {
+    public static MachineLoad now() {
         try {
             String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
             long total = 0;
@@ -41,7 +43,7 @@ final class MachineLoad {
     }
 
     /** "idle machine", or the share of the CPU other work took since this moment. */
-    String sinceThen() {
+    public String sinceThen() {
         return until(now());
     }
 
@@ -49,7 +51,7 @@ final class MachineLoad {
      * "idle machine", or the share of the CPU other work took between this moment and a later one. Take the later
      * one while the benchmark's own servers still run: a server stopped before it takes its CPU time out of "own".
      */
-    String until(MachineLoad end) {
+    public String until(MachineLoad end) {
         MachineLoad start = this;
         long totalTicks = end.total - start.total;
         if (totalTicks <= 0) {
@@ -76,7 +78,7 @@ final class MachineLoad {
                     // for (a PostgreSQL backend whose connection closed, pgbench)
                     ticks.put(pid, Long.parseLong(fields[11]) + Long.parseLong(fields[12])
                             + Long.parseLong(fields[13]) + Long.parseLong(fields[14]));
-                    if (Files.readString(p.resolve("cmdline")).contains("bench-databases")) {
+                    if (Files.readString(p.resolve("cmdline")).contains(OWN_DATA)) {
                         tree.add(pid);
                     }
                 } catch (IOException | RuntimeException e) {

@@ -2,7 +2,6 @@ package org.dischargehub.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -81,7 +80,7 @@ class VaadinSessionBenchmark {
             }
         }
         long openReferrals = As.coordinator(() -> referrals.search("", null, null)).size();
-        double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        MachineLoad machine = MachineLoad.now();
 
         LiveHeap empty = LiveHeap.measure();
         List<VaadinTab> tabs = new ArrayList<>();
@@ -153,7 +152,7 @@ class VaadinSessionBenchmark {
         });
         LiveHeap afterActions = LiveHeap.measure();
 
-        report(openReferrals, loadAverage, empty, signedIn, withViews, bytesPerView, afterActions, vaadinSessions, uis, openNanos, actionNanos,
+        report(openReferrals, machine.sinceThen(), empty, signedIn, withViews, bytesPerView, afterActions, vaadinSessions, uis, openNanos, actionNanos,
                 actionWall, healthNanos, apiNanos);
         assertThat(tabs).hasSize(SESSIONS);
     }
@@ -233,7 +232,7 @@ class VaadinSessionBenchmark {
         }
     }
 
-    private void report(long openReferrals, double loadAverage, LiveHeap empty, LiveHeap signedIn, LiveHeap withViews,
+    private void report(long openReferrals, String machineLoad, LiveHeap empty, LiveHeap signedIn, LiveHeap withViews,
             Map<String, double[]> bytesPerView,
             LiveHeap afterActions, long vaadinSessions, long uis, List<Long> openNanos, List<Long> actionNanos,
             long actionWall, List<Long> healthNanos, List<Long> apiNanos) throws Exception {
@@ -313,9 +312,7 @@ class VaadinSessionBenchmark {
 
                 Not included: a push connection per UI (the hub uses `@Push` over a WebSocket; these sessions make
                 plain XHR requests, so no Atmosphere resource is held for them), and the browser itself.
-                """, LocalDate.now(), loadAverage < 2.5
-                ? "an otherwise idle machine (load average " + String.format("%.1f", loadAverage) + ")"
-                : "measured under load from other work (load average " + String.format("%.1f", loadAverage) + ")", EXTRA_OPEN_REFERRALS,
+                """, LocalDate.now(), machineLoad, EXTRA_OPEN_REFERRALS,
                 openReferrals, SESSIONS, SESSIONS, vaadinSessions, uis, whole / 1024, bare / 1024, whole / bare,
                 actionNanos.size(), afterClicks / 1024, BenchmarkReport.ms(BenchmarkReport.percentile(openNanos, 50)),
                 BenchmarkReport.ms(BenchmarkReport.percentile(openNanos, 95)), BenchmarkReport.ms(actionP50), CALLERS,

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.dischargehub.bench.BenchmarkReport;
+import org.dischargehub.bench.MachineLoad;
 import org.dischargehub.directory.FundingScheme;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
@@ -50,7 +51,7 @@ class DashboardScaleBenchmark {
     @Test
     void every_dashboard_figure_over_three_years_of_a_large_county() throws Exception {
         LocalDate today = kpis.today();
-        double loadAtStart = loadAverage();
+        MachineLoad machine = MachineLoad.now();
         long seedStart = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
             CountyHistory.seed(connection, REFERRALS, 3, today);
@@ -121,14 +122,7 @@ class DashboardScaleBenchmark {
         int referralsInYear = year.flow().referralsPerDay().stream().mapToInt(Kpis.DayCount::referrals).sum();
         assertThat(referralsInYear).isGreaterThan(REFERRALS / 4);
 
-        double loadAtEnd = loadAverage();
-        int cores = Runtime.getRuntime().availableProcessors();
-        String load = Math.max(loadAtStart, loadAtEnd) > cores * 0.75
-                ? String.format("Measured under load: other builds shared the machine (load average %.1f at the start, "
-                        + "%.1f at the end, %d cores), so an idle machine gives lower figures.", loadAtStart, loadAtEnd,
-                        cores)
-                : String.format("Machine idle apart from this run (load average %.1f at the start, %.1f at the end, %d "
-                        + "cores).", loadAtStart, loadAtEnd, cores);
+        String load = "Machine: " + machine.sinceThen() + ".";
         long worst = results.values().stream().flatMap(m -> m.values().stream())
                 .mapToLong(n -> BenchmarkReport.percentile(n, 95)).max().orElseThrow();
         long worstHttp = http.values().stream().mapToLong(n -> BenchmarkReport.percentile(n, 95)).max().orElseThrow();
@@ -180,16 +174,6 @@ class DashboardScaleBenchmark {
                 short_(BenchmarkReport.percentile(baseline, 50)), short_(baselineP95), filterList,
                 BenchmarkReport.ms(worst), (double) worst / baselineP95, BenchmarkReport.ms(worstHttp),
                 (double) worstHttp / baselineP95, worstHttp < 1_000_000_000L ? "met" : "NOT met"));
-    }
-
-    /** The one-minute load average (Linux), to say whether the machine was busy. */
-    private static double loadAverage() {
-        try {
-            return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
-                    .split(" ")[0]);
-        } catch (Exception e) {
-            return Double.NaN;
-        }
     }
 
     private static String short_(long nanos) {
