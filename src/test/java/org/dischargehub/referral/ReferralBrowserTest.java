@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -220,19 +219,8 @@ class ReferralBrowserTest {
                                 + ".textContent", id)).contains(text));
     }
 
-    /** The text of a grid's rendered cells in order, separated by "|". */
     private static String gridCells(Browser browser, String gridId) {
-        return String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
-                "const grid = document.getElementById(arguments[0]);"
-                        + "return grid ? Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))"
-                        + ".filter(c => c.assignedSlot && c.assignedSlot.parentElement"
-                        + " && !c.assignedSlot.parentElement.parentElement.hidden"
-                        + " && c.assignedSlot.parentElement.tagName === 'TD')"
-                        + ".sort((a, b) => { const ra = a.assignedSlot.parentElement.parentElement;"
-                        + " const rb = b.assignedSlot.parentElement.parentElement;"
-                        + " return (ra.index - rb.index) || (a.assignedSlot.parentElement.cellIndex"
-                        + " - b.assignedSlot.parentElement.cellIndex); })"
-                        + ".map(c => c.textContent.trim()).filter(t => t !== '').join('|') : ''", gridId));
+        return browser.gridCells(gridId);
     }
 
     private static String boardCells(Browser browser) {
@@ -248,15 +236,7 @@ class ReferralBrowserTest {
         waitUntil(browser, () -> String.valueOf(condition.getAsBoolean()), "true"::equals);
     }
 
-    /** Waits for what the page shows to pass the check; on a timeout, says what it showed last. */
     private static void waitUntil(Browser browser, Supplier<String> shown, Predicate<String> check) {
-        String[] last = new String[1];
-        try {
-            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> check.test(last[0] = shown.get()));
-        } catch (TimeoutException e) {
-            String screenshot = "failed-" + System.currentTimeMillis();
-            browser.screenshot(screenshot);
-            throw new AssertionError("The page still shows: " + last[0] + " (see " + screenshot + ".png)", e);
-        }
+        browser.waitUntil(shown, check);
     }
 }

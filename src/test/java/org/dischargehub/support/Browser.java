@@ -80,6 +80,33 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.getPageSource().contains(text));
     }
 
+    /** The text of a grid's rendered cells, row by row and column by column, separated by "|". */
+    public String gridCells(String gridId) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const grid = document.getElementById(arguments[0]);"
+                        + "return grid ? Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))"
+                        + ".filter(c => c.assignedSlot && c.assignedSlot.parentElement"
+                        + " && !c.assignedSlot.parentElement.parentElement.hidden"
+                        + " && c.assignedSlot.parentElement.tagName === 'TD')"
+                        + ".sort((a, b) => { const ra = a.assignedSlot.parentElement.parentElement;"
+                        + " const rb = b.assignedSlot.parentElement.parentElement;"
+                        + " return (ra.index - rb.index) || (a.assignedSlot.parentElement.cellIndex"
+                        + " - b.assignedSlot.parentElement.cellIndex); })"
+                        + ".map(c => c.textContent.trim()).filter(t => t !== '').join('|') : ''", gridId));
+    }
+
+    /** Waits for what the page shows to pass the check; on a timeout, says what it showed last. */
+    public void waitUntil(java.util.function.Supplier<String> shown, java.util.function.Predicate<String> check) {
+        String[] last = new String[1];
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> check.test(last[0] = shown.get()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String name = "failed-" + System.currentTimeMillis();
+            screenshot(name);
+            throw new AssertionError("The page still shows: " + last[0] + " (see " + name + ".png)", e);
+        }
+    }
+
     public void screenshot(String name) {
         try {
             Path target = Path.of("target", "screenshots", name + ".png");

@@ -62,6 +62,12 @@ public class BedBoardView extends VerticalLayout {
         this.canChange = CurrentUser.hasRole(Role.COORDINATOR) || CurrentUser.hasRole(Role.PROVIDER);
         addClassName("bed-board");
         setSizeFull();
+        type.setId("bed-type");
+        locality.setId("bed-locality");
+        status.setId("bed-status");
+        counts.setId("bed-counts");
+        beds.setId("bed-grid");
+        summary.setId("bed-summary");
         configureFilters(directory);
         configureCounts();
         configureBeds();
@@ -191,6 +197,7 @@ public class BedBoardView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(title);
         TextField reason = new TextField("Reason");
+        reason.setId("bed-reason");
         reason.setMaxLength(4000);
         reason.setWidthFull();
         Button confirm = new Button("Confirm", e -> {
@@ -199,6 +206,7 @@ public class BedBoardView extends VerticalLayout {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("bed-reason-confirm");
         dialog.add(reason);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
         dialog.open();
