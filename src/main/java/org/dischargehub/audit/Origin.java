@@ -1,5 +1,7 @@
 package org.dischargehub.audit;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +42,10 @@ final class Origin {
 
     /**
      * The referrals already logged in the request being served, so that a page or an API call that reads one record
-     * several times (the record, its history, its amendments) leaves one row; empty and unshared outside a request.
+     * several times (the record, its history, its amendments) leaves one row. A page redrawn by a live update (no
+     * request: another user's change pushed to this browser tab) counts against everything already logged by such
+     * redraws in the same tab, so a board open all day logs each person it shows once, not once per change anybody
+     * makes; a person new to the board is still logged. Empty and unshared outside a request or a tab.
      */
     static Set<String> seenInThisRequest() {
         HttpServletRequest http = httpRequest();
@@ -50,6 +55,10 @@ final class Origin {
         VaadinRequest vaadin = VaadinRequest.getCurrent();
         if (vaadin != null) {
             return seen(vaadin::getAttribute, vaadin::setAttribute);
+        }
+        UI tab = UI.getCurrent();
+        if (tab != null) {
+            return seen(key -> ComponentUtil.getData(tab, key), (key, value) -> ComponentUtil.setData(tab, key, value));
         }
         return new HashSet<>();
     }

@@ -67,6 +67,9 @@ public class ReferralService {
     private static final String RECORD = "REFERRAL";
     private static final String LIST = "REFERRAL_LIST";
     private static final String OPTIONS = "REFERRAL_OPTIONS";
+    /** The hub board reads only these: closed and cancelled referrals are the history, which grows for ever. */
+    private static final List<ReferralStatus> OPEN_STATUSES = java.util.Arrays.stream(ReferralStatus.values())
+            .filter(ReferralStatus::isOpen).toList();
 
     private final Referrals referrals;
     private final ReferralEvents events;
@@ -472,14 +475,12 @@ public class ReferralService {
     public List<Referral> search(String text, Integer pathway, String localityCode) {
         String term = text == null ? "" : text.replace(" ", "").toLowerCase(Locale.ROOT);
         Long localityId = localityCode == null ? null : directory.locality(localityCode).id();
-        return viewed(referrals.findAll().stream()
-                .filter(r -> r.status().isOpen())
+        return viewed(referrals.findByStatusInOrderByCreatedAtAsc(OPEN_STATUSES).stream()
                 .filter(r -> pathway == null || pathway.equals(r.pathway()))
                 .filter(r -> localityId == null || localityId.equals(r.localityId()))
                 .filter(r -> term.isEmpty() || r.nhsNumber().value().contains(term)
                         || (r.givenName() + r.familyName()).replace(" ", "").toLowerCase(Locale.ROOT).contains(term)
                         || r.fullName().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT).trim()))
-                .sorted(java.util.Comparator.comparing(Referral::createdAt))
                 .toList());
     }
 

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.dischargehub.bench.BenchmarkReport;
 import org.dischargehub.bench.MachineLoad;
 import org.dischargehub.directory.FundingScheme;
+import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
 import org.dischargehub.support.HubIntegrationTest;
@@ -47,6 +48,8 @@ class DashboardScaleBenchmark {
     KpiQueries queries;
     @Autowired
     KpiService kpis;
+    @Autowired
+    ReferralService referralService;
 
     @Test
     void every_dashboard_figure_over_three_years_of_a_large_county() throws Exception {
@@ -117,6 +120,8 @@ class DashboardScaleBenchmark {
             }));
         });
         results.put("**`GET /api/kpis` over HTTP (manager)**", http);
+        List<Long> board = time(() -> As.coordinator(() -> referralService.search("", null, null)));
+        int openReferrals = As.coordinator(() -> referralService.search("", null, null)).size();
 
         Kpis year = As.manager(() -> kpis.kpis(filters.get("year")));
         int referralsInYear = year.flow().referralsPerDay().stream().mapToInt(Kpis.DayCount::referrals).sum();
@@ -156,6 +161,10 @@ class DashboardScaleBenchmark {
                 Slowest p95 of any query or call: %s (%.1f× the baseline's p95); `GET /api/kpis` p95 at worst %s
                 (%.1f× the baseline). Target: p95 under 1 second — %s.
 
+                The hub board over the same history (`ReferralService.search` as a coordinator, no filter: the %,d
+                open referrals): p50 / p95 %s / %s ms. It reads the open statuses only (it used to read every
+                referral and keep the open ones in Java, so each board refresh grew with the whole history).
+
                 Reading the figures: the baseline (a count over the 300,000 referrals) shows how fast the machine was
                 in this run; compare ratios, not milliseconds, between runs. One call of `/api/kpis` runs every query
                 above, three at a time on pooled connections (`KpiService.QUERY_THREADS`), plus the funded-period
@@ -173,7 +182,8 @@ class DashboardScaleBenchmark {
                 RUNS < 20 ? " (with fewer than 20 runs the p95 is the slowest run)" : "", table,
                 short_(BenchmarkReport.percentile(baseline, 50)), short_(baselineP95), filterList,
                 BenchmarkReport.ms(worst), (double) worst / baselineP95, BenchmarkReport.ms(worstHttp),
-                (double) worstHttp / baselineP95, worstHttp < 1_000_000_000L ? "met" : "NOT met"));
+                (double) worstHttp / baselineP95, worstHttp < 1_000_000_000L ? "met" : "NOT met", openReferrals,
+                short_(BenchmarkReport.percentile(board, 50)), short_(BenchmarkReport.percentile(board, 95))));
     }
 
     private static String short_(long nanos) {
