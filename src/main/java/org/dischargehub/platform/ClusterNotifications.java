@@ -41,6 +41,7 @@ public class ClusterNotifications implements SmartLifecycle {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final List<Consumer<String>> receivers = new CopyOnWriteArrayList<>();
+    private final List<Runnable> reconnected = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private volatile Connection listening;
     private Thread listener;
@@ -58,6 +59,14 @@ public class ClusterNotifications implements SmartLifecycle {
     /** Calls {@code receiver}, on the listening thread, with each message another node sent. */
     public void onReceive(Consumer<String> receiver) {
         receivers.add(receiver);
+    }
+
+    /**
+     * Calls {@code listener}, on the listening thread, each time listening resumes after the connection dropped:
+     * whatever other nodes sent in between was lost.
+     */
+    public void onReconnect(Runnable listener) {
+        reconnected.add(listener);
     }
 
     @Override
@@ -82,6 +91,7 @@ public class ClusterNotifications implements SmartLifecycle {
 
     private void listen() {
         Duration backoff = Duration.ofSeconds(1);
+        boolean dropped = false;
         while (running) {
             try (Connection connection = connect()) {
                 listening = connection;
@@ -89,6 +99,11 @@ public class ClusterNotifications implements SmartLifecycle {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 backoff = Duration.ofSeconds(1);
+                if (dropped) {
+                    dropped = false;
+                    log.info("Live updates from other nodes resumed");
+                    reconnected.forEach(ClusterNotifications::runQuietly);
+                }
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
@@ -99,6 +114,7 @@ public class ClusterNotifications implements SmartLifecycle {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                dropped = true;
                 if (running) {
                     log.warn("Live updates from other nodes paused, reconnecting in {}: {}", backoff, e.getMessage());
                     sleep(backoff);
@@ -145,6 +161,14 @@ public class ClusterNotifications implements SmartLifecycle {
                     log.warn("A message from another node could not be handled: {}", message, e);
                 }
             }
+        }
+    }
+
+    private static void runQuietly(Runnable listener) {
+        try {
+            listener.run();
+        } catch (RuntimeException e) {
+            log.warn("A listener for resumed live updates failed", e);
         }
     }
 

@@ -39,6 +39,7 @@ class CrossNodeChanges {
                 live.broadcast(change);
             }
         });
+        cluster.onReconnect(() -> live.broadcast(new ChangesMayHaveBeenMissed()));
     }
 
     @OnHubChange(phase = TransactionPhase.BEFORE_COMMIT)

@@ -31,6 +31,7 @@ import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.homecare.CapacityRow;
 import org.dischargehub.homecare.HomeCareChanged;
+import org.dischargehub.ui.ChangesMayHaveBeenMissed;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.CopyDay;
 import org.dischargehub.homecare.HomeCareCommands.CopyWeek;
@@ -80,7 +81,7 @@ public class ProviderCapacityView extends VerticalLayout implements BeforeEnterO
         actions.addClassName("capacity-actions");
         add(locality, actions, days);
         live.subscribe(this, change -> {
-            if (change instanceof HomeCareChanged) {
+            if (change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed) {
                 refresh();
             }
         });

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.dischargehub.homecare.HomeCareChanged;
+import org.dischargehub.ui.ChangesMayHaveBeenMissed;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.homecare.HomeCareCommands.HandBack;
 import org.dischargehub.homecare.HomeCareService;
@@ -49,7 +50,7 @@ public class ProviderOffersView extends Div {
         packages.addClassName("offer-list");
         add(new H2("Offers and packages"), new H3("Open offers"), open, new H3("Packages you have taken"), packages);
         live.subscribe(this, change -> {
-            if (change instanceof HomeCareChanged) {
+            if (change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed) {
                 refresh();
             }
         });
