@@ -13,8 +13,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Where a call comes from: the HTTP request's remote address (an API call, or a Vaadin page over HTTP), the browser
- * of the Vaadin session (a page over its push connection), or "system" for the hub's own work (timers, processes).
+ * Where a call comes from: the remote address of the Vaadin request or, for a page redrawn by a push (whichever thread
+ * runs it), the browser of its own Vaadin session; the HTTP request's remote address for an API call; or "system"
+ * for the hub's own work (timers, processes).
  */
 final class Origin {
 
@@ -25,14 +26,21 @@ final class Origin {
     }
 
     static String address() {
-        HttpServletRequest http = httpRequest();
-        if (http != null) {
-            return http.getRemoteAddr();
-        }
         VaadinRequest vaadin = VaadinRequest.getCurrent();
         if (vaadin != null && vaadin.getRemoteAddr() != null) {
             return vaadin.getRemoteAddr();
         }
+        if (UI.getCurrent() != null) {
+            return browserAddress();
+        }
+        HttpServletRequest http = httpRequest();
+        if (http != null) {
+            return http.getRemoteAddr();
+        }
+        return browserAddress();
+    }
+
+    private static String browserAddress() {
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getBrowser() != null && session.getBrowser().getAddress() != null) {
             return session.getBrowser().getAddress();
@@ -42,16 +50,13 @@ final class Origin {
 
     /**
      * The referrals already logged in the request being served, so that a page or an API call that reads one record
-     * several times (the record, its history, its amendments) leaves one row. A page redrawn by a live update (no
-     * request: another user's change pushed to this browser tab) counts against everything already logged by such
-     * redraws in the same tab, so a board open all day logs each person it shows once, not once per change anybody
-     * makes; a person new to the board is still logged. Empty and unshared outside a request or a tab.
+     * several times (the record, its history, its amendments) leaves one row. A page redrawn by a live update (another
+     * user's change pushed to this browser tab: a UI but no Vaadin request, possibly on the thread of the API call that
+     * made the change) counts against everything already logged by such redraws in the same tab, so a board open all
+     * day logs each person it shows once, not once per change anybody makes; a person new to the board is still
+     * logged. Empty and unshared outside a request or a tab.
      */
     static Set<String> seenInThisRequest() {
-        HttpServletRequest http = httpRequest();
-        if (http != null) {
-            return seen(http::getAttribute, http::setAttribute);
-        }
         VaadinRequest vaadin = VaadinRequest.getCurrent();
         if (vaadin != null) {
             return seen(vaadin::getAttribute, vaadin::setAttribute);
@@ -59,6 +64,10 @@ final class Origin {
         UI tab = UI.getCurrent();
         if (tab != null) {
             return seen(key -> ComponentUtil.getData(tab, key), (key, value) -> ComponentUtil.setData(tab, key, value));
+        }
+        HttpServletRequest http = httpRequest();
+        if (http != null) {
+            return seen(http::getAttribute, http::setAttribute);
         }
         return new HashSet<>();
     }

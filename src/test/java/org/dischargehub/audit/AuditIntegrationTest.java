@@ -25,9 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The audit trail itself: append-only, written with the change it describes, searchable and exportable. */
 @HubIntegrationTest
@@ -129,22 +132,29 @@ class AuditIntegrationTest {
     }
 
     @Test
-    void a_board_redrawn_by_live_updates_logs_each_person_once_per_tab_and_reads_outside_a_tab_each_time() {
+    void a_board_redrawn_by_live_updates_logs_each_person_once_per_tab_with_its_own_address_and_reads_outside_a_tab_each_time() {
         Map<String, Object> body = newReferral();
         String id = (String) body.get("id");
         String nhs = (String) body.get("nhsNumber");
 
         for (UI tab : List.of(new UI(), new UI())) {
-            UI.setCurrent(tab);
-            try {
-                for (int redraw = 0; redraw < 3; redraw++) {
+            for (int redraw = 0; redraw < 3; redraw++) {
+                // a push runs the redraw on the thread of whoever made the change, here an API call from elsewhere
+                MockHttpServletRequest apiCall = new MockHttpServletRequest("POST", "/api/referrals");
+                apiCall.setRemoteAddr("203.0.113.9");
+                RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(apiCall));
+                UI.setCurrent(tab);
+                try {
                     assertThat(As.coordinator(() -> referrals.search(nhs, null, null))).hasSize(1);
+                } finally {
+                    UI.setCurrent(null);
+                    RequestContextHolder.resetRequestAttributes();
                 }
-            } finally {
-                UI.setCurrent(null);
             }
         }
         assertThat(audit.actionsAbout(id, "coordinator")).containsExactly("VIEW", "VIEW");
+        assertThat(audit.by(id, "coordinator")).allSatisfy(row -> assertThat(row.get("remote_address"))
+                .as("the tab's own address, never the API caller's").isNotEqualTo("203.0.113.9"));
 
         As.coordinator(() -> referrals.search(nhs, null, null));
         As.coordinator(() -> referrals.search(nhs, null, null));
