@@ -33,6 +33,7 @@ import org.dischargehub.load.Invariants;
 import org.dischargehub.load.LoadGenerator;
 import org.dischargehub.load.Region;
 import org.dischargehub.load.Stats;
+import org.dischargehub.load.Waiting;
 import org.dischargehub.security.web.VerifiedCredentials;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -473,18 +474,9 @@ class LoadBenchmark {
         }
         long began = System.nanoTime();
         jobExecutor.start();
-        long drainedAt = 0;
-        long peak = 0;
-        while (System.nanoTime() - began < 180_000_000_000L) {
-            long due = management.createJobQuery().executable().count();
-            peak = Math.max(peak, due);
-            if (due == 0) {
-                drainedAt = System.nanoTime();
-                break;
-            }
-            Thread.sleep(250);
-        }
-        double drainSeconds = drainedAt == 0 ? Double.NaN : (drainedAt - began) / 1e9;
+        Long drained = Waiting.forFirst(began + 180_000_000_000L,
+                () -> management.createJobQuery().executable().count(), due -> due == 0);
+        double drainSeconds = drained == null ? Double.NaN : (System.nanoTime() - began) / 1e9;
         long incidents = runtime.createIncidentQuery().count() - incidentsBefore;
         long failedJobs = management.createJobQuery().withException().count();
         long expired = jdbc.queryForObject("select count(*) from hub.home_care_offer where status = 'EXPIRED' "

@@ -20,6 +20,7 @@ import org.dischargehub.load.Region;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.ReferralCommands;
+import org.dischargehub.load.Waiting;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
@@ -144,10 +145,10 @@ final class ServiceDriver {
     private boolean bed(String id) {
         long giveUpAt = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < giveUpAt) {
-            BedOptions options = As.coordinator(() -> referrals.bedOptions(id));
-            if (options.candidates().isEmpty()) {
-                sleep(200);
-                continue;
+            BedOptions options = Waiting.forFirst(giveUpAt, () -> As.coordinator(() -> referrals.bedOptions(id)),
+                    found -> !found.candidates().isEmpty());
+            if (options == null) {
+                return false;
             }
             try {
                 allocateBed(id, options.candidates().get(0).bedCode());
@@ -157,13 +158,5 @@ final class ServiceDriver {
             }
         }
         return false;
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

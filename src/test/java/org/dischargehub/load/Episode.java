@@ -112,10 +112,10 @@ final class Episode {
         String options = "/api/referrals/" + id + "/options";
         long giveUpAt = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < giveUpAt) {
-            JsonNode candidates = region.coordinator.get("/api/referrals/{id}/options", options).json();
-            if (candidates.isEmpty()) {
-                pause(200);
-                continue;
+            JsonNode candidates = Waiting.forFirst(giveUpAt,
+                    () -> region.coordinator.get("/api/referrals/{id}/options", options).json(), found -> !found.isEmpty());
+            if (candidates == null) {
+                return false;
             }
             String bed = best(candidates).path("bedCode").asText();
             if (region.coordinator.post("/api/referrals/{id}/allocation", "/api/referrals/" + id + "/allocation",
@@ -169,14 +169,6 @@ final class Episode {
             body.put("bedType", pathway == 3 ? "NURSING" : Region.BED_TYPES.get(random.nextInt(Region.BED_TYPES.size())));
         }
         return body;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static Random threadRandom() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -72,28 +73,28 @@ public final class LoadGenerator {
             Random random) throws InterruptedException {
         double perSecond = multiple * DESIGN_REFERRALS_PER_DAY / 86_400;
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        ScheduledExecutorService arrivals = Executors.newSingleThreadScheduledExecutor();
         AtomicLong started = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long begin = System.nanoTime();
-        long end = begin + duration.toNanos();
-        double next = begin;
+        double at = 0;
         while (true) {
-            next += -Math.log(1 - random.nextDouble()) / perSecond * 1e9;
-            if (next >= end) {
+            at += -Math.log(1 - random.nextDouble()) / perSecond * 1e9;
+            if (at >= duration.toNanos()) {
                 break;
             }
-            long wait = (long) next - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
-            started.incrementAndGet();
             Random episodeRandom = new Random(random.nextLong());
-            pool.submit(() -> {
-                if (!new Episode(region, stats, episodeRandom).run()) {
-                    failed.incrementAndGet();
-                }
-            });
+            arrivals.schedule(() -> {
+                started.incrementAndGet();
+                pool.submit(() -> {
+                    if (!new Episode(region, stats, episodeRandom).run()) {
+                        failed.incrementAndGet();
+                    }
+                });
+            }, begin + (long) at - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
+        arrivals.shutdown();
+        arrivals.awaitTermination(duration.toNanos() + TimeUnit.MINUTES.toNanos(1), TimeUnit.NANOSECONDS);
         pool.shutdown();
         pool.awaitTermination(5, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - begin) / 1e9;
