@@ -81,10 +81,18 @@ class TimerClusterTest {
 
     @Test
     @Order(1)
-    void a_burst_of_due_timers_fires_each_exactly_once_across_both_nodes() {
+    void a_burst_of_due_timers_fires_each_exactly_once_across_both_nodes() throws Exception {
         List<String> referrals = untriagedReferrals(30);
 
-        makeTriageTimersDue(referrals);
+        // The people's rows are held while the burst falls due, so the first node to poll cannot drain it alone
+        // before the other polls: each node's job threads block on a row, and the burst is released only once both
+        // nodes are running jobs of it.
+        try (Connection blocker = holdRows(referrals)) {
+            makeTriageTimersDue(referrals);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> waitingOnLocks("node-a") > 0 && waitingOnLocks("node-b") > 0);
+            blocker.rollback();
+        }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> escalationsOf(referrals) == referrals.size());
         assertExactlyOneEscalationEach(referrals);
@@ -101,18 +109,10 @@ class TimerClusterTest {
         List<String> jobs = triageTimers(referrals);
         String ownerB = jobExecutor(nodeB).getLockOwner();
 
-        try (Connection blocker = postgres.getPostgresDatabase().getConnection()) {
-            blocker.setAutoCommit(false);
-            try (PreparedStatement lock = blocker.prepareStatement(
-                    "select id from hub.referral where id = any(?) for update")) {
-                lock.setArray(1, blocker.createArrayOf("varchar", referrals.toArray()));
-                lock.executeQuery().close();
-            }
+        try (Connection blocker = holdRows(referrals)) {
             makeTriageTimersDue(referrals);
             await().atMost(Duration.ofSeconds(20)).until(() -> lockedBy(jobs, ownerB) == jobs.size());
-            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("""
-                    select count(*) from pg_stat_activity where application_name = 'node-b' and wait_event_type = 'Lock'
-                    """, Integer.class) == 3);
+            await().atMost(Duration.ofSeconds(20)).until(() -> waitingOnLocks("node-b") == 3);
             Map<String, Instant> lockExpiry = lockExpiry(jobs);
 
             jobExecutor(nodeA).start();
@@ -154,6 +154,22 @@ class TimerClusterTest {
             }
         }));
         return node;
+    }
+
+    /** Locks the people's rows in an open transaction; a job escalating one of them waits until it ends. */
+    private static Connection holdRows(List<String> referrals) throws Exception {
+        Connection blocker = postgres.getPostgresDatabase().getConnection();
+        blocker.setAutoCommit(false);
+        try (PreparedStatement lock = blocker.prepareStatement("select id from hub.referral where id = any(?) for update")) {
+            lock.setArray(1, blocker.createArrayOf("varchar", referrals.toArray()));
+            lock.executeQuery().close();
+        }
+        return blocker;
+    }
+
+    private static int waitingOnLocks(String node) {
+        return jdbc.queryForObject("select count(*) from pg_stat_activity where application_name = ? and wait_event_type = 'Lock'",
+                Integer.class, node);
     }
 
     private static List<String> untriagedReferrals(int count) {
