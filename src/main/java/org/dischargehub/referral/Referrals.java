@@ -10,8 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Referrals extends JpaRepository<Referral, String> {
 
+    @Query("select r from Referral r where r.status in :statuses order by r.createdAt")
     List<Referral> findByStatusInOrderByCreatedAtAsc(Collection<ReferralStatus> statuses);
 
+    @Query("select r from Referral r where r.status = :status order by r.createdAt")
     List<Referral> findByStatusOrderByCreatedAtAsc(ReferralStatus status);
 
     /** For a change: the row lock makes concurrent changes to one referral queue instead of racing in the engine. */

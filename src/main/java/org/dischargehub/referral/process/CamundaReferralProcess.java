@@ -31,10 +31,13 @@ class CamundaReferralProcess implements ReferralProcess {
     CamundaReferralProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
+        // The instance is found by its business key's index alone: "ID_ = PROC_INST_ID_" (the instance's own
+        // execution) has no index to tempt the planner, whereas "PARENT_ID_ is null" did, and with statistics a
+        // little stale it scanned every running instance at each process step.
         this.openTaskSql = "select T.* from " + management.getTableName(TaskEntity.class) + " T join "
                 + management.getTableName(ExecutionEntity.class) + " I on I.ID_ = T.PROC_INST_ID_ join "
                 + management.getTableName(ProcessDefinitionEntity.class) + " D on D.ID_ = I.PROC_DEF_ID_"
-                + " where I.BUSINESS_KEY_ = #{businessKey} and I.PARENT_ID_ is null and D.KEY_ = #{processKey}"
+                + " where I.BUSINESS_KEY_ = #{businessKey} and I.ID_ = I.PROC_INST_ID_ and D.KEY_ = #{processKey}"
                 + " and T.TASK_DEF_KEY_ = #{taskKey}";
     }
 
