@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class CrossNodeChangesTest {
 
-    final CrossNodeChanges changes = new CrossNodeChanges(new ClusterNotifications(null, null), new LiveUpdates(),
+    final CrossNodeChanges changes = new CrossNodeChanges(new ClusterNotifications(null, null), new LiveUpdates(1),
             new ObjectMapper());
 
     @Test

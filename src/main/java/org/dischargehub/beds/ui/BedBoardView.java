@@ -74,7 +74,7 @@ public class BedBoardView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(type, locality, status);
         filters.setWrap(true);
         add(new H2("Bed board"), summary, filters, new H3("Beds by tier and type"), counts, new H3("Every bed"), beds);
-        live.subscribe(this, change -> refresh());
+        live.subscribe(this, this::refresh);
         refresh();
     }
 

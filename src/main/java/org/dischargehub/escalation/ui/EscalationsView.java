@@ -71,7 +71,7 @@ public class EscalationsView extends VerticalLayout {
 
         NarrowScreen.follow(this, narrow -> List.of(raised, detail, raisedAt).forEach(c -> c.setVisible(!narrow)));
         add(new H2("Escalations"), open, new H3("Recently acknowledged"), acknowledged);
-        liveUpdates.subscribe(this, change -> refresh());
+        liveUpdates.subscribe(this, this::refresh);
         refresh();
     }
 

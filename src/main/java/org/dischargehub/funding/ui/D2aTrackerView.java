@@ -80,7 +80,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
                 + "falls due " + funding.assessmentDueBefore().getDays() + " days before the funded period ends; "
                 + "past the end without a decision, the NHS no longer pays."), filters, summary, grid);
         setSizeFull();
-        live.subscribe(this, change -> refresh());
+        live.subscribe(this, this::refresh);
     }
 
     private void configureFilters(DirectoryService directory, BedBaseService bedBase) {

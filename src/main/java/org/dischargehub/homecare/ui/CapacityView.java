@@ -100,11 +100,8 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
         filters.setWrap(true);
         add(new H2("Home-care capacity"), tabs, filters, new Paragraph("Each day: hours per week of new packages "
                 + "posted · booked · free. A figure not updated for 24 hours is stale and shows when it was."), grid);
-        live.subscribe(this, change -> {
-            if (change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed) {
-                refresh();
-            }
-        });
+        live.subscribe(this, change -> change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed,
+                this::refresh);
         refresh();
     }
 

@@ -80,11 +80,8 @@ public class ProviderCapacityView extends VerticalLayout implements BeforeEnterO
         FlexLayout actions = new FlexLayout(copyDay, copyWeek);
         actions.addClassName("capacity-actions");
         add(locality, actions, days);
-        live.subscribe(this, change -> {
-            if (change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed) {
-                refresh();
-            }
-        });
+        live.subscribe(this, change -> change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed,
+                this::refresh);
         refresh();
     }
 

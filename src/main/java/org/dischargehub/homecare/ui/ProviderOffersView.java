@@ -49,11 +49,8 @@ public class ProviderOffersView extends Div {
         open.addClassName("offer-list");
         packages.addClassName("offer-list");
         add(new H2("Offers and packages"), new H3("Open offers"), open, new H3("Packages you have taken"), packages);
-        live.subscribe(this, change -> {
-            if (change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed) {
-                refresh();
-            }
-        });
+        live.subscribe(this, change -> change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed,
+                this::refresh);
         refresh();
     }
 

@@ -86,7 +86,7 @@ public class RiskTrackerView extends VerticalLayout {
             configureRules();
             add(new H3("RAG rules"), rules);
         }
-        live.subscribe(this, change -> refresh());
+        live.subscribe(this, this::refresh);
         refresh();
     }
 

@@ -66,7 +66,7 @@ public class HubBoardView extends VerticalLayout {
         filters.setWidthFull();
         add(new H2("Hub board"), counts, filters, grid);
         setSizeFull();
-        liveUpdates.subscribe(this, change -> refresh());
+        liveUpdates.subscribe(this, this::refresh);
         refresh();
     }
 

@@ -79,7 +79,7 @@ public class MdtWorklistView extends VerticalLayout {
         add(header, search, summary, grid);
         setSizeFull();
         expand(grid);
-        liveUpdates.subscribe(this, change -> refresh());
+        liveUpdates.subscribe(this, this::refresh);
         refresh();
     }
 

@@ -101,7 +101,8 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     private final Clock clock;
     private final ZoneId zone;
     private final Map<String, String> delayReasonLabels;
-    private String id;
+    /** Read by the live-update test of a change, on the thread that heard of it. */
+    private volatile String id = "";
     private Referral referral;
 
     public ReferralView(ReferralService referrals, EscalationService escalations, HomeCareService homeCare,
@@ -138,11 +139,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         content.setWidthFull();
         notFound.setId("referral-not-found");
         add(content, missing);
-        liveUpdates.subscribe(this, change -> {
-            if (concernsThisReferral(change)) {
-                refresh();
-            }
-        });
+        liveUpdates.subscribe(this, this::concernsThisReferral, this::refresh);
     }
 
     @Override
