@@ -183,10 +183,22 @@ public class ReferralService {
         return referral;
     }
 
+    /** The capacity that fits this person, by the pathway decided: home-care providers for 1, beds for 2 and 3. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public CapacityOptions capacityOptions(String id) {
+        Referral referral = referral(id);
+        return Integer.valueOf(1).equals(referral.pathway())
+                ? new CapacityOptions(null, homeCareOptions(referral))
+                : new CapacityOptions(bedOptions(referral), null);
+    }
+
     /** Pathways 2 and 3: the beds that fit this person, best first, and why the rest were left out. */
     @PreAuthorize("hasRole('COORDINATOR')")
     public BedOptions bedOptions(String id) {
-        Referral referral = referral(id);
+        return bedOptions(referral(id));
+    }
+
+    private BedOptions bedOptions(Referral referral) {
         if (referral.pathway() == null || referral.pathway() < 2) {
             throw new ConflictException(referral.pathway() == null ? "Triage the referral first"
                     : "Pathway " + referral.pathway() + " does not need a bed");
@@ -226,14 +238,17 @@ public class ReferralService {
     /** Pathway 1: providers with the hours free in the person's locality on the start day, fresh and most free first. */
     @PreAuthorize("hasRole('COORDINATOR')")
     public List<HomeCareOption> homeCareOptions(String id) {
-        Referral referral = referral(id);
+        return homeCareOptions(referral(id));
+    }
+
+    private List<HomeCareOption> homeCareOptions(Referral referral) {
         if (referral.pathway() == null || referral.pathway() != 1) {
             throw new ConflictException(referral.pathway() == null ? "Triage the referral first"
                     : "Pathway " + referral.pathway() + " does not need home care");
         }
         viewed(OPTIONS, referral);
         Requirement requirement = referral.requirement();
-        return homeCare.options(id, referral.localityId(), requirement.startDate(), requirement.hoursPerWeek());
+        return homeCare.options(referral.id(), referral.localityId(), requirement.startDate(), requirement.hoursPerWeek());
     }
 
     @EventListener

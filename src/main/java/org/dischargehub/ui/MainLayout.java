@@ -76,6 +76,7 @@ public class MainLayout extends AppLayout {
         Span who = new Span(CurrentUser.get().map(u -> u.username() + " · " + u.role()).orElse(""));
         who.addClassName("hub-user");
         Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -194,6 +194,19 @@ class AuditIntegrationTest {
     }
 
     @Test
+    void asking_for_a_persons_options_over_the_api_is_one_row_naming_the_options() {
+        String id = (String) newReferral().get("id");
+        assertThat(mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 2, "bedType", "NURSING",
+                "rationale", "Nursing needs")).status()).isEqualTo(200);
+
+        Api.Response options = Api.as(port, "coordinator", "coordinator").get("/api/referrals/" + id + "/options");
+        assertThat(options.status()).as(options.toString()).isEqualTo(200);
+
+        assertThat(recordRows(id, "coordinator")).extracting(row -> row.get("action") + " " + row.get("record_type"))
+                .containsExactly("VIEW REFERRAL_OPTIONS");
+    }
+
+    @Test
     void a_refusal_is_logged_although_the_refused_call_rolls_back() {
         Map<String, Object> body = newReferral();
         String id = (String) body.get("id");

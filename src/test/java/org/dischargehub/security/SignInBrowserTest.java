@@ -37,6 +37,20 @@ class SignInBrowserTest {
     }
 
     @Test
+    void signing_out_ends_the_session_and_the_next_page_asks_for_sign_in_again() {
+        try (Browser browser = Browser.laptop(port)) {
+            browser.signIn("coordinator", "coordinator");
+            browser.waitForText("Welcome, coordinator");
+
+            browser.signOut();
+            browser.open("/board");
+
+            browser.waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+            assertThat(browser.driver.getCurrentUrl()).contains("/login");
+        }
+    }
+
+    @Test
     void an_mdt_user_does_not_see_the_managers_directory() {
         try (Browser browser = Browser.laptop(port)) {
             browser.signIn("mdt", "mdt");

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -123,8 +125,27 @@ public final class Browser implements AutoCloseable {
                 .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
+    /** Clicks the menu's Sign out and waits for the login page. */
+    public void signOut() {
+        waitFor(By.id("sign-out")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/login"));
+    }
+
+    /**
+     * Signs out (when the page shows the menu's Sign out) before the browser quits, so the test leaves no live screen
+     * behind in the shared hub to keep redrawing, and logging views, as later tests change things.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<WebElement> signOut = driver.findElements(By.id("sign-out"));
+            if (!signOut.isEmpty() && signOut.get(0).isDisplayed()) {
+                signOut();
+            }
+        } catch (WebDriverException notPossibleHere) {
+            // a dialog over the page, or a page that was already gone: the screen expires with its session
+        } finally {
+            driver.quit();
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.referral.CapacityOptions;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralCommands.Amendment;
 import org.dischargehub.referral.ReferralCommands.AssessmentUpdate;
@@ -77,14 +78,14 @@ class ReferralApi {
     /** Ranked candidates, best first: beds for pathways 2 and 3, home-care providers for pathway 1. */
     @GetMapping("/{id}/options")
     List<?> options(@PathVariable String id) {
-        Integer pathway = referrals.get(id).pathway();
-        if (pathway != null && pathway == 1) {
-            return referrals.homeCareOptions(id).stream()
+        CapacityOptions options = referrals.capacityOptions(id);
+        if (options.homeCare() != null) {
+            return options.homeCare().stream()
                     .map(o -> new HomeCareOptionJson(o.providerCode(), o.locality(), o.date(), o.hoursFree(), o.stale(),
                             o.reason()))
                     .toList();
         }
-        return referrals.bedOptions(id).candidates().stream()
+        return options.beds().candidates().stream()
                 .map(c -> new BedOptionJson(c.bedCode(), c.settingCode(), c.tier(), c.locality(), c.reason()))
                 .toList();
     }
