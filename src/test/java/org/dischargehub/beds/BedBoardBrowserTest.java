@@ -50,13 +50,13 @@ class BedBoardBrowserTest {
 
             coordinator.waitFor(By.cssSelector("#bed-reason input")).sendKeys("Deep clean");
             coordinator.waitFor(By.id("bed-reason-confirm")).click();
-            waitUntil(coordinator, () -> gridCells(coordinator), cells -> cells.contains(first + "|rehab|closed"));
+            waitUntil(coordinator, () -> gridCells(coordinator), cells -> cells.contains(first + "|Rehabilitation|closed"));
             assertThat(status(coordinatorApi, locality, first)).isEqualTo("CLOSED");
             assertThat(status(coordinatorApi, locality, second)).isEqualTo("AVAILABLE");
             coordinator.screenshot("bed-board-bed-closed");
 
             button(coordinator, first, "Reopen").click();
-            waitUntil(coordinator, () -> gridCells(coordinator), cells -> cells.contains(first + "|rehab|available"));
+            waitUntil(coordinator, () -> gridCells(coordinator), cells -> cells.contains(first + "|Rehabilitation|available"));
             assertThat(status(coordinatorApi, locality, first)).isEqualTo("AVAILABLE");
 
             button(coordinator, second, "Close setting").click();

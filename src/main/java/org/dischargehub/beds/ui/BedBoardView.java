@@ -87,6 +87,7 @@ public class BedBoardView extends VerticalLayout {
     private void configureFilters(DirectoryService directory) {
         type.setLabel("Type");
         type.setItems(BedType.values());
+        type.setItemLabelGenerator(t -> t == null ? "All types" : t.label());
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption("All types");
         type.addValueChangeListener(e -> refresh());
@@ -96,6 +97,8 @@ public class BedBoardView extends VerticalLayout {
         locality.addValueChangeListener(e -> refresh());
         status.setLabel("Status");
         status.setItems(BedStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status"
+                : s.name().charAt(0) + s.name().substring(1).toLowerCase());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any status");
         status.addValueChangeListener(e -> refresh());
@@ -103,7 +106,8 @@ public class BedBoardView extends VerticalLayout {
 
     private void configureCounts() {
         counts.addColumn(TierCount::tier).setHeader("Tier").setSortable(true).setAutoWidth(true);
-        counts.addColumn(TierCount::type).setHeader("Type").setSortable(true);
+        counts.addColumn(c -> c.type().label()).setHeader("Type").setSortable(true)
+                .setComparator(TierCount::type);
         counts.addColumn(TierCount::available).setHeader("Available").setSortable(true);
         counts.addColumn(TierCount::reserved).setHeader("Reserved");
         counts.addColumn(TierCount::occupied).setHeader("Occupied");
@@ -120,7 +124,7 @@ public class BedBoardView extends VerticalLayout {
         beds.addColumn(b -> b.settingName() + (b.designatedForInfection() ? " (designated)" : "")
                 + (b.settingAccepting() ? "" : " — closed to admissions")).setHeader("Setting").setSortable(true);
         beds.addColumn(BedRow::bedCode).setHeader("Bed").setSortable(true).setAutoWidth(true);
-        beds.addColumn(b -> b.type().name().replace('_', ' ').toLowerCase()).setHeader("Type").setSortable(true);
+        beds.addColumn(b -> b.type().label()).setHeader("Type").setSortable(true);
         beds.addColumn(statusBadge()).setHeader("Status").setComparator(BedRow::status).setAutoWidth(true);
         beds.addColumn(holder()).setHeader("Held for");
         if (canChange) {

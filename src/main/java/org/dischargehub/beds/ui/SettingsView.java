@@ -92,12 +92,13 @@ public class SettingsView extends VerticalLayout {
 
     private void configureBeds() {
         beds.addColumn(Bed::code).setHeader("Bed").setSortable(true);
-        beds.addColumn(Bed::type).setHeader("Type").setSortable(true);
+        beds.addColumn(b -> b.type().label()).setHeader("Type").setSortable(true).setComparator(Bed::type);
         beds.addColumn(Bed::status).setHeader("Status").setSortable(true);
         beds.setEmptyStateText("No beds in this setting yet");
         beds.setAllRowsVisible(true);
         bedType.setLabel("Type");
         bedType.setItems(BedType.values());
+        bedType.setItemLabelGenerator(BedType::label);
         bedType.setValue(BedType.GENERAL);
         bedCode.setMaxLength(40);
         addBed.addClickListener(e -> addBed());

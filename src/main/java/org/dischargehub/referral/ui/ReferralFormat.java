@@ -60,13 +60,7 @@ final class ReferralFormat {
     }
 
     static String bedType(BedType type) {
-        return type == null ? "" : switch (type) {
-            case REHAB -> "Rehabilitation";
-            case NURSING -> "Nursing";
-            case DEMENTIA -> "Dementia / older people's mental health";
-            case END_OF_LIFE -> "End of life";
-            case GENERAL -> "General";
-        };
+        return type == null ? "" : type.label();
     }
 
     static String requirement(Requirement requirement) {
