@@ -51,6 +51,8 @@ import org.dischargehub.shared.Violations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -471,13 +473,15 @@ public class ReferralService {
                 amendments.findByReferralIdOrderByAmendedAtAscIdAsc(referral.id()));
     }
 
+    /**
+     * Referrals with this status and pathway (either may be null: any), oldest first: every one, or one page of them
+     * with the number of all that match. Only the people returned are logged as seen.
+     */
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
-    public List<Referral> list(ReferralStatus status, Integer pathway) {
-        List<Referral> found = status == null ? referrals.findAll() : referrals.findByStatusOrderByCreatedAtAsc(status);
-        return viewed(found.stream()
-                .filter(r -> pathway == null || pathway.equals(r.pathway()))
-                .sorted(java.util.Comparator.comparing(Referral::createdAt))
-                .toList());
+    public Page<Referral> list(ReferralStatus status, Integer pathway, Pageable page) {
+        Page<Referral> found = referrals.list(status, pathway, page);
+        viewed(found.getContent());
+        return found;
     }
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")

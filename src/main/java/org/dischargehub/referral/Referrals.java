@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -15,6 +17,13 @@ interface Referrals extends JpaRepository<Referral, String> {
 
     @Query("select r from Referral r where r.status = :status order by r.createdAt")
     List<Referral> findByStatusOrderByCreatedAtAsc(ReferralStatus status);
+
+    /** The API's list, oldest first; each filter optional, paged or whole ({@link Pageable#unpaged()}). */
+    @Query("""
+            select r from Referral r
+            where (:status is null or r.status = :status) and (:pathway is null or r.pathway = :pathway)
+            order by r.createdAt, r.id""")
+    Page<Referral> list(ReferralStatus status, Integer pathway, Pageable page);
 
     /** For a change: the row lock makes concurrent changes to one referral queue instead of racing in the engine. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

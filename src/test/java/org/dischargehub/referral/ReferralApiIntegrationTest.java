@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
@@ -294,6 +295,33 @@ class ReferralApiIntegrationTest {
         assertThat(awaiting.json().findValuesAsText("id")).contains(waiting).doesNotContain(triaged);
         Api.Response pathway0 = coordinator.get("/api/referrals?pathway=0");
         assertThat(pathway0.json().findValuesAsText("id")).contains(triaged).doesNotContain(waiting);
+    }
+
+    @Test
+    void a_long_list_is_read_page_by_page_oldest_first_with_the_total_in_a_header() {
+        newReferral();
+        newReferral();
+        newReferral();
+        List<String> whole = coordinator.get("/api/referrals?status=AWAITING_TRIAGE").json().findValuesAsText("id");
+        assertThat(whole.size()).isGreaterThanOrEqualTo(3);
+
+        List<String> pages = new java.util.ArrayList<>();
+        for (int page = 0; page * 2 < whole.size(); page++) {
+            Api.Response response = coordinator.get("/api/referrals?status=AWAITING_TRIAGE&size=2&page=" + page);
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            assertThat(response.header("X-Total-Count")).isEqualTo(String.valueOf(whole.size()));
+            assertThat(response.json().size()).isEqualTo(Math.min(2, whole.size() - page * 2));
+            pages.addAll(response.json().findValuesAsText("id"));
+        }
+        assertThat(pages).as("the pages, one after another, are the whole list in its order").isEqualTo(whole);
+        assertThat(coordinator.get("/api/referrals?status=AWAITING_TRIAGE").header("X-Total-Count"))
+                .as("an unpaged list needs no count").isNull();
+
+        expectFieldError(coordinator.get("/api/referrals?size=0"), "size");
+        expectFieldError(coordinator.get("/api/referrals?size=1001"), "size");
+        expectFieldError(coordinator.get("/api/referrals?size=ten"), "size");
+        expectFieldError(coordinator.get("/api/referrals?size=5&page=-1"), "page");
+        expectFieldError(coordinator.get("/api/referrals?page=2"), "size");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.dischargehub.referral.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,11 @@ import org.dischargehub.referral.ReferralCommands.Triage;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.shared.InvalidInputException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,14 +63,23 @@ class ReferralApi {
     }
 
     @GetMapping
-    List<ReferralJson> list(@RequestParam(required = false) String status,
-            @RequestParam(required = false) String pathway) {
+    @Operation(summary = "Referrals by status and pathway, oldest first", description = """
+            Without `size`, every referral that matches. With `size` (1 to 1000), one page of that many, `page`             counting from 0, and the header `X-Total-Count` gives how many match in all: the way to read a long             history without loading all of it at once.""")
+    ResponseEntity<List<ReferralJson>> list(@RequestParam(required = false) String status,
+            @RequestParam(required = false) String pathway,
+            @Parameter(example = "0") @RequestParam(required = false) String page,
+            @Parameter(example = "100") @RequestParam(required = false) String size) {
         ReferralStatus wanted = parseStatus(status);
         Integer wantedPathway = parsePathway(pathway);
+        Pageable paging = parsePaging(page, size);
+        Page<Referral> found = referrals.list(wanted, wantedPathway, paging);
         Map<Long, String> localities = referrals.localityCodes();
-        return referrals.list(wanted, wantedPathway).stream()
+        List<ReferralJson> body = found.getContent().stream()
                 .map(r -> ReferralJson.of(r, localities.get(r.localityId()), fundedEnd(r), null, null))
                 .toList();
+        return paging.isPaged()
+                ? ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements())).body(body)
+                : ResponseEntity.ok(body);
     }
 
     record BedOptionJson(String bedCode, String settingCode, int tier, String locality, String reason) {
@@ -201,18 +215,33 @@ class ReferralApi {
         }
     }
 
-    private static Integer parsePathway(String pathway) {
-        if (pathway == null || pathway.isBlank()) {
-            return null;
+    private static Pageable parsePaging(String page, String size) {
+        if (size == null || size.isBlank()) {
+            if (page != null && !page.isBlank()) {
+                throw InvalidInputException.of("size", "give a page size, 1 to 1000, to read the list page by page");
+            }
+            return Pageable.unpaged();
         }
+        int pageSize = parseWhole("size", size, 1, 1000, "a page holds 1 to 1000 referrals");
+        int pageNumber = page == null || page.isBlank() ? 0
+                : parseWhole("page", page, 0, Integer.MAX_VALUE, "pages count from 0");
+        return PageRequest.of(pageNumber, pageSize);
+    }
+
+    private static int parseWhole(String field, String text, int min, int max, String message) {
         try {
-            int value = Integer.parseInt(pathway.trim());
-            if (value < 0 || value > 3) {
-                throw InvalidInputException.of("pathway", "pathways run from 0 to 3");
+            int value = Integer.parseInt(text.trim());
+            if (value < min || value > max) {
+                throw InvalidInputException.of(field, message);
             }
             return value;
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("pathway", "pathways run from 0 to 3");
+            throw InvalidInputException.of(field, message);
         }
+    }
+
+    private static Integer parsePathway(String pathway) {
+        return pathway == null || pathway.isBlank() ? null
+                : parseWhole("pathway", pathway, 0, 3, "pathways run from 0 to 3");
     }
 }
