@@ -15,9 +15,6 @@ interface Referrals extends JpaRepository<Referral, String> {
     @Query("select r from Referral r where r.status in :statuses order by r.createdAt")
     List<Referral> findByStatusInOrderByCreatedAtAsc(Collection<ReferralStatus> statuses);
 
-    @Query("select r from Referral r where r.status = :status order by r.createdAt")
-    List<Referral> findByStatusOrderByCreatedAtAsc(ReferralStatus status);
-
     /** The API's list, oldest first; each filter optional, paged or whole ({@link Pageable#unpaged()}). */
     @Query("""
             select r from Referral r

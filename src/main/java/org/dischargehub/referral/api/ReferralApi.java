@@ -64,7 +64,9 @@ class ReferralApi {
 
     @GetMapping
     @Operation(summary = "Referrals by status and pathway, oldest first", description = """
-            Without `size`, every referral that matches. With `size` (1 to 1000), one page of that many, `page`             counting from 0, and the header `X-Total-Count` gives how many match in all: the way to read a long             history without loading all of it at once.""")
+            Without `size`, every referral that matches. With `size` (1 to 1000), one page of that many, `page` \
+            counting from 0, and the header `X-Total-Count` gives how many match in all: the way to read a long \
+            history without loading all of it at once.""")
     ResponseEntity<List<ReferralJson>> list(@RequestParam(required = false) String status,
             @RequestParam(required = false) String pathway,
             @Parameter(example = "0") @RequestParam(required = false) String page,
