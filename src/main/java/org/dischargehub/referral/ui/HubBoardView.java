@@ -24,10 +24,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
+import org.dischargehub.escalation.EscalationService.EscalationChanged;
 import org.dischargehub.referral.DelayReason;
 import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.ui.ChangesMayHaveBeenMissed;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.NarrowScreen;
@@ -66,7 +69,7 @@ public class HubBoardView extends VerticalLayout {
         filters.setWidthFull();
         add(new H2("Hub board"), counts, filters, grid);
         setSizeFull();
-        liveUpdates.subscribe(this, this::refresh);
+        liveUpdates.subscribe(this, HubBoardView::aboutReferrals, this::refresh);
         refresh();
     }
 
@@ -130,6 +133,12 @@ public class HubBoardView extends VerticalLayout {
 
     private void open(Referral referral) {
         getUI().ifPresent(ui -> ui.navigate(ReferralView.class, new RouteParameters("id", referral.id())));
+    }
+
+    /** The changes a list of referrals redraws on: not a provider's capacity or a bed's maintenance, say. */
+    static boolean aboutReferrals(Object change) {
+        return change instanceof ReferralChanged || change instanceof EscalationChanged
+                || change instanceof ChangesMayHaveBeenMissed;
     }
 
     private void filterByStatus(ReferralStatus chosen) {

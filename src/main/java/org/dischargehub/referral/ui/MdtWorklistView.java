@@ -79,7 +79,7 @@ public class MdtWorklistView extends VerticalLayout {
         add(header, search, summary, grid);
         setSizeFull();
         expand(grid);
-        liveUpdates.subscribe(this, this::refresh);
+        liveUpdates.subscribe(this, HubBoardView::aboutReferrals, this::refresh);
         refresh();
     }
 

@@ -1,0 +1,32 @@
+package org.dischargehub.referral.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dischargehub.beds.BedsChanged;
+import org.dischargehub.escalation.EscalationKind;
+import org.dischargehub.escalation.EscalationService.EscalationChanged;
+import org.dischargehub.homecare.HomeCareChanged;
+import org.dischargehub.providerstatus.ProviderStatusChanged;
+import org.dischargehub.referral.ReferralChanged;
+import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.ui.ChangesMayHaveBeenMissed;
+import org.junit.jupiter.api.Test;
+
+/** The hub board and the MDT worklist redraw on changes to referrals, not on every change the hub makes. */
+class ReferralListsRedrawTest {
+
+    @Test
+    void referral_and_escalation_changes_redraw_the_lists_and_so_does_a_reconnect() {
+        assertThat(HubBoardView.aboutReferrals(new ReferralChanged("r-1", ReferralStatus.AWAITING_TRIAGE))).isTrue();
+        assertThat(HubBoardView.aboutReferrals(new EscalationChanged(1L, "r-1", EscalationKind.TRIAGE_OVERDUE)))
+                .isTrue();
+        assertThat(HubBoardView.aboutReferrals(new ChangesMayHaveBeenMissed())).isTrue();
+    }
+
+    @Test
+    void capacity_beds_and_provider_status_leave_the_lists_alone() {
+        assertThat(HubBoardView.aboutReferrals(new HomeCareChanged("P-1"))).isFalse();
+        assertThat(HubBoardView.aboutReferrals(new BedsChanged("S-1", "S-1-01"))).isFalse();
+        assertThat(HubBoardView.aboutReferrals(new ProviderStatusChanged("P-1"))).isFalse();
+    }
+}
