@@ -68,8 +68,10 @@ public class BedBaseService {
         if (settings.existsByCode(code)) {
             throw new ConflictException("A setting with code " + code + " already exists");
         }
-        return settings.saveAndFlush(new CareSetting(code, command.name().trim(), provider.id(), locality.id(),
-                command.tier(), command.dailyRate(), command.designatedForInfection()));
+        CareSetting added = settings.saveAndFlush(new CareSetting(code, command.name().trim(), provider.id(),
+                locality.id(), command.tier(), command.dailyRate(), command.designatedForInfection()));
+        events.publishEvent(new BedsChanged(added.code(), null));
+        return added;
     }
 
     @Transactional
@@ -81,7 +83,9 @@ public class BedBaseService {
         if (beds.existsByCode(code)) {
             throw new ConflictException("A bed with code " + code + " already exists");
         }
-        return beds.saveAndFlush(new Bed(code, setting.id(), command.type(), clock.instant()));
+        Bed added = beds.saveAndFlush(new Bed(code, setting.id(), command.type(), clock.instant()));
+        events.publishEvent(new BedsChanged(setting.code(), added.code()));
+        return added;
     }
 
     @Transactional

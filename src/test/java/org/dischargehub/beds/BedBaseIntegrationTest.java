@@ -3,6 +3,7 @@ package org.dischargehub.beds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,10 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
+import org.dischargehub.ui.LiveUpdates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,8 @@ class BedBaseIntegrationTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LiveUpdates live;
     Api mdt;
     Api coordinator;
     County county;
@@ -64,6 +69,20 @@ class BedBaseIntegrationTest {
             }
         }
         return beds;
+    }
+
+    @Test
+    void a_new_setting_and_a_new_bed_reach_open_bed_boards() {
+        List<Object> heard = new CopyOnWriteArrayList<>();
+        Registration listening = live.listen(heard::add);
+        try {
+            String setting = county.setting("NEW", county.bedBasedProvider("BBN"), home, 2, "200.00", false);
+            String bed = county.bed(setting, "01", "NURSING");
+
+            assertThat(heard).contains(new BedsChanged(setting, null), new BedsChanged(setting, bed));
+        } finally {
+            listening.remove();
+        }
     }
 
     @Test
