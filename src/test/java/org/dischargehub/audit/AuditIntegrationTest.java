@@ -171,7 +171,8 @@ class AuditIntegrationTest {
 
         for (UI tab : List.of(new UI(), new UI())) {
             for (int redraw = 0; redraw < 3; redraw++) {
-                // a push runs the redraw on the thread of whoever made the change, here an API call from elsewhere
+                // a redraw with another request bound to its thread (as when redraws ran on the thread of whoever
+                // made the change, here an API call from elsewhere): the tab's own address must still win
                 MockHttpServletRequest apiCall = new MockHttpServletRequest("POST", "/api/referrals");
                 apiCall.setRemoteAddr("203.0.113.9");
                 RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(apiCall));
