@@ -2,25 +2,27 @@ package org.dischargehub.ui;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One open view's interest in the hub's changes. A change that concerns the view asks for a redraw on the live-update
- * pool, never on the thread whose change it was, so nobody's save waits for other people's screens. Changes that
- * arrive while a redraw waits to start share it (a burst costs one redraw, not one each); a change that arrives once
- * a redraw has started asks for another, so the view is always drawn again after the last change it heard of.
+ * pool, never on the thread whose change it was, so nobody's save waits for other people's screens. A view redraws
+ * one at a time: changes that arrive while a redraw waits to start share it (a burst costs one redraw, not one
+ * each), and changes that arrive while one runs ask for exactly one more after it, so the view is always drawn again
+ * after the last change it heard of.
  */
 final class Redraw {
 
     private static final Logger log = LoggerFactory.getLogger(Redraw.class);
 
+    private enum State { IDLE, WAITING, RUNNING, RUNNING_THEN_AGAIN }
+
     private final Predicate<Object> concerns;
     private final Runnable redraw;
     private final Executor pool;
-    private final AtomicBoolean waiting = new AtomicBoolean();
+    private State state = State.IDLE;
 
     /**
      * @param concerns whether a change matters to the view; it runs on the thread that heard of the change, so it may
@@ -34,16 +36,44 @@ final class Redraw {
     }
 
     void changed(Object change) {
-        if (!concerns.test(change) || !waiting.compareAndSet(false, true)) {
+        if (!concerns.test(change)) {
             return;
         }
+        synchronized (this) {
+            switch (state) {
+                case IDLE -> schedule();
+                case RUNNING -> state = State.RUNNING_THEN_AGAIN;
+                case WAITING, RUNNING_THEN_AGAIN -> {
+                    // a redraw still to come will show this change
+                }
+            }
+        }
+    }
+
+    private void run() {
+        synchronized (this) {
+            state = State.RUNNING;
+        }
         try {
-            pool.execute(() -> {
-                waiting.set(false);
-                redraw.run();
-            });
+            redraw.run();
+        } finally {
+            synchronized (this) {
+                if (state == State.RUNNING_THEN_AGAIN) {
+                    schedule();
+                } else {
+                    state = State.IDLE;
+                }
+            }
+        }
+    }
+
+    /** Called holding this object's lock. */
+    private void schedule() {
+        state = State.WAITING;
+        try {
+            pool.execute(this::run);
         } catch (RejectedExecutionException stopping) {
-            waiting.set(false);
+            state = State.IDLE;
             log.debug("The hub is stopping; a view will not be redrawn", stopping);
         }
     }

@@ -66,6 +66,21 @@ class RedrawTest {
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> redraws.get() == 2);
     }
 
+    /** The second redraw waits for the first, though the pool has a free thread. */
+    @Test
+    void a_view_redraws_one_at_a_time_even_with_threads_to_spare() {
+        Redraw view = slowView("change");
+        view.changed("change");
+        waitFor(started);
+
+        view.changed("change");
+
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> redrawThreads.size() == 1);
+        release.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> redraws.get() == 2);
+        assertThat(redrawThreads).hasSize(2);
+    }
+
     @Test
     void a_change_that_does_not_concern_the_view_draws_nothing() {
         Redraw view = slowView("mine");
