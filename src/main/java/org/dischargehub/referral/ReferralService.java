@@ -69,9 +69,6 @@ public class ReferralService {
     private static final String RECORD = "REFERRAL";
     private static final String LIST = "REFERRAL_LIST";
     private static final String OPTIONS = "REFERRAL_OPTIONS";
-    /** The hub board reads only these: closed and cancelled referrals are the history, which grows for ever. */
-    private static final List<ReferralStatus> OPEN_STATUSES = java.util.Arrays.stream(ReferralStatus.values())
-            .filter(ReferralStatus::isOpen).toList();
 
     private final Referrals referrals;
     private final ReferralEvents events;
@@ -494,7 +491,7 @@ public class ReferralService {
     public List<Referral> search(String text, Integer pathway, String localityCode) {
         String term = text == null ? "" : text.replace(" ", "").toLowerCase(Locale.ROOT);
         Long localityId = localityCode == null ? null : directory.locality(localityCode).id();
-        return viewed(referrals.findByStatusInOrderByCreatedAtAsc(OPEN_STATUSES).stream()
+        return viewed(referrals.findByStatusInOrderByCreatedAtAsc(ReferralStatus.OPEN).stream()
                 .filter(r -> pathway == null || pathway.equals(r.pathway()))
                 .filter(r -> localityId == null || localityId.equals(r.localityId()))
                 .filter(r -> term.isEmpty() || r.nhsNumber().value().contains(term)

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,9 +39,6 @@ import org.dischargehub.ui.NarrowScreen;
 @PageTitle("Hub board | Discharge Hub")
 @RolesAllowed({"COORDINATOR", "MANAGER", "MDT"})
 public class HubBoardView extends VerticalLayout {
-
-    static final List<ReferralStatus> OPEN_STATUSES = Arrays.stream(ReferralStatus.values())
-            .filter(ReferralStatus::isOpen).toList();
 
     final FlexLayout counts = new FlexLayout();
     final TextField search = new TextField();
@@ -94,7 +90,7 @@ public class HubBoardView extends VerticalLayout {
         locality.setClearButtonVisible(true);
         locality.addValueChangeListener(e -> refresh());
         status.setId("board-status");
-        status.setItems(OPEN_STATUSES);
+        status.setItems(ReferralStatus.OPEN);
         status.setItemLabelGenerator(s -> s == null ? "All statuses" : s.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("All open statuses");
@@ -156,7 +152,7 @@ public class HubBoardView extends VerticalLayout {
 
     private void showCounts(Map<ReferralStatus, Long> byStatus) {
         counts.removeAll();
-        OPEN_STATUSES.forEach(s -> {
+        ReferralStatus.OPEN.forEach(s -> {
             Button count = new Button(s.label() + ": " + byStatus.getOrDefault(s, 0L), e -> filterByStatus(s));
             count.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
             count.setId("count-" + s.name().toLowerCase().replace('_', '-'));
