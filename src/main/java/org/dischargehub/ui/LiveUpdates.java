@@ -46,8 +46,9 @@ public class LiveUpdates {
     }
 
     /**
-     * Redraws {@code view} after committed changes that {@code concerns} it, while it is attached to a UI. The test
-     * runs on the thread that heard of the change: it may read only what is safe to read from any thread.
+     * Redraws {@code view} after committed changes that {@code concerns} it (and after changes may have been missed),
+     * while it is attached to a UI. The test runs on the thread that heard of the change: it may read only what is
+     * safe to read from any thread.
      */
     public void subscribe(com.vaadin.flow.component.Component view, Predicate<Object> concerns, Runnable redraw) {
         view.addAttachListener(attach -> {

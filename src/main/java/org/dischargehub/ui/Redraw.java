@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * pool, never on the thread whose change it was, so nobody's save waits for other people's screens. A view redraws
  * one at a time: changes that arrive while a redraw waits to start share it (a burst costs one redraw, not one
  * each), and changes that arrive while one runs ask for exactly one more after it, so the view is always drawn again
- * after the last change it heard of.
+ * after the last change it heard of. After changes may have been missed (another node's line was cut), every view
+ * redraws, whatever it usually waits for.
  */
 final class Redraw {
 
@@ -36,7 +37,7 @@ final class Redraw {
     }
 
     void changed(Object change) {
-        if (!concerns.test(change)) {
+        if (!(change instanceof ChangesMayHaveBeenMissed) && !concerns.test(change)) {
             return;
         }
         synchronized (this) {

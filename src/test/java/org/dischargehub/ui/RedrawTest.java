@@ -94,6 +94,16 @@ class RedrawTest {
     }
 
     @Test
+    void after_changes_may_have_been_missed_every_view_redraws_whatever_it_usually_waits_for() {
+        Redraw view = slowView("mine");
+        release.countDown();
+
+        view.changed(new ChangesMayHaveBeenMissed());
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> redraws.get() == 1);
+    }
+
+    @Test
     void a_stopped_pool_drops_the_redraw_quietly_and_the_maker_carries_on() {
         Redraw view = slowView("change");
         pool.shutdownNow();

@@ -31,7 +31,6 @@ import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.homecare.CapacityRow;
 import org.dischargehub.homecare.HomeCareChanged;
-import org.dischargehub.ui.ChangesMayHaveBeenMissed;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.LocalityDayTotal;
 import org.dischargehub.ui.LiveUpdates;
@@ -100,8 +99,7 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
         filters.setWrap(true);
         add(new H2("Home-care capacity"), tabs, filters, new Paragraph("Each day: hours per week of new packages "
                 + "posted · booked · free. A figure not updated for 24 hours is stale and shows when it was."), grid);
-        live.subscribe(this, change -> change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed,
-                this::refresh);
+        live.subscribe(this, change -> change instanceof HomeCareChanged, this::refresh);
         refresh();
     }
 

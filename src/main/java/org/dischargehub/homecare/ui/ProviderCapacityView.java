@@ -31,7 +31,6 @@ import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.homecare.CapacityRow;
 import org.dischargehub.homecare.HomeCareChanged;
-import org.dischargehub.ui.ChangesMayHaveBeenMissed;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.CopyDay;
 import org.dischargehub.homecare.HomeCareCommands.CopyWeek;
@@ -80,8 +79,7 @@ public class ProviderCapacityView extends VerticalLayout implements BeforeEnterO
         FlexLayout actions = new FlexLayout(copyDay, copyWeek);
         actions.addClassName("capacity-actions");
         add(locality, actions, days);
-        live.subscribe(this, change -> change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed,
-                this::refresh);
+        live.subscribe(this, change -> change instanceof HomeCareChanged, this::refresh);
         refresh();
     }
 

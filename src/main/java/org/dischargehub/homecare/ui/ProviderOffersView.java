@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.dischargehub.homecare.HomeCareChanged;
-import org.dischargehub.ui.ChangesMayHaveBeenMissed;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.homecare.HomeCareCommands.HandBack;
 import org.dischargehub.homecare.HomeCareService;
@@ -49,8 +48,7 @@ public class ProviderOffersView extends Div {
         open.addClassName("offer-list");
         packages.addClassName("offer-list");
         add(new H2("Offers and packages"), new H3("Open offers"), open, new H3("Packages you have taken"), packages);
-        live.subscribe(this, change -> change instanceof HomeCareChanged || change instanceof ChangesMayHaveBeenMissed,
-                this::refresh);
+        live.subscribe(this, change -> change instanceof HomeCareChanged, this::refresh);
         refresh();
     }
 

@@ -29,7 +29,6 @@ import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
-import org.dischargehub.ui.ChangesMayHaveBeenMissed;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.NarrowScreen;
@@ -133,8 +132,7 @@ public class HubBoardView extends VerticalLayout {
 
     /** The changes a list of referrals redraws on: not a provider's capacity or a bed's maintenance, say. */
     static boolean aboutReferrals(Object change) {
-        return change instanceof ReferralChanged || change instanceof EscalationChanged
-                || change instanceof ChangesMayHaveBeenMissed;
+        return change instanceof ReferralChanged || change instanceof EscalationChanged;
     }
 
     private void filterByStatus(ReferralStatus chosen) {

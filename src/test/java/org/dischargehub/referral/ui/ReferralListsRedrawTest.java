@@ -9,18 +9,16 @@ import org.dischargehub.homecare.HomeCareChanged;
 import org.dischargehub.providerstatus.ProviderStatusChanged;
 import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralStatus;
-import org.dischargehub.ui.ChangesMayHaveBeenMissed;
 import org.junit.jupiter.api.Test;
 
 /** The hub board and the MDT worklist redraw on changes to referrals, not on every change the hub makes. */
 class ReferralListsRedrawTest {
 
     @Test
-    void referral_and_escalation_changes_redraw_the_lists_and_so_does_a_reconnect() {
+    void referral_and_escalation_changes_redraw_the_lists() {
         assertThat(HubBoardView.aboutReferrals(new ReferralChanged("r-1", ReferralStatus.AWAITING_TRIAGE))).isTrue();
         assertThat(HubBoardView.aboutReferrals(new EscalationChanged(1L, "r-1", EscalationKind.TRIAGE_OVERDUE)))
                 .isTrue();
-        assertThat(HubBoardView.aboutReferrals(new ChangesMayHaveBeenMissed())).isTrue();
     }
 
     @Test
