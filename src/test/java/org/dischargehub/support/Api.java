@@ -78,8 +78,7 @@ public final class Api {
             }
             HttpResponse<String> response = CLIENT.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body(), response.headers());
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -88,11 +87,15 @@ public final class Api {
         }
     }
 
-    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
 
         /** The first value of a response header, or null. */
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
         }
 
         public JsonNode json() {
@@ -114,12 +117,12 @@ public final class Api {
         }
 
         public boolean isProblem() {
-            return contentType.startsWith("application/problem+json");
+            return contentType().startsWith("application/problem+json");
         }
 
         @Override
         public String toString() {
-            return status + " " + contentType + " " + body;
+            return status + " " + contentType() + " " + body;
         }
     }
 }
