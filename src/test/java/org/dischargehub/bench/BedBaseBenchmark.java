@@ -144,7 +144,7 @@ class BedBaseBenchmark {
         double reservePerSecond = ALLOCATIONS / (reserveWall / 1e9);
 
         // And the least any transactional allocation must do, in plain JDBC: hold the bed, mark the referral, write
-        // its history row, commit — four statements and a commit, no checks, no audit, no process.
+        // its history row, commit — three statements and a commit, no checks, no audit, no process.
         ConcurrentLinkedQueue<String[]> minimal = new ConcurrentLinkedQueue<>();
         for (int i = 0; i < ALLOCATIONS; i++) {
             minimal.add(new String[] {minimalWork.get(i), (String) beds.get(ALLOCATIONS * 3 + i).get("code")});
