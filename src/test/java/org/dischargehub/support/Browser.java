@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
 
 /** Debian's headless Chromium driven by Selenium, signed in through the real login page. */
 public final class Browser implements AutoCloseable {
@@ -24,19 +25,21 @@ public final class Browser implements AutoCloseable {
     public final WebDriver driver;
     private final int port;
     private final WebDriverWait wait;
+    /** Chromium's profile for this browser only (about 50 MB), deleted when it quits. */
+    private final Path profile;
 
     private Browser(int port, int width, int height) {
         this.port = port;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
-                    "--user-data-dir=" + Files.createTempDirectory("hub-chromium"));
+            profile = Files.createTempDirectory("hub-chromium");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
@@ -146,6 +149,7 @@ public final class Browser implements AutoCloseable {
             // a dialog over the page, or a page that was already gone: the screen expires with its session
         } finally {
             driver.quit();
+            FileSystemUtils.deleteRecursively(profile.toFile());
         }
     }
 }
