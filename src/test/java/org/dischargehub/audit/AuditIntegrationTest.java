@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralService;
@@ -38,7 +38,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @HubIntegrationTest
 class AuditIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -65,7 +65,7 @@ class AuditIntegrationTest {
     }
 
     Map<String, Object> newReferral() {
-        Map<String, Object> body = People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS));
+        Map<String, Object> body = People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS));
         Api.Response created = mdt.post("/api/referrals", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         body.put("id", created.json().path("id").asText());
@@ -88,7 +88,7 @@ class AuditIntegrationTest {
 
     @Test
     void a_created_referral_is_logged_once_with_who_what_when_and_where() {
-        Instant before = Instant.now().minusSeconds(1);
+        Instant before = TestClock.now().minusSeconds(1);
         Map<String, Object> body = newReferral();
         List<Map<String, Object>> rows = recordRows((String) body.get("id"), "mdt");
 
@@ -270,7 +270,7 @@ class AuditIntegrationTest {
         Api.Response refused = Api.as(port, "coordinator", "coordinator").get("/api/audit?user=mdt");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.isProblem()).isTrue();
-        assertThat(audit.byUserSince("coordinator", Instant.now().minusSeconds(30)))
+        assertThat(audit.byUserSince("coordinator", TestClock.now().minusSeconds(30)))
                 .anySatisfy(row -> assertThat(row).containsEntry("action", "ACCESS_DENIED")
                         .containsEntry("record_type", "AuditService.search"));
 

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.SystemUser;
@@ -99,7 +100,7 @@ class AuditWalkIntegrationTest {
     private Map<String, Function<Story, List<Call>>> recipes() {
         Map<String, Function<Story, List<Call>>> r = new LinkedHashMap<>();
         r.put("POST /api/referrals", s -> {
-            Map<String, Object> body = People.referral(s.locality, java.time.Instant.now());
+            Map<String, Object> body = People.referral(s.locality, TestClock.now());
             return List.of(call("mdt", s.mdt, "POST", "/api/referrals", body, (String) body.get("nhsNumber")));
         });
         r.put("GET /api/referrals/{id}", s -> get(s.coordinator, "coordinator", s.awaitingTriage(), "/api/referrals/%s"));

@@ -2,13 +2,12 @@ package org.dischargehub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.People;
@@ -16,7 +15,7 @@ import org.dischargehub.support.People;
 /** People at each step of the hub's process, built through the API as the hub's users would. */
 final class Story {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     final County county;
     final Api mdt;
@@ -43,7 +42,7 @@ final class Story {
 
     /** A referral waiting for the MDT: {id, nhsNumber}. */
     Map<String, String> awaitingTriage() {
-        Map<String, Object> body = People.referral(locality, Instant.now().minus(2, ChronoUnit.HOURS));
+        Map<String, Object> body = People.referral(locality, TestClock.now().minus(2, ChronoUnit.HOURS));
         Api.Response created = expect(mdt.post("/api/referrals", body), 201);
         return Map.of("id", created.json().path("id").asText(), "nhsNumber", (String) body.get("nhsNumber"));
     }

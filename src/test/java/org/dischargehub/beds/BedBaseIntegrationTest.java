@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.shared.Registration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -27,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HubIntegrationTest
 class BedBaseIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -51,7 +50,7 @@ class BedBaseIntegrationTest {
     }
 
     String referral(int pathway, String bedType, boolean infectionPositive) {
-        Map<String, Object> body = new HashMap<>(People.referral(home, Instant.now().minus(2, ChronoUnit.HOURS)));
+        Map<String, Object> body = new HashMap<>(People.referral(home, TestClock.now().minus(2, ChronoUnit.HOURS)));
         body.put("infectionPositive", infectionPositive);
         String id = mdt.post("/api/referrals", body).json().path("id").asText();
         mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", pathway, "bedType", bedType, "rationale", "MDT"));

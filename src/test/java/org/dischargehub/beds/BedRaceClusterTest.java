@@ -3,13 +3,13 @@ package org.dischargehub.beds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.camunda.bpm.engine.RuntimeService;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -140,7 +140,7 @@ class BedRaceClusterTest {
     private List<String> waitingForBeds(int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Api.Response created = mdt.post("/api/referrals", People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS)));
+            Api.Response created = mdt.post("/api/referrals", People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS)));
             String id = created.json().path("id").asText();
             mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 2, "bedType", "NURSING", "rationale", "Rehab"));
             ids.add(id);

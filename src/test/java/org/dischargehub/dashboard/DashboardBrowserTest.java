@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
@@ -23,7 +24,7 @@ class DashboardBrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_dashboard_draws_its_charts_and_offers_their_numbers_as_csv() {
-        LocalDate today = LocalDate.now(Episodes.LONDON);
+        LocalDate today = TestClock.today();
         County county = new County(port);
         Episodes episodes = new Episodes(port, county);
         String locality = county.locality("DB");

@@ -10,6 +10,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.support.DateSensitive;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.dashboard.Kpis.BedCount;
 import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.HomeCareHours;
@@ -64,11 +66,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * c10 1              today - 60  no decision                            -             not yet known
  * </pre>
  */
+@DateSensitive
 @HubIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KpiIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(Episodes.LONDON);
+    static final LocalDate TODAY = TestClock.today();
     static final LocalDate JAN_28 = LocalDate.of(2025, 1, 28);
     static final LocalDate FEB_3 = LocalDate.of(2025, 2, 3);
     static final LocalDate MAR_29 = LocalDate.of(2025, 3, 29);

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.dischargehub.support.DateSensitive;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.funding.Placements.Episode;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
@@ -16,10 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** One funding decision per episode, fast-track CHC marked as such, corrections as amendments that keep a reason. */
+@DateSensitive
 @HubIntegrationTest
 class FundingDecisionApiIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.support.DateSensitive;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.funding.Placements.Episode;
 import org.dischargehub.funding.TrackerRow.Urgency;
 import org.dischargehub.referral.AssessmentStatus;
@@ -23,10 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The D2A tracker: who is in a funded period, how far in, and who is past the end without a decision. */
+@DateSensitive
 @HubIntegrationTest
 class TrackerIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;

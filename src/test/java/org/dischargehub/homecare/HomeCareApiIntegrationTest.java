@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.support.DateSensitive;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
@@ -26,10 +27,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Capacity, offers, answers and hand-backs through the HTTP API, with the rules the contract names. */
+@DateSensitive
 @HubIntegrationTest
 class HomeCareApiIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -61,7 +63,7 @@ class HomeCareApiIntegrationTest {
     }
 
     String pathway1(double hoursPerWeek, LocalDate startDate) {
-        Map<String, Object> body = new HashMap<>(People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS)));
+        Map<String, Object> body = new HashMap<>(People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS)));
         String id = mdt.post("/api/referrals", body).json().path("id").asText();
         Api.Response triaged = mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 1,
                 "hoursPerWeek", hoursPerWeek, "startDate", startDate.toString(),
@@ -121,7 +123,7 @@ class HomeCareApiIntegrationTest {
         assertThat(row.path("hoursBooked").decimalValue()).isEqualByComparingTo("0");
         assertThat(row.path("hoursOffered").decimalValue()).isEqualByComparingTo("0");
         assertThat(row.path("hoursFree").decimalValue()).isEqualByComparingTo("35.5");
-        assertThat(Instant.parse(row.path("updatedAt").asText())).isCloseTo(Instant.now(),
+        assertThat(Instant.parse(row.path("updatedAt").asText())).isCloseTo(TestClock.now(),
                 org.assertj.core.api.Assertions.within(1, ChronoUnit.MINUTES));
         assertThat(row.path("stale").asBoolean()).isFalse();
 
@@ -204,7 +206,7 @@ class HomeCareApiIntegrationTest {
         assertThat(open.path("startDate").asText()).isEqualTo(TODAY.toString());
         assertThat(open.path("hoursPerWeek").decimalValue()).isEqualByComparingTo("10");
         assertThat(open.path("status").asText()).isEqualTo("OPEN");
-        assertThat(Instant.parse(open.path("expiresAt").asText())).isCloseTo(Instant.now().plus(4, ChronoUnit.HOURS),
+        assertThat(Instant.parse(open.path("expiresAt").asText())).isCloseTo(TestClock.now().plus(4, ChronoUnit.HOURS),
                 org.assertj.core.api.Assertions.within(2, ChronoUnit.MINUTES));
         assertThat(open.path("needs").asText()).contains("wash and dress").doesNotContain("Edith", "Marsh");
         assertThat(open.toString()).doesNotContain("nhsNumber", "Edith");
@@ -255,7 +257,7 @@ class HomeCareApiIntegrationTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(capacity(second, TODAY).path("hoursOffered").decimalValue()).isEqualByComparingTo("0");
 
-        String bedReferral = mdt.post("/api/referrals", People.referral(locality, Instant.now())).json().path("id")
+        String bedReferral = mdt.post("/api/referrals", People.referral(locality, TestClock.now())).json().path("id")
                 .asText();
         mdt.post("/api/referrals/" + bedReferral + "/triage", Map.of("pathway", 2, "bedType", "REHAB",
                 "rationale", "Rehab"));

@@ -3,11 +3,10 @@ package org.dischargehub.homecare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
@@ -27,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HubIntegrationTest
 class HomeCareBrowserTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -41,7 +40,7 @@ class HomeCareBrowserTest {
         String username = county.user("phone", "PROVIDER", provider);
         Api mdt = Api.as(port, "mdt", "mdt");
         Api coordinator = Api.as(port, "coordinator", "coordinator");
-        String referral = mdt.post("/api/referrals", People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS)))
+        String referral = mdt.post("/api/referrals", People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS)))
                 .json().path("id").asText();
         mdt.post("/api/referrals/" + referral + "/triage", Map.of("pathway", 1, "hoursPerWeek", 10,
                 "startDate", TODAY.toString(), "rationale", "Help with meals and medication"));

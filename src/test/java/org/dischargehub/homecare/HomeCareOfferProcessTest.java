@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -18,6 +17,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.dischargehub.support.DateSensitive;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
@@ -40,10 +41,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The pathway 1 offer loop of discharge-referral.bpmn on the real engine; the expiry timer runs on its clock. */
+@DateSensitive
 @HubIntegrationTest
 class HomeCareOfferProcessTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -77,13 +79,13 @@ class HomeCareOfferProcessTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
     }
 
     String waitingForHomeCare() {
         String id = As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral(People.nhsNumber(), "Arthur",
                 "Dent", LocalDate.of(1941, 3, 8), locality, "Westshire General", "Ward 7",
-                Instant.now().plus(2, ChronoUnit.DAYS), false, null))).id();
+                TestClock.now().plus(2, ChronoUnit.DAYS), false, null))).id();
         As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(1, null, new BigDecimal("14"), TODAY,
                 "Personal care morning and evening")));
         return id;

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -36,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class HomeCareRaceClusterTest {
 
     static final int RACERS = 12;
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
     static ConfigurableApplicationContext secondNode;
 
     @LocalServerPort
@@ -242,7 +241,7 @@ class HomeCareRaceClusterTest {
     private List<String> waitingForHomeCare(int count, int hoursPerWeek) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String id = mdt.post("/api/referrals", People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS)))
+            String id = mdt.post("/api/referrals", People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS)))
                     .json().path("id").asText();
             mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 1, "hoursPerWeek", hoursPerWeek,
                     "startDate", TODAY.toString(), "rationale", "Reablement"));

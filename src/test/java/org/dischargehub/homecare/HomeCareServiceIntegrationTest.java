@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
+import org.dischargehub.support.DateSensitive;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.CopyDay;
@@ -32,10 +32,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The rules the UI relies on, through the one service: a provider's scope, and copying capacity forward. */
+@DateSensitive
 @HubIntegrationTest
 class HomeCareServiceIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -71,7 +72,7 @@ class HomeCareServiceIntegrationTest {
     String offeredTo(String provider, double hours, LocalDate start) {
         String id = As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral(People.nhsNumber(), "Ada", "Lane",
                 LocalDate.of(1940, 1, 2), locality, "Westshire General", "Ward 3",
-                Instant.now().minus(1, ChronoUnit.HOURS), false, null))).id();
+                TestClock.now().minus(1, ChronoUnit.HOURS), false, null))).id();
         As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(1, null, BigDecimal.valueOf(hours), start,
                 "Reablement")));
         As.coordinator(() -> referrals.offerHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, start)));

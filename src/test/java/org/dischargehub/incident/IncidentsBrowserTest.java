@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
@@ -41,7 +41,7 @@ class IncidentsBrowserTest {
     @Test
     void a_manager_sees_the_failed_step_in_the_hub_and_retries_it_after_the_fix() {
         String referral = Api.as(port, "mdt", "mdt").post("/api/referrals", People.referral(
-                new County(port).locality("INB"), Instant.now().plus(1, ChronoUnit.DAYS))).json().path("id").asText();
+                new County(port).locality("INB"), TestClock.now().plus(1, ChronoUnit.DAYS))).json().path("id").asText();
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(referral).singleResult()
                 .getId();
         Job timer = management.createJobQuery().processInstanceId(instance).activityId("BoundaryEvent_TriageOverdue")

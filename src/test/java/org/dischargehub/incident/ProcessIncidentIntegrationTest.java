@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -59,7 +60,7 @@ class ProcessIncidentIntegrationTest {
         Job timer = timer(referral);
         assertThat(timer.getRetries()).isEqualTo(3);
 
-        Instant firstFailure = Instant.now();
+        Instant firstFailure = TestClock.now();
         assertThatThrownBy(() -> management.executeJob(timer.getId())).hasStackTraceContaining(InjectedFault.MESSAGE);
         Job retried = management.createJobQuery().jobId(timer.getId()).singleResult();
         assertThat(retried.getRetries()).as("R3: two more tries after the first").isEqualTo(2);
@@ -91,7 +92,7 @@ class ProcessIncidentIntegrationTest {
         assertThat(retry.status()).as(retry.toString()).isEqualTo(202);
         Job due = management.createJobQuery().jobId(timer.getId()).singleResult();
         assertThat(due.getRetries()).isEqualTo(1);
-        assertThat(due.getDuedate().toInstant()).as("due now").isBefore(Instant.now().plusSeconds(1));
+        assertThat(due.getDuedate().toInstant()).as("due now").isBefore(TestClock.now().plusSeconds(1));
         assertThat(incidentsOf(referral)).as("resolved as soon as it is retried").isEmpty();
 
         management.executeJob(due.getId());
@@ -116,7 +117,7 @@ class ProcessIncidentIntegrationTest {
     private String referralAwaitingTriage() {
         String locality = new County(port).locality("INC");
         Api.Response created = Api.as(port, "mdt", "mdt").post("/api/referrals", People.referral(locality,
-                Instant.now().plus(1, ChronoUnit.DAYS).atZone(ZoneId.of("Europe/London")).toInstant()));
+                TestClock.now().plus(1, ChronoUnit.DAYS).atZone(ZoneId.of("Europe/London")).toInstant()));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asText();
     }

@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.dischargehub.support.DateSensitive;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -36,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The README's backup and restore, done for real: pg_dump -Fc of a populated hub, pg_restore into a fresh database,
  * a second hub started on the copy, and everything that matters is there and the same.
  */
+@DateSensitive
 @HubIntegrationTest
 class BackupRestoreIntegrationTest {
 
@@ -53,7 +56,7 @@ class BackupRestoreIntegrationTest {
     @Test
     void a_dump_restored_into_a_fresh_database_runs_a_hub_with_the_same_referrals_processes_timers_and_recharges()
             throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
         County county = new County(port);
         String locality = county.locality("BK");
         String setting = county.setting("BKS", county.bedBasedProvider("BKP"), locality, 1, "150.00", false);
@@ -73,7 +76,9 @@ class BackupRestoreIntegrationTest {
         expect(coordinator.post("/api/referrals/" + decided + "/funding-decision", Map.of("outcome", "CHC",
                 "decidedOn", today.minusDays(3).toString(), "rationale", "Panel: primary health need")), 200);
         List<String> referrals = List.of(awaitingTriage, reserved, funded, decided);
-        String month = YearMonth.from(today.minusDays(3)).toString();
+        // the month of the decided placement's last charged day (the day before its decision), which the funded
+        // placement, discharged six days earlier and still running, reaches too
+        String month = YearMonth.from(today.minusDays(4)).toString();
 
         Snapshot before = snapshot(Api.as(port, "manager", "manager"), coordinator, runtime, management, referrals,
                 month, setting);

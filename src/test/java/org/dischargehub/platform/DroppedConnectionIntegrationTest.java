@@ -7,9 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -35,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HubIntegrationTest
 class DroppedConnectionIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -153,7 +152,7 @@ class DroppedConnectionIntegrationTest {
     }
 
     private String created() {
-        Api.Response created = mdt.post("/api/referrals", People.referral(locality, Instant.now().minus(1, ChronoUnit.DAYS)
+        Api.Response created = mdt.post("/api/referrals", People.referral(locality, TestClock.now().minus(1, ChronoUnit.DAYS)
                 .minus(5, ChronoUnit.DAYS)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asText();

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.People;
@@ -42,12 +42,12 @@ class TimersRestartIntegrationTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
     }
 
     @Test
     void after_a_restart_every_pending_timer_fires_once_and_nothing_is_lost() {
-        LocalDate today = LocalDate.now(LONDON);
+        LocalDate today = TestClock.today();
         Map<String, String> referrals = new TreeMap<>();
         Map<String, List<String>> timersBefore;
         try (ConfigurableApplicationContext hub = start()) {
@@ -93,7 +93,7 @@ class TimersRestartIntegrationTest {
 
         try (ConfigurableApplicationContext hub = start()) {
             assertThat(timers(hub, referrals)).as("every timer survived the stop").isEqualTo(timersBefore);
-            ClockUtil.offset(Duration.ofDays(60).toMillis());
+            TestClock.moveEngineClockAhead(Duration.ofDays(60));
             ManagementService management = hub.getBean(ManagementService.class);
             List<String> instances = instances(hub, referrals);
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
@@ -171,7 +171,7 @@ class TimersRestartIntegrationTest {
 
     private static String referral(Api mdt, String locality) {
         Api.Response created = mdt.post("/api/referrals",
-                People.referral(locality, Instant.now().plus(1, ChronoUnit.DAYS)));
+                People.referral(locality, TestClock.now().plus(1, ChronoUnit.DAYS)));
         expect(created, 201);
         return created.json().path("id").asText();
     }

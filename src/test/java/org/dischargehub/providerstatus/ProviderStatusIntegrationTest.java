@@ -3,11 +3,11 @@ package org.dischargehub.providerstatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HubIntegrationTest
 class ProviderStatusIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -167,7 +167,7 @@ class ProviderStatusIntegrationTest {
 
         Api mdt = Api.as(port, "mdt", "mdt");
         String id = mdt.post("/api/referrals", org.dischargehub.support.People.referral(locality,
-                java.time.Instant.now())).json().path("id").asText();
+                TestClock.now())).json().path("id").asText();
         mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 1, "hoursPerWeek", 10,
                 "startDate", TODAY.toString(), "rationale", "Reablement"));
         Api.Response options = coordinator.get("/api/referrals/" + id + "/options");

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HubIntegrationTest
 class ReferralApiIntegrationTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -38,7 +38,7 @@ class ReferralApiIntegrationTest {
     }
 
     String newReferral() {
-        Api.Response created = mdt.post("/api/referrals", People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS)));
+        Api.Response created = mdt.post("/api/referrals", People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().path("status").asText()).isEqualTo("AWAITING_TRIAGE");
         return created.json().path("id").asText();
@@ -134,22 +134,22 @@ class ReferralApiIntegrationTest {
     @Test
     void a_bad_nhs_number_and_impossible_dates_are_400s_with_field_errors_and_nothing_is_created() {
         int before = mdt.get("/api/referrals").json().size();
-        Map<String, Object> body = new HashMap<>(People.referral(locality, Instant.now()));
+        Map<String, Object> body = new HashMap<>(People.referral(locality, TestClock.now()));
         body.put("nhsNumber", "9434765918");
         expectFieldError(mdt.post("/api/referrals", body), "nhsNumber");
         body.put("nhsNumber", "12345");
         expectFieldError(mdt.post("/api/referrals", body), "nhsNumber");
 
-        Map<String, Object> future = new HashMap<>(People.referral(locality, Instant.now()));
+        Map<String, Object> future = new HashMap<>(People.referral(locality, TestClock.now()));
         future.put("dateOfBirth", TODAY.plusDays(1).toString());
         expectFieldError(mdt.post("/api/referrals", future), "dateOfBirth");
 
         Map<String, Object> beforeBirth = new HashMap<>(People.referral(locality, Instant.parse("1930-01-01T10:00:00Z")));
         expectFieldError(mdt.post("/api/referrals", beforeBirth), "readyToLeaveAt");
 
-        expectFieldError(mdt.post("/api/referrals", People.referral("NOWHERE", Instant.now())), "locality");
+        expectFieldError(mdt.post("/api/referrals", People.referral("NOWHERE", TestClock.now())), "locality");
 
-        Map<String, Object> longWard = new HashMap<>(People.referral(locality, Instant.now()));
+        Map<String, Object> longWard = new HashMap<>(People.referral(locality, TestClock.now()));
         longWard.put("ward", "w".repeat(201));
         expectFieldError(mdt.post("/api/referrals", longWard), "ward");
         assertThat(mdt.get("/api/referrals").json().size()).isEqualTo(before);
@@ -157,7 +157,7 @@ class ReferralApiIntegrationTest {
 
     @Test
     void a_valid_nhs_number_is_accepted_with_spaces_and_stored_as_ten_digits() {
-        Map<String, Object> body = new HashMap<>(People.referral(locality, Instant.now()));
+        Map<String, Object> body = new HashMap<>(People.referral(locality, TestClock.now()));
         body.put("nhsNumber", "943 476 5919");
         Api.Response created = mdt.post("/api/referrals", body);
         assertThat(created.status()).isEqualTo(201);

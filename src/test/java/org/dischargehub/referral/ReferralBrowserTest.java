@@ -3,9 +3,7 @@ package org.dischargehub.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
@@ -30,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ReferralBrowserTest {
 
     static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -183,7 +182,7 @@ class ReferralBrowserTest {
     private String triagedReferral(String locality, int pathway, String bedType) {
         Api mdt = Api.as(port, "mdt", "mdt");
         Api.Response created = mdt.post("/api/referrals",
-                People.referral(locality, Instant.now().minus(3, ChronoUnit.HOURS)));
+                People.referral(locality, TestClock.now().minus(3, ChronoUnit.HOURS)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asText();
         Api.Response triaged = mdt.post("/api/referrals/" + id + "/triage",

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -264,7 +264,7 @@ class HostileInputIntegrationTest {
         try {
             for (int round = 0; round < 4; round++) {
                 Api.Response created = mdt.post("/api/referrals",
-                        People.referral(own.locality(), Instant.now().minus(1, ChronoUnit.HOURS)));
+                        People.referral(own.locality(), TestClock.now().minus(1, ChronoUnit.HOURS)));
                 String id = created.json().path("id").asText();
                 java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
                 List<java.util.concurrent.Future<Api.Response>> racing = List.of(
@@ -423,7 +423,7 @@ class HostileInputIntegrationTest {
         String setting = county.setting("HS", provider, locality, 1, "120.00", false);
         String bed = county.bed(setting, "01", "NURSING");
         Api.Response referral = Api.as(port, "mdt", "mdt").post("/api/referrals",
-                People.referral(locality, Instant.now().minus(2, ChronoUnit.HOURS)));
+                People.referral(locality, TestClock.now().minus(2, ChronoUnit.HOURS)));
         assertThat(referral.status()).as(referral.toString()).isEqualTo(201);
         return new Fixture(locality, provider, homeCare, setting, bed, referral.json().path("id").asText());
     }

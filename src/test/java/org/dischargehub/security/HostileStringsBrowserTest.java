@@ -2,9 +2,9 @@ package org.dischargehub.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
@@ -29,7 +29,7 @@ class HostileStringsBrowserTest {
     void script_and_image_markup_in_a_referral_is_stored_verbatim_and_shown_as_inert_text() {
         County county = new County(port);
         String locality = county.locality("XSS");
-        Map<String, Object> body = People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS));
+        Map<String, Object> body = People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS));
         body.put("givenName", SCRIPT);
         body.put("familyName", IMAGE + county.tag);
         body.put("notes", "Daughter says " + SCRIPT + " and " + IMAGE);

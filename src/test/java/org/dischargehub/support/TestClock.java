@@ -36,6 +36,11 @@ public final class TestClock {
         ClockUtil.offset(offset().toMillis());
     }
 
+    /** Moves the process engine's clock ahead of the hub's by {@code ahead}, so timers due by then fall due. */
+    public static void moveEngineClockAhead(Duration ahead) {
+        ClockUtil.offset(offset().plus(ahead).toMillis());
+    }
+
     private static Duration offset() {
         String startAt = System.getProperty(TimeConfiguration.START_AT, "");
         return startAt.isBlank() ? Duration.ZERO : TimeConfiguration.offset(TimeConfiguration.parse(startAt));

@@ -5,11 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.platform.ClusterNotifications;
 import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralStatus;
@@ -115,7 +115,7 @@ class LiveUpdatesClusterTest {
 
     @Test
     void a_referral_triaged_through_node_as_api_moves_on_node_bs_hub_board_without_a_reload() {
-        Map<String, Object> person = People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS));
+        Map<String, Object> person = People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS));
         String familyName = "Cluster" + locality.replaceAll("[^A-Z0-9]", "");
         person.put("familyName", familyName);
         String id = Api.as(port, "mdt", "mdt").post("/api/referrals", person).json().path("id").asText();
@@ -140,7 +140,7 @@ class LiveUpdatesClusterTest {
 
     private String refer(int node) {
         Api.Response created = Api.as(node, "mdt", "mdt").post("/api/referrals",
-                People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS)));
+                People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asText();
     }

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.dischargehub.support.DateSensitive;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
@@ -43,11 +45,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The funded D2A period in the referral's process: "Assessment due" work before the end, an escalation at the end
  * with no decision, and a decision that ends the whole period. Timers are driven by the engine's clock.
  */
+@DateSensitive
 @HubIntegrationTest
 class FundedPeriodProcessTest {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final LocalDate TODAY = LocalDate.now(LONDON);
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -75,7 +78,7 @@ class FundedPeriodProcessTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
     }
 
     /** A pathway 2 placement discharged {@code daysAgo} days ago, in its funded period. */
@@ -84,7 +87,7 @@ class FundedPeriodProcessTest {
         String bed = county.bed(setting, "01", "REHAB");
         String id = As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral(People.nhsNumber(), "Iris", "Vane",
                 LocalDate.of(1940, 5, 1), locality, "Westshire General", "Ward 3",
-                Instant.now().minus(daysAgo + 1L, ChronoUnit.DAYS), false, null))).id();
+                TestClock.now().minus(daysAgo + 1L, ChronoUnit.DAYS), false, null))).id();
         As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(2, BedType.REHAB, null, null, "Rehab")));
         As.coordinator(() -> referrals.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
         As.coordinator(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY.minusDays(daysAgo))));

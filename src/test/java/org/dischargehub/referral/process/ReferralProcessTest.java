@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -16,6 +15,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.dischargehub.support.DateSensitive;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
@@ -41,10 +42,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every path of discharge-referral.bpmn on the real engine; timers are driven by the engine's clock. */
+@DateSensitive
 @HubIntegrationTest
 class ReferralProcessTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @LocalServerPort
     int port;
@@ -74,7 +76,7 @@ class ReferralProcessTest {
 
     @AfterEach
     void resetClock() {
-        ClockUtil.reset();
+        TestClock.resetEngineClock();
     }
 
     Referral receive(Instant readyToLeaveAt) {
@@ -88,7 +90,7 @@ class ReferralProcessTest {
     }
 
     Referral receive() {
-        return receive(Instant.now().minus(30, ChronoUnit.MINUTES));
+        return receive(TestClock.now().minus(30, ChronoUnit.MINUTES));
     }
 
     void triage(String id, int pathway) {
@@ -254,7 +256,7 @@ class ReferralProcessTest {
 
     @Test
     void waiting_for_triage_longer_than_two_hours_escalates_to_the_manager_once() {
-        String id = receive(Instant.now().plus(3, ChronoUnit.DAYS)).id();
+        String id = receive(TestClock.now().plus(3, ChronoUnit.DAYS)).id();
         moveClock(119);
         assertThat(executableTimers(id)).isEmpty();
         moveClock(121);
@@ -274,7 +276,7 @@ class ReferralProcessTest {
 
     @Test
     void triage_in_time_means_no_triage_escalation() {
-        String id = receive(Instant.now().plus(3, ChronoUnit.DAYS)).id();
+        String id = receive(TestClock.now().plus(3, ChronoUnit.DAYS)).id();
         triage(id, 0);
         moveClock(180);
         executeTimers(id);
@@ -283,7 +285,7 @@ class ReferralProcessTest {
 
     @Test
     void no_bed_that_fits_for_four_hours_escalates_with_the_reason() {
-        String id = receive(Instant.now().plus(3, ChronoUnit.DAYS), true).id();
+        String id = receive(TestClock.now().plus(3, ChronoUnit.DAYS), true).id();
         As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(3, BedType.DEMENTIA, null, null, "Dementia")));
         String setting = county.setting("CLOSED", county.bedBasedProvider("BB"), locality, 1, "150.00", true);
         county.bed(setting, "01", "DEMENTIA");
@@ -302,7 +304,7 @@ class ReferralProcessTest {
 
     @Test
     void past_the_ready_date_for_a_day_without_discharge_escalates() {
-        String id = receive(Instant.now().minus(1, ChronoUnit.HOURS)).id();
+        String id = receive(TestClock.now().minus(1, ChronoUnit.HOURS)).id();
         triage(id, 0);
         moveClock(22 * 60);
         assertThat(executableTimers(id)).isEmpty();
@@ -315,7 +317,7 @@ class ReferralProcessTest {
 
     @Test
     void a_discharge_before_the_delay_limit_cancels_the_delay_timer() {
-        String id = receive(Instant.now().minus(1, ChronoUnit.HOURS)).id();
+        String id = receive(TestClock.now().minus(1, ChronoUnit.HOURS)).id();
         triage(id, 0);
         As.mdt(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
         moveClock(48 * 60);
@@ -324,7 +326,7 @@ class ReferralProcessTest {
     }
 
     private void moveClock(long minutesFromNow) {
-        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(minutesFromNow, ChronoUnit.MINUTES)));
+        ClockUtil.setCurrentTime(Date.from(TestClock.now().plus(minutesFromNow, ChronoUnit.MINUTES)));
     }
 
     private List<Job> executableTimers(String id) {

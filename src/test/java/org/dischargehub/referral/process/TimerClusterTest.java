@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.escalation.EscalationService.EscalationChanged;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
@@ -179,7 +180,7 @@ class TimerClusterTest {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Api.Response created = mdt.post("/api/referrals",
-                    People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS)));
+                    People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS)));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             ids.add(created.json().path("id").asText());
         }
@@ -203,7 +204,7 @@ class TimerClusterTest {
 
     private static void makeTriageTimersDue(List<String> referrals) {
         ManagementService management = nodeA.getBean(ManagementService.class);
-        Date now = new Date();
+        Date now = Date.from(TestClock.now());
         for (String job : triageTimers(referrals)) {
             management.setJobDuedate(job, now);
         }
