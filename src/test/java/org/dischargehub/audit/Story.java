@@ -7,10 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.People;
+import org.dischargehub.support.TestClock;
 
 /** People at each step of the hub's process, built through the API as the hub's users would. */
 final class Story {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.shared.Registration;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,11 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.ui.LiveUpdates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,8 @@ class BedBaseIntegrationTest {
         county.bed(tier1Home, "03", "NURSING");
         county.bed(closed, "01", "REHAB");
         county.bed(designated, "01", "REHAB");
-        jdbc.update("update hub.bed set status_since = now() - interval '3 days' where code = ?", t1homeOld);
+        jdbc.update("update hub.bed set status_since = ? where code = ?",
+                Timestamp.from(TestClock.now().minus(3, ChronoUnit.DAYS)), t1homeOld);
         coordinator.put("/api/settings/" + closed + "/admissions", Map.of("accepting", false, "reason", "outbreak"));
 
         String id = referral(2, "REHAB", false);

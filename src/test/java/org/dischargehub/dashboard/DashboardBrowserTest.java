@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;

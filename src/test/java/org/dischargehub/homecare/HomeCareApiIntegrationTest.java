@@ -3,6 +3,8 @@ package org.dischargehub.homecare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,16 +12,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.dischargehub.support.DateSensitive;
-import org.dischargehub.support.TestClock;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
 import org.dischargehub.support.County;
+import org.dischargehub.support.DateSensitive;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
+import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,12 +141,14 @@ class HomeCareApiIntegrationTest {
     void capacity_not_updated_for_24_hours_is_stale() {
         county.capacity(provider, locality, TODAY, 20);
         jdbc.update("""
-                update hub.home_care_capacity set updated_at = now() - interval '23 hours 50 minutes'
-                where provider_id = (select id from hub.provider where code = ?)""", provider);
+                update hub.home_care_capacity set updated_at = ?
+                where provider_id = (select id from hub.provider where code = ?)""", ago(Duration.ofMinutes(23 * 60 + 50)),
+                provider);
         assertThat(capacity(provider, TODAY).path("stale").asBoolean()).isFalse();
         jdbc.update("""
-                update hub.home_care_capacity set updated_at = now() - interval '24 hours 1 minute'
-                where provider_id = (select id from hub.provider where code = ?)""", provider);
+                update hub.home_care_capacity set updated_at = ?
+                where provider_id = (select id from hub.provider where code = ?)""", ago(Duration.ofMinutes(24 * 60 + 1)),
+                provider);
         assertThat(capacity(provider, TODAY).path("stale").asBoolean()).isTrue();
         county.capacity(provider, locality, TODAY, 20);
         assertThat(capacity(provider, TODAY).path("stale").asBoolean()).isFalse();
@@ -439,8 +443,8 @@ class HomeCareApiIntegrationTest {
         county.capacity(otherDay, locality, TODAY.plusDays(1), 50);
         offer(pathway1(36, TODAY), busy, TODAY);
         jdbc.update("""
-                update hub.home_care_capacity set updated_at = now() - interval '30 hours'
-                where provider_id = (select id from hub.provider where code = ?)""", stale);
+                update hub.home_care_capacity set updated_at = ?
+                where provider_id = (select id from hub.provider where code = ?)""", ago(Duration.ofHours(30)), stale);
 
         String referral = pathway1(10, TODAY);
         Api.Response options = coordinator.get("/api/referrals/" + referral + "/options");
@@ -482,6 +486,11 @@ class HomeCareApiIntegrationTest {
         assertThat(providerUser.post("/api/offers/" + again + "/hand-back", Map.of("reason", "y".repeat(4000)))
                 .status()).isEqualTo(200);
         assertThat(status(referral)).isEqualTo("AWAITING_CAPACITY");
+    }
+
+    /** A moment {@code before} ago by the hub's clock (the database's now() is the real clock's). */
+    private static Timestamp ago(Duration before) {
+        return Timestamp.from(TestClock.now().minus(before));
     }
 
     private static void expectFieldError(Api.Response response, String field) {

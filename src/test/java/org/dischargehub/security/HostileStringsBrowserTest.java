@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.dischargehub.support.TestClock;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
+import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;

@@ -2,9 +2,12 @@ package org.dischargehub.security.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -83,7 +86,8 @@ class VerifiedCredentialsIntegrationTest {
         Api api = Api.as(port, user, County.password());
         assertThat(api.get("/api/localities").status()).isEqualTo(200);
 
-        jdbc.update("update hub.user_account set locked_until = now() + interval '15 minutes' where username = ?", user);
+        jdbc.update("update hub.user_account set locked_until = ? where username = ?",
+                Timestamp.from(TestClock.now().plus(15, ChronoUnit.MINUTES)), user);
         long before = verified.fullChecks();
         assertThat(api.get("/api/localities").status()).isEqualTo(401);
         assertThat(verified.fullChecks()).as("refused before any password check").isEqualTo(before);
