@@ -13,6 +13,7 @@ import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
+import org.dischargehub.directory.PriceSight;
 import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.security.CurrentUser;
@@ -255,9 +256,10 @@ public class BedBaseService {
                 .collect(Collectors.toMap(Provider::id, Provider::code));
         Map<Long, Long> bedCounts = beds.findAll().stream()
                 .collect(Collectors.groupingBy(Bed::settingId, Collectors.counting()));
+        PriceSight sight = directory.priceSight();
         return settings().stream().map(s -> new SettingRow(s.code(), s.name(), providerCodes.get(s.providerId()),
-                localityCodes.get(s.localityId()), s.tier(), s.dailyRate(), s.designatedForInfection(),
-                s.acceptingAdmissions(), s.admissionsReason(), bedCounts.getOrDefault(s.id(), 0L))).toList();
+                localityCodes.get(s.localityId()), s.tier(), sight.shown(s.providerId(), s.dailyRate()),
+                s.designatedForInfection(), s.acceptingAdmissions(), s.admissionsReason(), bedCounts.getOrDefault(s.id(), 0L))).toList();
     }
 
     public List<Bed> bedsOf(String settingCode) {

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.dischargehub.directory.DirectoryCommands.NewLocality;
 import org.dischargehub.directory.DirectoryCommands.NewProvider;
 import org.dischargehub.directory.DirectoryCommands.NewScheme;
+import org.dischargehub.security.CurrentUser;
+import org.dischargehub.security.Role;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
@@ -73,6 +75,13 @@ public class DirectoryService {
 
     public List<Provider> providers() {
         return providers.findAll().stream().sorted(Comparator.comparing(Provider::code)).toList();
+    }
+
+    /** The signed-in caller's sight of prices: a provider user its own provider's only, the hub's staff all. */
+    public PriceSight priceSight() {
+        return CurrentUser.hasRole(Role.PROVIDER)
+                ? PriceSight.ownProviderOnly(CurrentUser.get().orElseThrow().providerId())
+                : PriceSight.EVERY_PROVIDER;
     }
 
     public List<FundingScheme> schemes() {

@@ -1,5 +1,6 @@
 package org.dischargehub.beds.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.dischargehub.beds.Bed;
@@ -10,6 +11,8 @@ import org.dischargehub.beds.BedBaseService;
 import org.dischargehub.beds.BedStatus;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.beds.CareSetting;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.PriceSight;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,16 +28,20 @@ import org.springframework.web.bind.annotation.RestController;
 class SettingsApi {
 
     private final BedBaseService bedBase;
+    private final DirectoryService directory;
 
-    SettingsApi(BedBaseService bedBase) {
+    SettingsApi(BedBaseService bedBase, DirectoryService directory) {
         this.bedBase = bedBase;
+        this.directory = directory;
     }
 
-    record SettingJson(String code, String name, int tier, BigDecimal dailyRate, boolean designatedForInfection,
-            boolean acceptingAdmissions, String admissionsReason) {
-        static SettingJson of(CareSetting s) {
-            return new SettingJson(s.code(), s.name(), s.tier(), s.dailyRate(), s.designatedForInfection(),
-                    s.acceptingAdmissions(), s.admissionsReason());
+    record SettingJson(String code, String name, int tier,
+            @Schema(types = {"number", "null"}, description = "Pounds per day; null for a PROVIDER user reading "
+                    + "another provider's setting (prices are not shared between providers).") BigDecimal dailyRate,
+            boolean designatedForInfection, boolean acceptingAdmissions, String admissionsReason) {
+        static SettingJson of(CareSetting s, PriceSight sight) {
+            return new SettingJson(s.code(), s.name(), s.tier(), sight.shown(s.providerId(), s.dailyRate()),
+                    s.designatedForInfection(), s.acceptingAdmissions(), s.admissionsReason());
         }
     }
 
@@ -47,12 +54,13 @@ class SettingsApi {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SettingJson add(@RequestBody NewSetting body) {
-        return SettingJson.of(bedBase.addSetting(body));
+        return SettingJson.of(bedBase.addSetting(body), directory.priceSight());
     }
 
     @GetMapping
     List<SettingJson> list() {
-        return bedBase.settings().stream().map(SettingJson::of).toList();
+        PriceSight sight = directory.priceSight();
+        return bedBase.settings().stream().map(s -> SettingJson.of(s, sight)).toList();
     }
 
     @PostMapping("/{code}/beds")
@@ -63,6 +71,6 @@ class SettingsApi {
 
     @PutMapping("/{code}/admissions")
     SettingJson admissions(@PathVariable String code, @RequestBody AdmissionsChange body) {
-        return SettingJson.of(bedBase.changeAdmissions(code, body));
+        return SettingJson.of(bedBase.changeAdmissions(code, body), directory.priceSight());
     }
 }

@@ -1,5 +1,6 @@
 package org.dischargehub.directory.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.dischargehub.directory.DirectoryCommands.NewScheme;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.FundingScheme;
 import org.dischargehub.directory.Locality;
+import org.dischargehub.directory.PriceSight;
 import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.springframework.http.HttpStatus;
@@ -35,9 +37,12 @@ class DirectoryApi {
         }
     }
 
-    record ProviderJson(String code, String name, ProviderKind kind, BigDecimal hourlyRate) {
-        static ProviderJson of(Provider p) {
-            return new ProviderJson(p.code(), p.name(), p.kind(), p.hourlyRate());
+    record ProviderJson(String code, String name, ProviderKind kind,
+            @Schema(types = {"number", "null"}, description = "Pounds per hour; null for a provider without one, and "
+                    + "for a PROVIDER user reading another provider's (prices are not shared between providers).")
+            BigDecimal hourlyRate) {
+        static ProviderJson of(Provider p, PriceSight sight) {
+            return new ProviderJson(p.code(), p.name(), p.kind(), sight.shown(p.id(), p.hourlyRate()));
         }
     }
 
@@ -61,12 +66,13 @@ class DirectoryApi {
     @PostMapping("/providers")
     @ResponseStatus(HttpStatus.CREATED)
     ProviderJson addProvider(@RequestBody NewProvider body) {
-        return ProviderJson.of(directory.addProvider(body));
+        return ProviderJson.of(directory.addProvider(body), directory.priceSight());
     }
 
     @GetMapping("/providers")
     List<ProviderJson> providers() {
-        return directory.providers().stream().map(ProviderJson::of).toList();
+        PriceSight sight = directory.priceSight();
+        return directory.providers().stream().map(p -> ProviderJson.of(p, sight)).toList();
     }
 
     @PostMapping("/schemes")

@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.dischargehub.directory.DirectoryCommands.NewProvider;
 import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.PriceSight;
 import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.ui.Forms;
@@ -41,7 +42,9 @@ public class ProvidersView extends VerticalLayout {
         list.grid.addColumn(Provider::name).setHeader("Name").setSortable(true);
         list.grid.addColumn(p -> p.kind() == ProviderKind.HOME_CARE ? "Home care" : "Bed-based")
                 .setHeader("Kind").setSortable(true).setAutoWidth(true);
-        list.grid.addColumn(Provider::hourlyRate).setHeader("Hourly rate (£)").setSortable(true).setAutoWidth(true);
+        PriceSight sight = directory.priceSight();
+        list.grid.addColumn(p -> sight.shown(p.id(), p.hourlyRate())).setHeader("Hourly rate (£)").setSortable(true)
+                .setAutoWidth(true);
         kind.setLabel("Kind");
         kind.setItems(ProviderKind.values());
         kind.setItemLabelGenerator(k -> k == ProviderKind.HOME_CARE ? "Home care" : "Bed-based");
