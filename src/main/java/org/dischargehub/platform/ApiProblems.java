@@ -13,6 +13,7 @@ import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -26,10 +27,12 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every failure of the HTTP API into RFC 9457 problem+json; no stack trace ever leaves the server. */
 @RestControllerAdvice(basePackages = "org.dischargehub")
@@ -107,10 +110,31 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            return invalid(List.of(new InvalidInputException.FieldError(field, "has the wrong type or value")));
+            return invalid(List.of(new InvalidInputException.FieldError(field, StrictJson.complaint(mapping))));
         }
         return problem(HttpStatus.BAD_REQUEST, "Bad request",
                 "The request body is not valid JSON of the expected shape");
+    }
+
+    /** A query or path parameter that cannot be read as its type: named like a body's field, never echoed back. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        Class<?> type = ex.getRequiredType();
+        return invalid(List.of(new InvalidInputException.FieldError(String.valueOf(ex.getPropertyName()),
+                type == null ? "has the wrong type or value" : StrictJson.expected(type))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(List.of(new InvalidInputException.FieldError(ex.getParameterName(), "is required")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "The API has no such address");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.dischargehub.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -589,13 +590,13 @@ class LoadBenchmark {
         for (int p = 0; p < homeCareProviders; p++) {
             String code = prefix + "-H" + p;
             manager.post("/api/providers", "/api/providers", Map.of("code", code, "name", code, "kind", "HOME_CARE",
-                    "hourlyRate", "24.00")).expect(201, "provider");
+                    "hourlyRate", new BigDecimal("24.00"))).expect(201, "provider");
             providers.add(code);
         }
         manager.post("/api/providers", "/api/providers", Map.of("code", prefix + "-B", "name", prefix + " beds",
                 "kind", "BED_BASED")).expect(201, "provider");
         manager.post("/api/settings", "/api/settings", Map.of("code", prefix + "-S", "name", prefix + " setting",
-                "providerCode", prefix + "-B", "locality", locality, "tier", 1, "dailyRate", "150.00",
+                "providerCode", prefix + "-B", "locality", locality, "tier", 1, "dailyRate", new BigDecimal("150.00"),
                 "designatedForInfection", false)).expect(201, "setting");
         List<String> codes = new ArrayList<>();
         List<Object[]> rows = new ArrayList<>();

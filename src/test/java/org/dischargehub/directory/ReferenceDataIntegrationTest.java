@@ -2,6 +2,7 @@ package org.dischargehub.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ class ReferenceDataIntegrationTest {
         expectFieldError(manager.post("/api/settings", setting(code, beds, "NOWHERE", 1)), "locality");
         expectFieldError(manager.post("/api/settings", setting(code, beds, locality, 0)), "tier");
         Map<String, Object> negativeRate = setting(code, beds, locality, 1);
-        negativeRate.put("dailyRate", "-5");
+        negativeRate.put("dailyRate", -5);
         expectFieldError(manager.post("/api/settings", negativeRate), "dailyRate");
         assertThat(manager.get("/api/settings").find("code", code).isMissingNode()).isTrue();
 
@@ -190,7 +191,7 @@ class ReferenceDataIntegrationTest {
         body.put("providerCode", provider);
         body.put("locality", locality);
         body.put("tier", tier);
-        body.put("dailyRate", "150.00");
+        body.put("dailyRate", new BigDecimal("150.00"));
         body.put("designatedForInfection", false);
         return body;
     }

@@ -1,5 +1,6 @@
 package org.dischargehub.load;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class Region {
             for (int h = 0; h < homeCarePerPlace; h++) {
                 String provider = "LG" + tag + "-H" + l + "-" + h;
                 created(manager.post("/api/providers", "/api/providers", Map.of("code", provider,
-                        "name", "Load home care " + provider, "kind", "HOME_CARE", "hourlyRate", "24.50")));
+                        "name", "Load home care " + provider, "kind", "HOME_CARE", "hourlyRate", new BigDecimal("24.50"))));
                 providerUsers.put(provider, manager.as(user("hc" + l + "x" + h, "PROVIDER", provider), PASSWORD));
                 homeCareByLocality.get(locality).add(provider);
                 homeCareByLocality.get(localities.get((l + 1) % localityCount)).add(provider);
@@ -105,7 +106,7 @@ public final class Region {
             for (int tier = 1; tier <= 2; tier++) {
                 String setting = bedProvider + "-S" + tier;
                 created(manager.post("/api/settings", "/api/settings", Map.of("code", setting, "name", "Setting " + setting,
-                        "providerCode", bedProvider, "locality", locality, "tier", tier, "dailyRate", "165.00",
+                        "providerCode", bedProvider, "locality", locality, "tier", tier, "dailyRate", new BigDecimal("165.00"),
                         "designatedForInfection", false)));
                 for (int b = 0; b < bedsPerLocality / 2; b++) {
                     String bed = setting + "-" + b;

@@ -1,5 +1,6 @@
 package org.dischargehub.support;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +29,7 @@ public final class County {
     public String homeCareProvider(String prefix, String hourlyRate) {
         String code = code(prefix);
         expectCreated(manager.post("/api/providers", Map.of("code", code, "name", "Provider " + code,
-                "kind", "HOME_CARE", "hourlyRate", hourlyRate)));
+                "kind", "HOME_CARE", "hourlyRate", new BigDecimal(hourlyRate))));
         return code;
     }
 
@@ -43,7 +44,7 @@ public final class County {
             boolean designated) {
         String code = code(prefix);
         expectCreated(manager.post("/api/settings", Map.of("code", code, "name", "Setting " + code,
-                "providerCode", provider, "locality", locality, "tier", tier, "dailyRate", dailyRate,
+                "providerCode", provider, "locality", locality, "tier", tier, "dailyRate", new BigDecimal(dailyRate),
                 "designatedForInfection", designated)));
         return code;
     }

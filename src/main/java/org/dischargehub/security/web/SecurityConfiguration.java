@@ -53,8 +53,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         apiSignIn.setAuthenticationEventPublisher(events);
         http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authenticationManager(apiSignIn)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/v3/api-docs/**").permitAll()
+                .authorizeHttpRequests(auth -> ApiRoles.require(auth
+                        .requestMatchers("/v3/api-docs/**").permitAll())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(
                         (request, response, e) -> problem(response, 401, "Unauthorized", "Sign in with HTTP Basic")))
