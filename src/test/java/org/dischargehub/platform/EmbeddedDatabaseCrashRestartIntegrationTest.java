@@ -2,9 +2,7 @@ package org.dischargehub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +23,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import org.dischargehub.Application;
 import org.dischargehub.support.Api;
+import org.dischargehub.support.HubProcess;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +36,11 @@ import org.springframework.util.FileSystemUtils;
  * (durable by default), and during a burst of referrals its JVM and every process of its embedded PostgreSQL are
  * killed with SIGKILL, so nothing is flushed or shut down. A hub started again on the same directory must have every
  * referral whose creation it answered with 201.
+ * <p>
+ * A killed process leaves the operating system's page cache behind, so only a real power cut would lose what was
+ * written but not fsynced; with durability off this test passed too (each referral's write-ahead log reached the
+ * kernel within milliseconds). What settles durability is the SHOW check at the start; the rest proves the hub
+ * recovers from the crash (stale postmaster.pid, write-ahead log replay) with every acknowledged referral.
  */
 class EmbeddedDatabaseCrashRestartIntegrationTest {
 
@@ -48,23 +49,23 @@ class EmbeddedDatabaseCrashRestartIntegrationTest {
 
     private final Path directory = Path.of("target", "crash-databases", UUID.randomUUID().toString())
             .toAbsolutePath();
-    private final List<Process> hubs = new ArrayList<>();
+    private final List<HubProcess> hubs = new ArrayList<>();
 
     @Test
     void every_referral_answered_201_before_the_hub_and_its_postgres_were_killed_is_there_after_a_restart()
             throws Exception {
-        int databasePort = freePort();
-        Hub hub = start(databasePort);
+        int databasePort = HubProcess.freePort();
+        HubProcess hub = start(databasePort);
         assertThat(durability(databasePort)).as("the hub runs with PostgreSQL's durable defaults")
                 .isEqualTo(Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on"));
-        Api manager = Api.as(hub.port, "manager", "manager");
+        Api manager = Api.as(hub.port(), "manager", "manager");
         assertThat(manager.post("/api/localities", Map.of("code", "CRASH", "name", "Crash Vale")).status())
                 .isEqualTo(201);
 
         Queue<String> answered = new ConcurrentLinkedQueue<>();
         AtomicInteger unanswered = new AtomicInteger();
         ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
-        Api mdt = Api.as(hub.port, "mdt", "mdt");
+        Api mdt = Api.as(hub.port(), "mdt", "mdt");
         for (int i = 0; i < CALLERS; i++) {
             callers.submit(() -> {
                 while (true) {
@@ -74,7 +75,7 @@ class EmbeddedDatabaseCrashRestartIntegrationTest {
                         if (created.status() == 201) {
                             answered.add(created.json().path("id").asText());
                         }
-                    } catch (RuntimeException connectionLost) {
+                    } catch (IllegalStateException connectionLost) {
                         unanswered.incrementAndGet();
                         return;
                     }
@@ -93,8 +94,8 @@ class EmbeddedDatabaseCrashRestartIntegrationTest {
                 ANSWERED_BEFORE_THE_CRASH);
         assertThat(unanswered.get()).as("callers still sending when the hub died").isEqualTo(CALLERS);
 
-        Hub again = start(databasePort);
-        Api coordinator = Api.as(again.port, "coordinator", "coordinator");
+        HubProcess again = start(databasePort);
+        Api coordinator = Api.as(again.port(), "coordinator", "coordinator");
         List<String> lost = acknowledged.stream()
                 .filter(id -> coordinator.get("/api/referrals/" + id).status() != 200).toList();
         assertThat(lost).as("of %d referrals answered 201", acknowledged.size()).isEmpty();
@@ -102,60 +103,27 @@ class EmbeddedDatabaseCrashRestartIntegrationTest {
 
     @AfterEach
     void stopEverything() throws IOException {
-        for (Process hub : hubs) {
-            hub.destroyForcibly();
-        }
+        hubs.forEach(hub -> hub.process().destroyForcibly());
         postgresProcesses().forEach(ProcessHandle::destroyForcibly);
         FileSystemUtils.deleteRecursively(directory);
     }
 
-    private record Hub(Process process, int port) {
+    private HubProcess start(int databasePort) throws Exception {
+        HubProcess hub = HubProcess.start(directory, "hub.embedded-database.port=" + databasePort,
+                "hub.demo.county=false");
+        hubs.add(hub);
+        return hub.awaitReady();
     }
 
-    /** The hub as {@code ./mvnw spring-boot:run} starts it, on the test classpath, ready once readiness is UP. */
-    private Hub start(int databasePort) throws Exception {
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx768m", "-cp", classpath()));
-        String startAt = System.getProperty(TimeConfiguration.START_AT, "");
-        if (!startAt.isBlank()) {
-            command.add("-D" + TimeConfiguration.START_AT + "=" + startAt);
-        }
-        command.addAll(List.of(Application.class.getName(), "--server.port=" + port,
-                "--hub.embedded-database.directory=" + directory,
-                "--hub.embedded-database.port=" + databasePort,
-                "--hub.demo.county=false",
-                "--camunda.bpm.job-execution.enabled=false",
-                "--vaadin.devmode.devTools.enabled=false"));
-        Files.createDirectories(directory.getParent());
-        Path log = directory.resolveSibling(directory.getFileName() + "-hub" + hubs.size() + ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        hubs.add(process);
-        Api anonymous = Api.anonymous(port);
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            assertThat(process.isAlive()).as("the hub is running (see %s)", log).isTrue();
-            try {
-                if (anonymous.get("/actuator/health/readiness").status() == 200) {
-                    return new Hub(process, port);
-                }
-            } catch (RuntimeException notListeningYet) {
-                // the web server is not up yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("the hub was not ready within 4 minutes; see " + log);
-    }
-
-    private void killWithPostgres(Hub hub) throws IOException {
+    private void killWithPostgres(HubProcess hub) throws IOException {
         List<ProcessHandle> postgres = postgresProcesses();
         assertThat(postgres).as("the embedded server's processes").isNotEmpty();
         postgres.forEach(ProcessHandle::destroyForcibly);
-        hub.process.destroyForcibly();
+        hub.process().destroyForcibly();
         for (ProcessHandle process : postgres) {
             process.onExit().join();
         }
-        hub.process.onExit().join();
+        hub.process().onExit().join();
     }
 
     /** The postmaster named in the data directory's postmaster.pid, and every process it started. */
@@ -187,22 +155,6 @@ class EmbeddedDatabaseCrashRestartIntegrationTest {
                 }
             }
             return settings;
-        }
-    }
-
-    /**
-     * Failsafe starts this JVM from a manifest-only jar; the test classpath itself is in this property. An empty entry
-     * (it may end with one) would put the working directory on the classpath, and its bpmn/ would be deployed twice.
-     */
-    private static String classpath() {
-        return Arrays.stream(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                .split(File.pathSeparator)).filter(entry -> !entry.isBlank())
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
