@@ -33,8 +33,8 @@ class EmbeddedDatabaseDurabilityIntegrationTest {
             assertThat(DURABILITY).allSatisfy(setting ->
                     assertThat(show(jdbc, setting)).as(setting).isEqualTo("on"));
             assertThat(Integer.parseInt(show(jdbc, "server_version_num")))
-                    .as("PostgreSQL 17 or later (14 reached its end of life in November 2026)")
-                    .isGreaterThanOrEqualTo(170000);
+                    .as("PostgreSQL 15 or later (14 reached its end of life in November 2026)")
+                    .isGreaterThanOrEqualTo(150000);
         }
     }
 
