@@ -99,6 +99,9 @@ SECTION=$(cat <<EOF
 <!-- startup:start -->
 ## Start-up time (issue 9)
 
+Database: the demo run on the embedded PostgreSQL with the hub's defaults (durable: fsync, synchronous_commit and
+full_page_writes on); the jar on Debian's PostgreSQL 15 with its own defaults (durable: all three on).
+
 Command: \`${JAR_GIVEN}docs/measure-startup.sh $RUNS\`, $(date +%F), $(nproc) cores, load average $LOAD when the runs ended
 (the machine is shared: above 2 means other work was running). Time from process start to
 \`GET /actuator/health\` answering UP; median of $RUNS runs (each run's figure in brackets).

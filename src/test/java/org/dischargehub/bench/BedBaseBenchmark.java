@@ -185,10 +185,10 @@ class BedBaseBenchmark {
 
         long p50 = BenchmarkReport.percentile(optionNanos, 50);
         long p95 = BenchmarkReport.percentile(optionNanos, 95);
-        BenchmarkReport.write("bed-base", String.format("""
+        BenchmarkReport.write("bed-base", dataSource, String.format("""
                 ## Bed base: options and allocation (issue 4)
 
-                Command: `./mvnw -Pbench verify` (class `BedBaseBenchmark`), %s, embedded PostgreSQL 14, 2 cores.
+                Command: `./mvnw -Pbench verify` (class `BedBaseBenchmark`), %s, embedded PostgreSQL, 2 cores.
                 Bed base: %d beds in %d settings across three tiers (every 20th setting designated, 5%% closed).
 
                 | figure | value | target |

@@ -32,6 +32,7 @@ final class BenchNode implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of(
                 "server.port=0",
                 "hub.embedded-database.directory=target/bench-databases/" + UUID.randomUUID(),
+                "hub.embedded-database.durable=false",
                 "hub.demo.enabled=true",
                 "hub.demo.county=false",
                 "camunda.bpm.history-level=" + historyLevel,

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes one benchmark's section of docs/benchmarks.md, replacing that section's previous figures. */
 public final class BenchmarkReport {
@@ -12,7 +17,29 @@ public final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    public static void write(String section, String markdown) throws IOException {
+    /**
+     * Writes a section whose figures were measured on {@code database}: a line under its heading names the server's
+     * version and the settings a crash's durability depends on, read from the server itself.
+     */
+    public static void write(String section, DataSource database, String markdown) throws IOException {
+        String text = markdown.strip();
+        int heading = text.indexOf('\n');
+        write(section, text.substring(0, heading) + "\n\n" + describe(database) + text.substring(heading));
+    }
+
+    static String describe(DataSource database) {
+        JdbcTemplate jdbc = new JdbcTemplate(database);
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+            settings.put(setting, jdbc.queryForObject("show " + setting, String.class));
+        }
+        boolean durable = settings.values().stream().allMatch("on"::equals);
+        return String.format("Database: PostgreSQL %s, %s (%s).", jdbc.queryForObject("show server_version",
+                String.class), durable ? "durable" : "durability off, as tests run it",
+                settings.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+
+    private static void write(String section, String markdown) throws IOException {
         Path file = Path.of(System.getProperty("hub.benchmarks.file", "docs/benchmarks.md"));
         Files.createDirectories(file.toAbsolutePath().getParent());
         String start = "<!-- " + section + ":start -->";

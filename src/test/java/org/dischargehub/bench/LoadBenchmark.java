@@ -115,10 +115,10 @@ class LoadBenchmark {
                         audit.httpRate() / tpcb, audit.serviceRate() / tpcb);
         long bcrypt = bcryptNanos();
         LoadGenerator.Result httpAudit = audit.httpResult();
-        BenchmarkReport.write("load-episodes", String.format("""
+        BenchmarkReport.write("load-episodes", node.dataSource(), String.format("""
                 ## Complete episodes per second (issue 9)
 
-                Command: %s, %s, embedded PostgreSQL 14, 2 cores; %s.
+                Command: %s, %s, embedded PostgreSQL, 2 cores; %s.
                 One episode = referral, MDT triage (pathways 50/45/4/1), the coordinator's options and allocation
                 (best option first, so coordinators collide), the provider's answer to an offer (15%% declined, then
                 the next offer), discharge, funding decision and close. %d workers run episodes back to back. Two
@@ -306,10 +306,10 @@ class LoadBenchmark {
         double bedTogetherRate = rounds * CALLERS / (bedTogetherTime / 1e9);
         Map<String, Long> invariants = Invariants.check(node.dataSource());
 
-        BenchmarkReport.write("load-contention", String.format("""
+        BenchmarkReport.write("load-contention", node.dataSource(), String.format("""
                 ## Allocation under contention (issue 9)
 
-                Command: %s, %s, embedded PostgreSQL 14, 2 cores; %s.
+                Command: %s, %s, embedded PostgreSQL, 2 cores; %s.
                 Through the services (the transaction the API runs, without HTTP and its password check), history
                 `audit`, job executor on. One provider-day: offers of 1 hour per week against one provider, locality
                 and day with 9,999 hours posted, so every offer commits and every one queues on that day's row lock.
@@ -405,10 +405,10 @@ class LoadBenchmark {
         HttpSample http = httpSample(fixture);
         Map<String, Long> invariants = Invariants.check(node.dataSource());
 
-        BenchmarkReport.write("load-attempts", String.format("""
+        BenchmarkReport.write("load-attempts", node.dataSource(), String.format("""
                 ## A hundred thousand contended attempts (issue 9)
 
-                Command: %s, %s, embedded PostgreSQL 14, 2 cores; %s.
+                Command: %s, %s, embedded PostgreSQL, 2 cores; %s.
                 Rounds alternate between a bed and a provider-day; in each, %d callers (each with a different person)
                 go at the same instant: a bed has one winner, a provider-day has hours for two packages of 10 and so
                 two winners (whose offers the provider then declines, so the people can try again). Through the
@@ -486,10 +486,10 @@ class LoadBenchmark {
                 Long.class, (Object) all.toArray(String[]::new));
         Map<String, Long> invariants = Invariants.check(node.dataSource());
 
-        BenchmarkReport.write("load-burst", String.format("""
+        BenchmarkReport.write("load-burst", node.dataSource(), String.format("""
                 ## Job backlog after a 10× burst (issue 9)
 
-                Command: %s, %s, embedded PostgreSQL 14, 2 cores; %s.
+                Command: %s, %s, embedded PostgreSQL, 2 cores; %s.
                 Ten times a design day at once: %d referrals (%d waiting for triage, %d with an open home-care offer),
                 made with the job executor stopped; then every timer of theirs was made due now (ManagementService
                 `setJobDuedate`: triage overdue, discharge delayed, offer expiry) and the job executor started, as

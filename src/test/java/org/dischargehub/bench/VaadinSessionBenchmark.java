@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntConsumer;
+import javax.sql.DataSource;
 import org.dischargehub.Application;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.directory.DirectoryService;
@@ -44,6 +45,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.embedded-database.directory=target/test-databases/${random.uuid}",
+        "hub.embedded-database.temporary=true",
+        "hub.embedded-database.durable=false",
         "hub.demo.enabled=true",
         "hub.demo.county=true",
         "camunda.bpm.job-execution.enabled=false",
@@ -70,6 +73,8 @@ class VaadinSessionBenchmark {
     ReferralService referrals;
     @Autowired
     DirectoryService directory;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void a_hundred_signed_in_sessions_fit_in_half_a_megabyte_each_and_answer_clicks_within_300_ms() throws Exception {
@@ -281,10 +286,10 @@ class VaadinSessionBenchmark {
             growth.append(String.format("| `%s` | %d | %.1f KB |%n", row[0], (long) row[1] / SESSIONS,
                     (long) row[2] / 1024.0 / SESSIONS));
         }
-        BenchmarkReport.write("vaadin-sessions", String.format("""
+        BenchmarkReport.write("vaadin-sessions", dataSource, String.format("""
                 ## Vaadin: heap per signed-in session and UI action latency (issue 9)
 
-                Command: `./mvnw -Pbench verify` (class `VaadinSessionBenchmark`), %s, embedded PostgreSQL 14, 2 cores,
+                Command: `./mvnw -Pbench verify` (class `VaadinSessionBenchmark`), %s, embedded PostgreSQL, 2 cores,
                 Vaadin in development mode (the test classpath), %s.
                 Data: the demo county plus %d referrals, %d open referrals on the hub board.
                 Sessions: %d, each signed in through the login form and then opening one view over Vaadin's own

@@ -143,11 +143,11 @@ class DashboardScaleBenchmark {
         filters.forEach((label, f) -> filterList.append("- ").append(label).append(": ").append(f.from()).append(" to ")
                 .append(f.to()).append(f.locality() == null ? "" : ", locality " + f.locality())
                 .append(f.pathway() == null ? "" : ", pathway " + f.pathway()).append('\n'));
-        BenchmarkReport.write("dashboard-scale", String.format("""
+        BenchmarkReport.write("dashboard-scale", dataSource, String.format("""
                 ## Dashboard at scale: three years of a large county (issue 8)
 
                 Command: `./mvnw -Pbench verify -Dit.test=DashboardScaleBenchmark` (class `DashboardScaleBenchmark`),
-                %s, embedded PostgreSQL 14.
+                %s, embedded PostgreSQL.
                 %s
 
                 Seeded by `CountyHistory` (bulk SQL, see the README) in %.0f s: %,d referrals, %,d timeline events,

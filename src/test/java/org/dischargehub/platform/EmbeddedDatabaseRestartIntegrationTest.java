@@ -51,6 +51,7 @@ class EmbeddedDatabaseRestartIntegrationTest {
         try {
             return new SpringApplicationBuilder(Application.class).run(
                     "--hub.embedded-database.directory=" + directory,
+                    "--hub.embedded-database.durable=false",
                     "--server.port=0",
                     "--hub.demo.enabled=true",
                     "--camunda.bpm.job-execution.enabled=false",

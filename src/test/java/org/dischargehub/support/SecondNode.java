@@ -52,13 +52,15 @@ public final class SecondNode {
     }
 
     /**
-     * Starts the only hub in its JVM (a test with a JVM of its own), e.g. again after stopping the previous one.
+     * Starts the only hub in its JVM (a test with a JVM of its own), e.g. again after stopping the previous one; an
+     * embedded database it starts is not durable (a test's data need not survive a crash).
      * {@code arguments} ("name=value") are passed as command-line arguments, so they win over application.yml; the
      * hub keeps the security-context strategy it sets up, which its own background work (timers run as the system
      * user) relies on.
      */
     public static ConfigurableApplicationContext alone(String... arguments) {
         List<String> all = new ArrayList<>(List.of("server.port=0", "spring.jmx.enabled=false",
+                "hub.embedded-database.durable=false",
                 "camunda.bpm.generate-unique-process-engine-name=true",
                 "spring.autoconfigure.exclude="
                         + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"));
