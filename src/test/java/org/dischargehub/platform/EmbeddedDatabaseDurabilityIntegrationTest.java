@@ -35,6 +35,9 @@ class EmbeddedDatabaseDurabilityIntegrationTest {
             assertThat(Integer.parseInt(show(jdbc, "server_version_num")))
                     .as("PostgreSQL 15 or later (14 reached its end of life in November 2026)")
                     .isGreaterThanOrEqualTo(150000);
+            assertThat(Integer.parseInt(show(jdbc, "server_version_num")) / 10000)
+                    .as("the major that a data directory is checked against")
+                    .isEqualTo(EmbeddedDatabaseConfiguration.EMBEDDED_MAJOR);
         }
     }
 
