@@ -75,6 +75,16 @@ public class AuditService {
         writer.inOwnTransaction(row(ACCESS_DENIED, "PAGE", path, "Not allowed to open /" + path));
     }
 
+    /**
+     * An API call refused by its address's roles before any service ran (its body is never read): the id in the
+     * address ({@code /api/referrals/{id}/...}) is the record, so a refused look at a person's record names them.
+     */
+    public void refusedRequest(String method, String path) {
+        String[] segments = path.split("/");
+        String recordId = segments.length > 3 ? segments[3] : null;
+        writer.inOwnTransaction(row(ACCESS_DENIED, "API", recordId, method + " " + path));
+    }
+
     @PreAuthorize("hasRole('MANAGER')")
     public List<AuditEntry> search(AuditFilter filter) {
         List<AuditEntry> found = find(filter);

@@ -221,8 +221,9 @@ class AuditIntegrationTest {
         List<Map<String, Object>> denied = audit.about(id).stream()
                 .filter(row -> "ACCESS_DENIED".equals(row.get("action"))).toList();
         assertThat(denied).extracting(row -> row.get("username")).containsExactly("a-provider", provider);
-        assertThat(denied).extracting(row -> row.get("record_type"))
-                .containsExactly("ReferralService.get", "ReferralService.record");
+        // the API refuses the provider by the address's roles, before any service runs; the person is still named
+        assertThat(denied).extracting(row -> row.get("record_type")).containsExactly("ReferralService.get", "API");
+        assertThat(denied.get(1)).containsEntry("detail", "GET /api/referrals/" + id);
         assertThat(denied).allSatisfy(row -> assertThat(row).containsEntry("nhs_number", body.get("nhsNumber"))
                 .containsEntry("role", "PROVIDER"));
         assertThat(denied.get(1)).containsEntry("remote_address", "127.0.0.1");
@@ -272,7 +273,7 @@ class AuditIntegrationTest {
         assertThat(refused.isProblem()).isTrue();
         assertThat(audit.byUserSince("coordinator", TestClock.now().minusSeconds(30)))
                 .anySatisfy(row -> assertThat(row).containsEntry("action", "ACCESS_DENIED")
-                        .containsEntry("record_type", "AuditService.search"));
+                        .containsEntry("record_type", "API").containsEntry("detail", "GET /api/audit"));
 
         for (String query : List.of("nhsNumber=1234567890", "from=2026-13-01", "from=2026-11-02&to=2026-11-01",
                 "to=0001-01-01", "user=" + "u".repeat(101))) {

@@ -135,7 +135,7 @@ class ProviderPricesIntegrationTest {
     private String bedBasedProviderCharging(String prefix, String hourlyRate) {
         String code = county.code(prefix);
         Api.Response created = Api.as(port, "manager", "manager").post("/api/providers",
-                Map.of("code", code, "name", "Provider " + code, "kind", "BED_BASED", "hourlyRate", hourlyRate));
+                Map.of("code", code, "name", "Provider " + code, "kind", "BED_BASED", "hourlyRate", new BigDecimal(hourlyRate)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return code;
     }
