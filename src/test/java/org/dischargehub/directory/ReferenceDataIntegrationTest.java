@@ -190,7 +190,7 @@ class ReferenceDataIntegrationTest {
         body.put("providerCode", provider);
         body.put("locality", locality);
         body.put("tier", tier);
-        body.put("dailyRate", "150.00");
+        body.put("dailyRate", new java.math.BigDecimal("150.00"));
         body.put("designatedForInfection", false);
         return body;
     }

@@ -28,7 +28,7 @@ public final class County {
     public String homeCareProvider(String prefix, String hourlyRate) {
         String code = code(prefix);
         expectCreated(manager.post("/api/providers", Map.of("code", code, "name", "Provider " + code,
-                "kind", "HOME_CARE", "hourlyRate", hourlyRate)));
+                "kind", "HOME_CARE", "hourlyRate", new java.math.BigDecimal(hourlyRate))));
         return code;
     }
 
@@ -43,7 +43,7 @@ public final class County {
             boolean designated) {
         String code = code(prefix);
         expectCreated(manager.post("/api/settings", Map.of("code", code, "name", "Setting " + code,
-                "providerCode", provider, "locality", locality, "tier", tier, "dailyRate", dailyRate,
+                "providerCode", provider, "locality", locality, "tier", tier, "dailyRate", new java.math.BigDecimal(dailyRate),
                 "designatedForInfection", designated)));
         return code;
     }

@@ -1,5 +1,6 @@
 package org.dischargehub.beds.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.dischargehub.beds.Bed;
@@ -30,14 +31,17 @@ class SettingsApi {
         this.bedBase = bedBase;
     }
 
-    record SettingJson(String code, String name, int tier, BigDecimal dailyRate, boolean designatedForInfection,
-            boolean acceptingAdmissions, String admissionsReason) {
+    record SettingJson(String code, String name, int tier, @Schema(nullable = true) BigDecimal dailyRate,
+            boolean designatedForInfection, boolean acceptingAdmissions,
+            @Schema(nullable = true) String admissionsReason) {
         static SettingJson of(CareSetting s) {
             return new SettingJson(s.code(), s.name(), s.tier(), s.dailyRate(), s.designatedForInfection(),
                     s.acceptingAdmissions(), s.admissionsReason());
         }
     }
 
+    /** Named apart from the bed list's BedJson, which has other fields: one schema name, one shape. */
+    @Schema(name = "SettingBedJson")
     record BedJson(String code, BedType type, BedStatus status) {
         static BedJson of(Bed b) {
             return new BedJson(b.code(), b.type(), b.status());

@@ -1,5 +1,6 @@
 package org.dischargehub.directory.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,7 @@ class DirectoryApi {
         }
     }
 
-    record ProviderJson(String code, String name, ProviderKind kind, BigDecimal hourlyRate) {
+    record ProviderJson(String code, String name, ProviderKind kind, @Schema(nullable = true) BigDecimal hourlyRate) {
         static ProviderJson of(Provider p) {
             return new ProviderJson(p.code(), p.name(), p.kind(), p.hourlyRate());
         }
