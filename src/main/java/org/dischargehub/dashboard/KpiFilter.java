@@ -1,5 +1,6 @@
 package org.dischargehub.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,7 +8,8 @@ import java.util.List;
 import org.dischargehub.shared.InvalidInputException;
 
 /** The dashboard's question: a period of London days (both ends included), and optionally a locality and pathway. */
-public record KpiFilter(LocalDate from, LocalDate to, String locality, Integer pathway) {
+public record KpiFilter(LocalDate from, LocalDate to, @Schema(nullable = true) String locality,
+        @Schema(nullable = true) Integer pathway) {
 
     /** The period shown when none is asked for: the four weeks ending today. */
     public static final int DEFAULT_DAYS = 28;

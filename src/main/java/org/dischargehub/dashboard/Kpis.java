@@ -1,5 +1,6 @@
 package org.dischargehub.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,7 +19,7 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
     }
 
     /** Referrals received on a day with a pathway ({@code null}: not triaged yet, or cancelled before triage). */
-    public record DayCount(LocalDate day, Integer pathway, int referrals) {
+    public record DayCount(LocalDate day, @Schema(nullable = true) Integer pathway, int referrals) {
     }
 
     /** A pathway's share of the triaged referrals received in the period, against the national expectation. */
@@ -30,11 +31,12 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
             double p90Days) {
     }
 
-    public record ReasonCount(String reason, String label, int count) {
+    public record ReasonCount(String reason, @Schema(nullable = true) String label, int count) {
     }
 
     /** Hours from a referral's creation to its first triage, for referrals received in the period and triaged. */
-    public record TriageWait(int triaged, Double averageHours, Double medianHours) {
+    public record TriageWait(int triaged, @Schema(nullable = true) Double averageHours,
+            @Schema(nullable = true) Double medianHours) {
     }
 
     public record Capacity(List<BedCount> beds, List<HomeCareHours> homeCareNext7Days, List<StaleProvider> staleProviders) {
@@ -42,7 +44,7 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
 
     /** Beds of one tier and type by status today; occupancy is occupied / (available + reserved + occupied). */
     public record BedCount(int tier, String type, int available, int reserved, int occupied, int closed,
-            Double occupancyPercent) {
+            @Schema(nullable = true) Double occupancyPercent) {
         public int total() {
             return available + reserved + occupied + closed;
         }
@@ -51,7 +53,7 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
     public record HomeCareHours(String locality, BigDecimal posted, BigDecimal booked) {
     }
 
-    public record StaleProvider(String code, String name, java.time.Instant lastUpdated) {
+    public record StaleProvider(String code, String name, @Schema(nullable = true) java.time.Instant lastUpdated) {
     }
 
     /**
@@ -66,8 +68,8 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
      * Days in one short-term service for the stays that ended in the period. {@code service} is {@code HOME_CARE}
      * (pathway 1 reablement at home) or {@code BED} with the bed's tier and type (tier null when the bed is unknown).
      */
-    public record StayLength(String service, Integer tier, String bedType, int stays, double averageDays,
-            double medianDays, double p90Days) {
+    public record StayLength(String service, @Schema(nullable = true) Integer tier,
+            @Schema(nullable = true) String bedType, int stays, double averageDays, double medianDays, double p90Days) {
     }
 
     /** Reablement (pathway 1) finished but the episode not closed, on {@code asOf}: the end of the period or today. */
@@ -82,8 +84,9 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
     }
 
     public record Outcomes(List<OutcomeCount> closedByOutcome, int discharged, int dischargedHome,
-            Double dischargedHomePercent, int readmittedWithin30Days, Double readmittedPercent,
-            List<OutcomeCount> fundingDecisions, List<MonthTotal> rechargeByMonth, StillAtHome stillAtHome91Days) {
+            @Schema(nullable = true) Double dischargedHomePercent, int readmittedWithin30Days,
+            @Schema(nullable = true) Double readmittedPercent, List<OutcomeCount> fundingDecisions,
+            List<MonthTotal> rechargeByMonth, StillAtHome stillAtHome91Days) {
     }
 
     /**
@@ -91,7 +94,8 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
      * the period; known once 91 days have passed; at home unless closed READMITTED, LONG_TERM_CARE or DIED, or
      * referred again, within 91 days of the discharge.
      */
-    public record StillAtHome(int discharged, int notYetKnown, int atHome, int notAtHome, Double atHomePercent) {
+    public record StillAtHome(int discharged, int notYetKnown, int atHome, int notAtHome,
+            @Schema(nullable = true) Double atHomePercent) {
     }
 
     public record OutcomeCount(String outcome, int count) {

@@ -1,5 +1,6 @@
 package org.dischargehub.dashboard;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.dischargehub.dashboard.Kpis.ReasonCount;
  * The daily discharge situation report: referrals received and people discharged on the day by pathway, people past
  * their discharge ready date on the day (readyDate < day, not discharged before it), and those delayed days by reason.
  */
-public record Sitrep(LocalDate day, String locality, List<Integer> receivedByPathway, List<Integer> dischargedByPathway,
-        int pastReadyDate, List<ReasonCount> delayedDaysByReason) {
+public record Sitrep(LocalDate day, @Schema(nullable = true) String locality, List<Integer> receivedByPathway,
+        List<Integer> dischargedByPathway, int pastReadyDate, List<ReasonCount> delayedDaysByReason) {
 
     public Sitrep {
         receivedByPathway = List.copyOf(receivedByPathway);

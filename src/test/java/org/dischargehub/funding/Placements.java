@@ -56,7 +56,7 @@ final class Placements {
                 "startDate", dischargedOn.toString())), 201);
         Api providerUser = Api.as(port, providerUser(provider), PROVIDER_PASSWORD);
         String offer = providerUser.get("/api/offers?status=OPEN").find("referralId", id).path("id").asText();
-        expect(providerUser.post("/api/offers/" + offer + "/accept", Map.of()), 200);
+        expect(providerUser.post("/api/offers/" + offer + "/accept", null), 200);
         return discharged(id, dischargedOn);
     }
 

@@ -19,19 +19,29 @@ public final class Api {
 
     private final int port;
     private final String authorization;
+    private final boolean checked;
 
-    private Api(int port, String authorization) {
+    private Api(int port, String authorization, boolean checked) {
         this.port = port;
         this.authorization = authorization;
+        this.checked = checked;
     }
 
     public static Api as(int port, String username, String password) {
         return new Api(port, "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)), true);
     }
 
     public static Api anonymous(int port) {
-        return new Api(port, null);
+        return new Api(port, null, true);
+    }
+
+    /**
+     * The same caller, for calls that leave the API's description on purpose (unknown paths, wrong methods or
+     * media types): they are not checked against it. Every other call is ({@link ApiContract}).
+     */
+    public Api unchecked() {
+        return new Api(port, authorization, false);
     }
 
     public Response get(String path) {
@@ -53,18 +63,25 @@ public final class Api {
     public Response send(String method, String path, Object body, String accept) {
         try {
             String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
-            return sendRaw(method, path, text, "application/json", accept);
+            Response response = exchange(method, path, text, "application/json", accept);
+            if (checked) {
+                ApiContract.check(port, method, path, text, "application/json", accept, authorization, response);
+            }
+            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** Sends the body exactly as given (null: none) with the given content type, as a careless client might. */
+    /**
+     * Sends the body exactly as given (null: none) with the given content type, as a careless client might: off the
+     * API's description, so not checked against it.
+     */
     public Response sendRaw(String method, String path, String body, String contentType) {
-        return sendRaw(method, path, body, contentType, "application/json");
+        return exchange(method, path, body, contentType, "application/json");
     }
 
-    private Response sendRaw(String method, String path, String body, String contentType, String accept) {
+    private Response exchange(String method, String path, String body, String contentType, String accept) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Accept", accept)

@@ -1,5 +1,6 @@
 package org.dischargehub.audit.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,10 @@ class AuditApi {
     @GetMapping
     List<AuditEntry> search(@Parameter(example = "9434765919") @RequestParam(required = false) String nhsNumber,
             @RequestParam(required = false) String user,
-            @Parameter(example = "2026-11-01") @RequestParam(required = false) String from,
-            @Parameter(example = "2026-11-30") @RequestParam(required = false) String to) {
+            @Parameter(example = "2026-11-01", schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) String from,
+            @Parameter(example = "2026-11-30", schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) String to) {
         return audit.search(AuditFilter.parse(nhsNumber, user, from, to));
     }
 
@@ -49,8 +52,9 @@ class AuditApi {
             + "entry; a cell starting with =, +, - or @ is prefixed with ' so no spreadsheet runs it.")
     @GetMapping(produces = "text/csv")
     ResponseEntity<String> export(@RequestParam(required = false) String nhsNumber,
-            @RequestParam(required = false) String user, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to) {
+            @RequestParam(required = false) String user,
+            @Parameter(schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String from,
+            @Parameter(schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String to) {
         String csv = audit.exportCsv(AuditFilter.parse(nhsNumber, user, from, to));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -1,5 +1,7 @@
 package org.dischargehub.beds.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
 import org.dischargehub.beds.BedBaseService;
@@ -27,11 +29,14 @@ class BedsApi {
     }
 
     record BedJson(String settingCode, String bedCode, BedType type, int tier, String locality, BedStatus status,
-            String referralId) {
+            @Schema(nullable = true) String referralId) {
     }
 
     @GetMapping
-    List<BedJson> beds(@RequestParam(required = false) String status, @RequestParam(required = false) String type,
+    List<BedJson> beds(
+            @Parameter(schema = @Schema(implementation = BedStatus.class)) @RequestParam(required = false)
+            String status,
+            @Parameter(schema = @Schema(implementation = BedType.class)) @RequestParam(required = false) String type,
             @RequestParam(required = false) String locality) {
         return bedBase.beds(parse(BedStatus.class, "status", status), parse(BedType.class, "type", type),
                         locality == null || locality.isBlank() ? null : locality.trim())

@@ -36,15 +36,18 @@ class SettingsApi {
     }
 
     record SettingJson(String code, String name, int tier,
-            @Schema(types = {"number", "null"}, description = "Pounds per day; null for a PROVIDER user reading "
+            @Schema(nullable = true, description = "Pounds per day; null for a PROVIDER user reading "
                     + "another provider's setting (prices are not shared between providers).") BigDecimal dailyRate,
-            boolean designatedForInfection, boolean acceptingAdmissions, String admissionsReason) {
+            boolean designatedForInfection, boolean acceptingAdmissions,
+            @Schema(nullable = true) String admissionsReason) {
         static SettingJson of(CareSetting s, PriceSight sight) {
             return new SettingJson(s.code(), s.name(), s.tier(), sight.shown(s.providerId(), s.dailyRate()),
                     s.designatedForInfection(), s.acceptingAdmissions(), s.admissionsReason());
         }
     }
 
+    /** Named apart from the bed list's BedJson, which has other fields: one schema name, one shape. */
+    @Schema(name = "SettingBedJson")
     record BedJson(String code, BedType type, BedStatus status) {
         static BedJson of(Bed b) {
             return new BedJson(b.code(), b.type(), b.status());

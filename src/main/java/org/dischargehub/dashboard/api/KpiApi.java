@@ -1,5 +1,6 @@
 package org.dischargehub.dashboard.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.nio.charset.StandardCharsets;
@@ -65,10 +66,13 @@ class KpiApi {
             description = KPI_DESCRIPTION)
     @GetMapping("/api/kpis")
     @PreAuthorize("hasRole('COORDINATOR')")
-    public Kpis kpis(@Parameter(example = "2026-11-01") @RequestParam(required = false) String from,
-            @Parameter(example = "2026-11-30") @RequestParam(required = false) String to,
+    public Kpis kpis(@Parameter(example = "2026-11-01", schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) String from,
+            @Parameter(example = "2026-11-30", schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) String locality,
-            @Parameter(example = "1") @RequestParam(required = false) Integer pathway) {
+            @Parameter(example = "1", schema = @Schema(type = "integer", minimum = "0", maximum = "3"))
+            @RequestParam(required = false) Integer pathway) {
         return kpis.kpis(KpiFilter.parse(from, to, locality, pathway, kpis.today()));
     }
 
@@ -78,7 +82,8 @@ class KpiApi {
             + "reason. 400 for a day not written like 2026-11-30.")
     @GetMapping("/api/sitrep")
     @PreAuthorize("hasRole('COORDINATOR')")
-    public Sitrep sitrep(@Parameter(example = "2026-11-30") @RequestParam(required = false) String day,
+    public Sitrep sitrep(@Parameter(example = "2026-11-30", schema = @Schema(type = "string", format = "date"))
+            @RequestParam(required = false) String day,
             @RequestParam(required = false) String locality) {
         return kpis.sitrep(day(day), locality);
     }
@@ -87,7 +92,8 @@ class KpiApi {
             + "row Section,Item,Count, then one row per figure.")
     @GetMapping(value = "/api/sitrep", produces = "text/csv")
     @PreAuthorize("hasRole('COORDINATOR')")
-    public ResponseEntity<String> sitrepCsv(@RequestParam(required = false) String day,
+    public ResponseEntity<String> sitrepCsv(
+            @Parameter(schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String day,
             @RequestParam(required = false) String locality) {
         Table table = kpis.sitrep(day(day), locality).table();
         return ResponseEntity.ok()

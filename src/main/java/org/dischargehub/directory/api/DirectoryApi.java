@@ -38,7 +38,7 @@ class DirectoryApi {
     }
 
     record ProviderJson(String code, String name, ProviderKind kind,
-            @Schema(types = {"number", "null"}, description = "Pounds per hour; null for a provider without one, and "
+            @Schema(nullable = true, description = "Pounds per hour; null for a provider without one, and "
                     + "for a PROVIDER user reading another provider's (prices are not shared between providers).")
             BigDecimal hourlyRate) {
         static ProviderJson of(Provider p, PriceSight sight) {

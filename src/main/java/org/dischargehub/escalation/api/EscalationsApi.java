@@ -1,5 +1,6 @@
 package org.dischargehub.escalation.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.dischargehub.escalation.Escalation;
@@ -24,8 +25,9 @@ class EscalationsApi {
         this.escalations = escalations;
     }
 
-    record EscalationJson(long id, String referralId, EscalationKind kind, String detail, Instant raisedAt,
-            String acknowledgedBy, Instant acknowledgedAt, String note) {
+    record EscalationJson(long id, @Schema(nullable = true) String referralId, EscalationKind kind,
+            @Schema(nullable = true) String detail, Instant raisedAt, @Schema(nullable = true) String acknowledgedBy,
+            @Schema(nullable = true) Instant acknowledgedAt, @Schema(nullable = true) String note) {
         static EscalationJson of(Escalation e) {
             return new EscalationJson(e.id(), e.referralId(), e.kind(), e.detail(), e.raisedAt(), e.acknowledgedBy(),
                     e.acknowledgedAt(), e.note());

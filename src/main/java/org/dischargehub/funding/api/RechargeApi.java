@@ -1,5 +1,6 @@
 package org.dischargehub.funding.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.math.BigDecimal;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RechargeApi {
 
     static final String TEXT_CSV = "text/csv";
+    private static final String MONTH = "^[0-9]{4}-(0[1-9]|1[0-2])$";
     private static final String DESCRIPTION = "MANAGER. Each placement's funded days in the month (the days d with "
             + "dischargedOn <= d < dischargedOn + fundedDays of the scheme in force on the discharge day, cut short by "
             + "the funding decision's decidedOn or the close's closedOn), one line per placement: from and to are the "
@@ -56,7 +58,8 @@ class RechargeApi {
     @Operation(summary = "The month's recharge statement", description = DESCRIPTION)
     @GetMapping
     @PreAuthorize("hasRole('MANAGER')")
-    public StatementJson statement(@Parameter(example = "2026-11") @RequestParam(required = false) String month) {
+    public StatementJson statement(@Parameter(required = true, example = "2026-11", schema = @Schema(type = "string",
+            pattern = MONTH)) @RequestParam(required = false) String month) {
         RechargeStatement statement = funding.statement(FundingService.month(month));
         return new StatementJson(statement.month().toString(), statement.lines().stream().map(LineJson::of).toList(),
                 statement.total());
@@ -67,7 +70,8 @@ class RechargeApi {
             + "total and whose amount is the total; amounts with two decimals.")
     @GetMapping(produces = TEXT_CSV)
     @PreAuthorize("hasRole('MANAGER')")
-    public ResponseEntity<String> statementCsv(@RequestParam(required = false) String month) {
+    public ResponseEntity<String> statementCsv(@Parameter(required = true, example = "2026-11", schema = @Schema(
+            type = "string", pattern = MONTH)) @RequestParam(required = false) String month) {
         RechargeStatement statement = funding.exportStatement(FundingService.month(month));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))

@@ -1,5 +1,7 @@
 package org.dischargehub.homecare.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,13 +41,16 @@ class CapacityApi {
 
     /** {@code {locality, hoursPerWeek}}: idempotent per provider, day and locality. */
     @PutMapping("/providers/{code}/capacity/{date}")
-    CapacityJson post(@PathVariable String code, @PathVariable String date, @RequestBody CapacityPosting body) {
+    CapacityJson post(@PathVariable String code,
+            @Parameter(schema = @Schema(type = "string", format = "date")) @PathVariable String date,
+            @RequestBody CapacityPosting body) {
         return CapacityJson.of(homeCare.postCapacity(code, parse("date", date), body));
     }
 
     /** Every provider's capacity on a day (today when not given), for one locality or all. */
     @GetMapping("/capacity/home-care")
-    List<CapacityJson> capacity(@RequestParam(required = false) String date,
+    List<CapacityJson> capacity(
+            @Parameter(schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String date,
             @RequestParam(required = false) String locality) {
         LocalDate day = date == null || date.isBlank() ? homeCare.today() : parse("date", date);
         return homeCare.capacity(day, locality).stream().map(CapacityJson::of).toList();

@@ -1,5 +1,7 @@
 package org.dischargehub.homecare.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +34,8 @@ class OffersApi {
 
     /** The contract's fields, plus the care needed: what a provider needs to decide, and nothing about who. */
     record OfferJson(String id, String referralId, String providerCode, String locality, LocalDate startDate,
-            BigDecimal hoursPerWeek, OfferStatus status, Instant expiresAt, String needs) {
+            BigDecimal hoursPerWeek, OfferStatus status, @Schema(nullable = true) Instant expiresAt,
+            @Schema(nullable = true) String needs) {
 
         static OfferJson of(OfferRow row) {
             return new OfferJson(row.id(), row.referralId(), row.providerCode(), row.locality(), row.startDate(),
@@ -41,7 +44,9 @@ class OffersApi {
     }
 
     @GetMapping
-    List<OfferJson> offers(@RequestParam(required = false) String status) {
+    List<OfferJson> offers(
+            @Parameter(schema = @Schema(implementation = OfferStatus.class)) @RequestParam(required = false)
+            String status) {
         return homeCare.offers(parse(status)).stream().map(OfferJson::of).toList();
     }
 

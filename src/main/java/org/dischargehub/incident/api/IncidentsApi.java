@@ -1,6 +1,7 @@
 package org.dischargehub.incident.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.dischargehub.incident.IncidentService;
 import org.dischargehub.incident.ProcessIncident;
@@ -30,6 +31,7 @@ class IncidentsApi {
 
     @PostMapping("/{id}/retry")
     @Operation(summary = "Retry the failed step now (202); 404 when the incident is no longer open")
+    @ApiResponse(responseCode = "202", description = "The step is being retried")
     ResponseEntity<Void> retry(@PathVariable String id) {
         incidents.retry(id);
         return ResponseEntity.accepted().build();

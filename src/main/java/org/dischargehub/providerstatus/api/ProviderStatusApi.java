@@ -1,5 +1,7 @@
 package org.dischargehub.providerstatus.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,8 +41,8 @@ class ProviderStatusApi {
 
     record ReturnJson(LocalDate date, Outbreak outbreak, int peopleAffected, int staffTotal, int staffAbsent,
             int vacancies, boolean agencyUse, boolean crossSettingWorking, int ppeDaysLeft, boolean canAdmit,
-            String concern, Instant submittedAt, String submittedBy, Rag rating, List<String> because,
-            Long followUpId) {
+            @Schema(nullable = true) String concern, Instant submittedAt, @Schema(nullable = true) String submittedBy,
+            Rag rating, List<String> because, @Schema(nullable = true) Long followUpId) {
         static ReturnJson of(FiledReturn filed) {
             StatusReturn r = filed.statusReturn();
             return new ReturnJson(r.returnDate(), r.outbreak(), r.peopleAffected(), r.staffTotal(), r.staffAbsent(),
@@ -51,8 +53,9 @@ class ProviderStatusApi {
     }
 
     record TrackerJson(String providerCode, String providerName, ProviderKind kind, Set<String> localities,
-            LocalDate latestReturn, Rag rating, List<String> because, String trend, Long daysSinceReturn,
-            boolean overdue, Long openFollowUpId, boolean outbreakClosurePending) {
+            @Schema(nullable = true) LocalDate latestReturn, @Schema(nullable = true) Rag rating, List<String> because,
+            @Schema(nullable = true) String trend, @Schema(nullable = true) Long daysSinceReturn, boolean overdue,
+            @Schema(nullable = true) Long openFollowUpId, boolean outbreakClosurePending) {
         static TrackerJson of(TrackerRow row) {
             return new TrackerJson(row.providerCode(), row.providerName(), row.kind(), row.localities(),
                     row.latest() == null ? null : row.latest().returnDate(), row.rating().rag(),
@@ -65,7 +68,9 @@ class ProviderStatusApi {
     }
 
     @PutMapping("/api/providers/{code}/status/{date}")
-    ReturnJson file(@PathVariable String code, @PathVariable String date, @RequestBody StatusReport body) {
+    ReturnJson file(@PathVariable String code,
+            @Parameter(schema = @Schema(type = "string", format = "date")) @PathVariable String date,
+            @RequestBody StatusReport body) {
         return ReturnJson.of(status.file(code, parseDate(date), body));
     }
 

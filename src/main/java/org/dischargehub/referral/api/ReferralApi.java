@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -67,10 +71,15 @@ class ReferralApi {
             Without `size`, every referral that matches. With `size` (1 to 1000), one page of that many, `page` \
             counting from 0, and the header `X-Total-Count` gives how many match in all: the way to read a long \
             history without loading all of it at once.""")
-    ResponseEntity<List<ReferralJson>> list(@RequestParam(required = false) String status,
-            @RequestParam(required = false) String pathway,
-            @Parameter(example = "0") @RequestParam(required = false) String page,
-            @Parameter(example = "100") @RequestParam(required = false) String size) {
+    ResponseEntity<List<ReferralJson>> list(
+            @Parameter(schema = @Schema(implementation = ReferralStatus.class)) @RequestParam(required = false)
+            String status,
+            @Parameter(schema = @Schema(type = "integer", minimum = "0", maximum = "3")) @RequestParam(required = false)
+            String pathway,
+            @Parameter(example = "0", schema = @Schema(type = "integer", minimum = "0")) @RequestParam(required = false)
+            String page,
+            @Parameter(example = "100", schema = @Schema(type = "integer", minimum = "1", maximum = "1000"))
+            @RequestParam(required = false) String size) {
         ReferralStatus wanted = parseStatus(status);
         Integer wantedPathway = parsePathway(pathway);
         Pageable paging = parsePaging(page, size);
@@ -84,15 +93,20 @@ class ReferralApi {
                 : ResponseEntity.ok(body);
     }
 
+    @Schema(requiredProperties = {"bedCode", "settingCode", "tier", "locality", "reason"})
     record BedOptionJson(String bedCode, String settingCode, int tier, String locality, String reason) {
     }
 
+    @Schema(requiredProperties = {"providerCode", "locality", "date", "hoursFree", "stale", "reason"})
     record HomeCareOptionJson(String providerCode, String locality, LocalDate date, BigDecimal hoursFree,
             boolean stale, String reason) {
     }
 
     /** Ranked candidates, best first: beds for pathways 2 and 3, home-care providers for pathway 1. */
     @GetMapping("/{id}/options")
+    @ApiResponse(responseCode = "200", description = "Ranked candidates, best first: beds (pathways 2 and 3) or "
+            + "home-care providers (pathway 1)", content = @Content(array = @ArraySchema(schema = @Schema(type = "object",
+                    oneOf = {BedOptionJson.class, HomeCareOptionJson.class}))))
     List<?> options(@PathVariable String id) {
         CapacityOptions options = referrals.capacityOptions(id);
         if (options.homeCare() != null) {
@@ -117,7 +131,9 @@ class ReferralApi {
      */
     @PostMapping("/{id}/allocation")
     @ResponseStatus(HttpStatus.CREATED)
-    ReferralJson allocate(@PathVariable String id, @RequestBody JsonNode body) {
+    ReferralJson allocate(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            required = true, content = @Content(schema = @Schema(oneOf = {BedAllocation.class,
+                    HomeCareAllocation.class}))) @RequestBody JsonNode body) {
         if (body == null || !body.isObject()) {
             throw InvalidInputException.of("bedCode", "send {bedCode} or {providerCode, startDate}");
         }

@@ -1,5 +1,6 @@
 package org.dischargehub.referral.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,30 +19,39 @@ import org.dischargehub.referral.Requirement;
 
 /** A referral as the API contract shows it. */
 record ReferralJson(String id, String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth,
-        String locality, String hospital, String ward, Instant readyToLeaveAt, boolean infectionPositive, String notes,
-        ReferralStatus status, Integer pathway, RequirementJson requirement, AllocationJson allocation,
-        LocalDate dischargedOn, PeriodJson fundedPeriod, DecisionJson fundingDecision, LocalDate closedOn,
-        CloseOutcome closeOutcome, String cancelReason, String delayReason, boolean urgent, Instant createdAt,
-        AssessmentStatus assessmentStatus, List<EventJson> history) {
+        String locality, String hospital, String ward, Instant readyToLeaveAt, boolean infectionPositive,
+        @Schema(nullable = true) String notes, ReferralStatus status, @Schema(nullable = true) Integer pathway,
+        RequirementJson requirement, AllocationJson allocation, @Schema(nullable = true) LocalDate dischargedOn,
+        PeriodJson fundedPeriod, DecisionJson fundingDecision, @Schema(nullable = true) LocalDate closedOn,
+        @Schema(nullable = true) CloseOutcome closeOutcome, @Schema(nullable = true) String cancelReason,
+        @Schema(nullable = true) String delayReason, boolean urgent, Instant createdAt,
+        @Schema(nullable = true) AssessmentStatus assessmentStatus, @Schema(nullable = true) List<EventJson> history) {
 
-    record RequirementJson(BedType bedType, BigDecimal hoursPerWeek, LocalDate startDate) {
+    @Schema(nullable = true)
+    record RequirementJson(@Schema(nullable = true) BedType bedType, @Schema(nullable = true) BigDecimal hoursPerWeek,
+            @Schema(nullable = true) LocalDate startDate) {
         static RequirementJson of(Requirement r) {
             return r == null ? null : new RequirementJson(r.bedType(), r.hoursPerWeek(), r.startDate());
         }
     }
 
-    record AllocationJson(String kind, String bedCode, String providerCode, LocalDate startDate) {
+    @Schema(nullable = true)
+    record AllocationJson(String kind, @Schema(nullable = true) String bedCode,
+            @Schema(nullable = true) String providerCode, @Schema(nullable = true) LocalDate startDate) {
         static AllocationJson of(Allocation a) {
             return a == null ? null : new AllocationJson(a.kind(), a.bedCode(), a.providerCode(), a.startDate());
         }
     }
 
+    @Schema(nullable = true)
     record PeriodJson(LocalDate start, LocalDate end) {
     }
 
     /** The current decision; {@code amendments} (oldest first) say what it was before each correction and why. */
-    record DecisionJson(String outcome, LocalDate decidedOn, String rationale, String decidedBy, boolean fastTrack,
-            List<AmendmentJson> amendments) {
+    @Schema(nullable = true)
+    record DecisionJson(String outcome, LocalDate decidedOn, @Schema(nullable = true) String rationale,
+            @Schema(nullable = true) String decidedBy, boolean fastTrack,
+            @Schema(nullable = true) List<AmendmentJson> amendments) {
         static DecisionJson of(FundingDecision d, List<FundingAmendment> amendments) {
             return d == null ? null : new DecisionJson(d.outcome().name(), d.decidedOn(), d.rationale(), d.decidedBy(),
                     d.fastTrack(), amendments == null ? null : amendments.stream().map(AmendmentJson::of).toList());
@@ -56,11 +66,12 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
         }
     }
 
-    record PreviousDecisionJson(String outcome, LocalDate decidedOn, String rationale, String decidedBy,
-            boolean fastTrack) {
+    record PreviousDecisionJson(String outcome, LocalDate decidedOn, @Schema(nullable = true) String rationale,
+            @Schema(nullable = true) String decidedBy, boolean fastTrack) {
     }
 
-    record EventJson(Instant at, String by, String action, String detail) {
+    record EventJson(Instant at, @Schema(nullable = true) String by, String action,
+            @Schema(nullable = true) String detail) {
         static EventJson of(ReferralEvent e) {
             return new EventJson(e.at(), e.actor(), e.action(), e.detail());
         }

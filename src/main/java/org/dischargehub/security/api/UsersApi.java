@@ -1,5 +1,6 @@
 package org.dischargehub.security.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.dischargehub.security.NewUser;
 import org.dischargehub.security.Role;
@@ -23,7 +24,7 @@ class UsersApi {
         this.users = users;
     }
 
-    record UserJson(String username, Role role, String providerCode) {
+    record UserJson(String username, Role role, @Schema(nullable = true) String providerCode) {
     }
 
     @PostMapping
