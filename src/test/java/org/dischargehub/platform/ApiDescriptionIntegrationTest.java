@@ -8,6 +8,7 @@ import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.HubIntegrationTest;
@@ -29,11 +30,6 @@ class ApiDescriptionIntegrationTest {
         Api.Response response = Api.anonymous(port).get("/v3/api-docs");
         assertThat(response.status()).isEqualTo(200);
         docs = response.json();
-        try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("target/api-docs.json"), response.body());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -115,7 +111,7 @@ class ApiDescriptionIntegrationTest {
     }
 
     private Map<String, JsonNode> operations() {
-        Map<String, JsonNode> operations = new java.util.TreeMap<>();
+        Map<String, JsonNode> operations = new TreeMap<>();
         docs.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(
                 method -> operations.put(method.getKey().toUpperCase() + " " + path.getKey(), method.getValue())));
         return operations;
