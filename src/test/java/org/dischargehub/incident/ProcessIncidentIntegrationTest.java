@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -82,13 +81,13 @@ class ProcessIncidentIntegrationTest {
         String id = incident.path("id").asText();
         Api coordinator = Api.as(port, "coordinator", "coordinator");
         assertThat(coordinator.get("/api/incidents").status()).isEqualTo(403);
-        Api.Response refused = coordinator.post("/api/incidents/" + id + "/retry", Map.of());
+        Api.Response refused = coordinator.post("/api/incidents/" + id + "/retry", null);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.isProblem()).isTrue();
         assertThat(management.createJobQuery().jobId(timer.getId()).singleResult().getRetries()).isZero();
 
         fault.close();
-        Api.Response retry = manager().post("/api/incidents/" + id + "/retry", Map.of());
+        Api.Response retry = manager().post("/api/incidents/" + id + "/retry", null);
         assertThat(retry.status()).as(retry.toString()).isEqualTo(202);
         Job due = management.createJobQuery().jobId(timer.getId()).singleResult();
         assertThat(due.getRetries()).isEqualTo(1);
@@ -101,7 +100,7 @@ class ProcessIncidentIntegrationTest {
         assertThat(runtime.getActiveActivityIds(instance(referral))).as("still waiting for triage")
                 .contains("UserTask_Triage");
 
-        Api.Response again = manager().post("/api/incidents/" + id + "/retry", Map.of());
+        Api.Response again = manager().post("/api/incidents/" + id + "/retry", null);
         assertThat(again.status()).isEqualTo(404);
         assertThat(again.isProblem()).isTrue();
         assertThat(escalations(referral)).isEqualTo(1);
@@ -109,7 +108,7 @@ class ProcessIncidentIntegrationTest {
 
     @Test
     void an_unknown_incident_is_a_404_problem() {
-        Api.Response unknown = manager().post("/api/incidents/no-such-incident/retry", Map.of());
+        Api.Response unknown = manager().post("/api/incidents/no-such-incident/retry", null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.isProblem()).isTrue();
     }

@@ -137,7 +137,7 @@ class ProviderStatusIntegrationTest {
         assertThat(Api.as(port, "manager", "manager").get("/api/settings").find("code", setting)
                 .path("acceptingAdmissions").asBoolean()).isTrue();
 
-        Api.Response closed = coordinator.post("/api/providers/" + provider + "/outbreak-closure", Map.of());
+        Api.Response closed = coordinator.post("/api/providers/" + provider + "/outbreak-closure", null);
         assertThat(closed.json().path("settingsClosed").asInt()).isEqualTo(1);
         var settingJson = Api.as(port, "manager", "manager").get("/api/settings").find("code", setting);
         assertThat(settingJson.path("acceptingAdmissions").asBoolean()).isFalse();

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.providerstatus.FiledReturn;
@@ -85,7 +84,7 @@ class ProviderStatusApi {
     }
 
     @PostMapping("/api/provider-follow-ups/{id}/close")
-    Map<String, Object> closeFollowUp(@PathVariable String id, @RequestBody FollowUpClose body) {
+    FollowUpClosed closeFollowUp(@PathVariable String id, @RequestBody FollowUpClose body) {
         long key;
         try {
             key = Long.parseLong(id);
@@ -93,12 +92,19 @@ class ProviderStatusApi {
             throw new NotFoundException("Follow-up", id);
         }
         var closed = status.closeFollowUp(key, body.action(), body.note());
-        return Map.of("id", closed.id(), "action", closed.action(), "closedBy", closed.closedBy());
+        return new FollowUpClosed(closed.id(), closed.action(), closed.closedBy());
+    }
+
+    record FollowUpClosed(long id, FollowUpAction action, String closedBy) {
+    }
+
+    /** How many of the provider's settings the closure closed to new admissions. */
+    record OutbreakClosure(int settingsClosed) {
     }
 
     @PostMapping("/api/providers/{code}/outbreak-closure")
-    Map<String, Object> closeForOutbreak(@PathVariable String code) {
-        return Map.of("settingsClosed", status.closeSettingsForOutbreak(code));
+    OutbreakClosure closeForOutbreak(@PathVariable String code) {
+        return new OutbreakClosure(status.closeSettingsForOutbreak(code));
     }
 
     private static LocalDate parseDate(String date) {
