@@ -1,6 +1,7 @@
 package org.dischargehub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,10 +83,8 @@ class EmbeddedDatabaseCrashRestartIntegrationTest {
                 }
             });
         }
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (answered.size() < ANSWERED_BEFORE_THE_CRASH && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        await("referrals answered before the crash").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
+                .until(answered::size, size -> size >= ANSWERED_BEFORE_THE_CRASH);
         killWithPostgres(hub);
         callers.shutdown();
         assertThat(callers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();

@@ -1,5 +1,7 @@
 package org.dischargehub.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -73,14 +75,9 @@ public final class HubProcess {
         }
     }
 
-    public HubProcess awaitReady() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (readiness() != 200) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the hub was not ready within 5 minutes; see " + log);
-            }
-            Thread.sleep(250);
-        }
+    public HubProcess awaitReady() {
+        await("the hub ready (its log: " + log + ")").atMost(Duration.ofMinutes(5))
+                .pollInterval(Duration.ofMillis(250)).until(this::readiness, status -> status == 200);
         return this;
     }
 
