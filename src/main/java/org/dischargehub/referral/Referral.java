@@ -1,5 +1,6 @@
 package org.dischargehub.referral;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,12 +11,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NhsNumber;
+import org.dischargehub.shared.Pathway;
 
 /**
  * One person's supported discharge, from "ready to leave" to closure. Every transition is a method named for
@@ -38,7 +46,8 @@ public class Referral {
     private String notes;
     @Enumerated(EnumType.STRING)
     private ReferralStatus status;
-    private Integer pathway;
+    @Convert(converter = PathwayColumn.class)
+    private Pathway pathway;
     @Enumerated(EnumType.STRING)
     private BedType bedType;
     private BigDecimal hoursPerWeek;
@@ -101,19 +110,19 @@ public class Referral {
         return this;
     }
 
-    void triage(int pathway, Requirement requirement, String rationale, Instant now) {
-        require(ReferralStatus.AWAITING_TRIAGE, "triaged");
+    void triage(Pathway pathway, Requirement requirement, String rationale, Instant now) {
+        require(ReferralAction.TRIAGE);
         this.pathway = pathway;
         this.bedType = requirement.bedType();
         this.hoursPerWeek = requirement.hoursPerWeek();
         this.careStartDate = requirement.startDate();
         this.triageRationale = rationale;
-        this.status = pathway == 0 ? ReferralStatus.READY_TO_DISCHARGE : ReferralStatus.AWAITING_CAPACITY;
-        record(now, "TRIAGED", "Pathway " + pathway + describeRequirement() + ". " + rationale);
+        this.status = pathway == Pathway.ZERO ? ReferralStatus.READY_TO_DISCHARGE : ReferralStatus.AWAITING_CAPACITY;
+        record(now, "TRIAGED", "Pathway " + pathway.number() + describeRequirement() + ". " + rationale);
     }
 
     void bedReserved(String bedCode, Instant now) {
-        requireCapacityStep("a bed", 2);
+        require(ReferralAction.ALLOCATE_BED);
         this.allocatedBedCode = bedCode;
         this.status = ReferralStatus.READY_TO_DISCHARGE;
         this.urgent = false;
@@ -121,10 +130,7 @@ public class Referral {
     }
 
     void bedMoved(String newBedCode, Instant now) {
-        if (allocatedBedCode == null || !(status == ReferralStatus.READY_TO_DISCHARGE || status == ReferralStatus.IN_D2A
-                || status == ReferralStatus.FUNDING_DECIDED)) {
-            throw new ConflictException("Only a person holding a bed can move to another");
-        }
+        require(ReferralAction.MOVE_BED);
         String from = allocatedBedCode;
         this.allocatedBedCode = newBedCode;
         record(now, "BED_MOVED", "Moved from bed " + from + " to bed " + newBedCode);
@@ -132,17 +138,14 @@ public class Referral {
 
     /** Pathway 1: a package is offered to one provider; nothing else is offered until it is answered. */
     void homeCareOffered(String providerCode, LocalDate startDate, Instant expiresAt, Instant now) {
-        requireCapacityStep("home care", 1);
-        if (status == ReferralStatus.OFFERED) {
-            throw new ConflictException("An offer for this person is already open; wait for its answer or expiry");
-        }
+        require(ReferralAction.OFFER_HOME_CARE);
         this.status = ReferralStatus.OFFERED;
         record(now, "OFFERED", "Home care offered to " + providerCode + " starting " + startDate
                 + ", open until " + expiresAt);
     }
 
     void homeCareAccepted(String providerCode, LocalDate startDate, Instant now) {
-        require(ReferralStatus.OFFERED, "given an accepted package (no offer is open)");
+        require(ReferralAction.ACCEPT_HOME_CARE);
         this.allocatedProvider = providerCode;
         this.allocatedStartDate = startDate;
         this.status = ReferralStatus.READY_TO_DISCHARGE;
@@ -151,13 +154,13 @@ public class Referral {
     }
 
     void homeCareDeclined(String providerCode, String reason, Instant now) {
-        require(ReferralStatus.OFFERED, "declined (no offer is open)");
+        require(ReferralAction.DECLINE_HOME_CARE);
         this.status = ReferralStatus.AWAITING_CAPACITY;
         record(now, "OFFER_DECLINED", providerCode + " declined the offer" + (reason == null ? "" : ": " + reason));
     }
 
     void homeCareOfferLapsed(String providerCode, Instant expiredAt, Instant now) {
-        require(ReferralStatus.OFFERED, "left without an answer (no offer is open)");
+        require(ReferralAction.LET_HOME_CARE_OFFER_LAPSE);
         this.status = ReferralStatus.AWAITING_CAPACITY;
         record(now, "OFFER_EXPIRED", providerCode + " let the offer lapse: no answer by " + expiredAt);
     }
@@ -170,21 +173,20 @@ public class Referral {
         if (allocatedProvider == null || !providerCode.equals(allocatedProvider)) {
             throw new ConflictException("This person has no package from " + providerCode + " to hand back");
         }
+        require(ReferralAction.HAND_BACK_HOME_CARE);
         if (status == ReferralStatus.READY_TO_DISCHARGE) {
             this.status = ReferralStatus.AWAITING_CAPACITY;
             this.allocatedProvider = null;
             this.allocatedStartDate = null;
-        } else if (status != ReferralStatus.IN_D2A && status != ReferralStatus.FUNDING_DECIDED) {
-            throw new ConflictException("A referral that is " + status.label() + " has no package to hand back");
         }
         this.urgent = true;
         record(now, "PACKAGE_HANDED_BACK", providerCode + " handed the package back: " + reason);
     }
 
     void discharge(LocalDate on, Instant now) {
-        require(ReferralStatus.READY_TO_DISCHARGE, "discharged (nothing is held for this person yet)");
+        require(ReferralAction.DISCHARGE);
         this.dischargedOn = on;
-        if (pathway == 0) {
+        if (!pathway.funded()) {
             this.status = ReferralStatus.CLOSED;
             this.closedOn = on;
             this.closeOutcome = CloseOutcome.HOME;
@@ -196,7 +198,7 @@ public class Referral {
     }
 
     void decideFunding(FundingOutcome outcome, LocalDate decidedOn, String rationale, boolean fastTrack, Instant now) {
-        require(ReferralStatus.IN_D2A, "given a funding decision");
+        require(ReferralAction.DECIDE_FUNDING);
         FundingDecision decision = validDecision(outcome, decidedOn, rationale, fastTrack);
         hold(decision);
         this.status = ReferralStatus.FUNDING_DECIDED;
@@ -226,7 +228,7 @@ public class Referral {
     }
 
     void recordAssessment(AssessmentStatus progress, String note, Instant now) {
-        require(ReferralStatus.IN_D2A, "given an assessment status (only during the funded period)");
+        require(ReferralAction.RECORD_ASSESSMENT);
         if (assessmentStatus == AssessmentStatus.COMPLETED && progress == AssessmentStatus.BOOKED) {
             throw new ConflictException("The assessment is already recorded as completed");
         }
@@ -255,10 +257,7 @@ public class Referral {
     }
 
     void close(LocalDate on, CloseOutcome outcome, Instant now) {
-        if (status != ReferralStatus.IN_D2A && status != ReferralStatus.FUNDING_DECIDED) {
-            throw new ConflictException("Only an episode after discharge can be closed; this referral is "
-                    + status.label());
-        }
+        require(ReferralAction.CLOSE);
         if (on.isBefore(dischargedOn)) {
             throw InvalidInputException.of("closedOn", "an episode cannot close before the discharge on " + dischargedOn);
         }
@@ -269,41 +268,44 @@ public class Referral {
     }
 
     void cancel(String reason, Instant now) {
-        if (!ReferralStatus.BEFORE_DISCHARGE.contains(status)) {
-            throw new ConflictException("A referral that is " + status.label() + " cannot be cancelled");
-        }
+        require(ReferralAction.CANCEL);
         this.cancelReason = reason;
         this.status = ReferralStatus.CANCELLED;
         record(now, "CANCELLED", reason);
     }
 
     void delayedBecause(String reasonCode, String reasonLabel, Instant now) {
-        if (!ReferralStatus.BEFORE_DISCHARGE.contains(status)) {
-            throw new ConflictException("A delay reason is kept only while the person is waiting in hospital");
-        }
+        require(ReferralAction.CHANGE_DELAY_REASON);
         this.delayReason = reasonCode;
         record(now, "DELAY_REASON", reasonCode == null ? "Delay reason cleared" : "Delay reason: " + reasonLabel);
+    }
+
+    void safeAndWellCallMade(String outcome, Instant now) {
+        require(ReferralAction.RECORD_SAFE_AND_WELL_CALL);
+        record(now, "SAFE_AND_WELL_CALL", outcome);
     }
 
     void note(String action, String detail, Instant now) {
         record(now, action, detail);
     }
 
-    private void require(ReferralStatus expected, String what) {
-        if (status != expected) {
-            throw new ConflictException("A referral that is " + status.label() + " cannot be " + what);
-        }
+    /** Why the action may not happen now, or nothing when it may: the lifecycle's table, read for this referral. */
+    public Optional<String> refusal(ReferralAction action) {
+        return Lifecycle.refusal(action, this);
     }
 
-    private void requireCapacityStep(String what, int minPathway) {
-        if (status != ReferralStatus.AWAITING_CAPACITY && status != ReferralStatus.OFFERED) {
-            throw new ConflictException("A referral that is " + status.label() + " is not waiting for " + what);
-        }
-        boolean wantsBed = pathway >= 2;
-        if (wantsBed != (minPathway >= 2)) {
-            throw new ConflictException("Pathway " + pathway + " needs "
-                    + (wantsBed ? "a bed" : "home care") + ", not " + what);
-        }
+    /** What someone in this role may do to the referral now. */
+    public Set<ReferralAction> allowedActions(Role role) {
+        return Arrays.stream(ReferralAction.values())
+                .filter(action -> action.mayBeTakenBy(role) && refusal(action).isEmpty())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReferralAction.class)));
+    }
+
+    /** Refuses, changing nothing, an action that the lifecycle does not allow now. */
+    void require(ReferralAction action) {
+        refusal(action).ifPresent(reason -> {
+            throw new ConflictException(reason);
+        });
     }
 
     private String describeRequirement() {
@@ -384,12 +386,12 @@ public class Referral {
         return status;
     }
 
-    public Integer pathway() {
+    public Pathway pathway() {
         return pathway;
     }
 
     public Requirement requirement() {
-        return pathway == null || pathway == 0 ? null : new Requirement(bedType, hoursPerWeek, careStartDate);
+        return pathway == null || pathway == Pathway.ZERO ? null : new Requirement(bedType, hoursPerWeek, careStartDate);
     }
 
     public String triageRationale() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
@@ -47,6 +48,7 @@ import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
+import org.dischargehub.shared.Pathway;
 import org.dischargehub.shared.Violations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -143,8 +145,9 @@ public class ReferralService {
     public Referral triage(String id, Triage command) {
         Referral referral = referral(id);
         checks.valid(command);
-        Requirement requirement = requirementFrom(command);
-        change(referral, r -> r.triage(command.pathway(), requirement, command.rationale().trim(), clock.instant()));
+        Pathway pathway = Pathway.of(command.pathway());
+        Requirement requirement = requirementFrom(pathway, command);
+        change(referral, r -> r.triage(pathway, requirement, command.rationale().trim(), clock.instant()));
         process.triaged(id, command.pathway());
         return referral;
     }
@@ -155,10 +158,7 @@ public class ReferralService {
     public Referral allocateBed(String id, BedAllocation command) {
         Referral referral = referral(id);
         checks.valid(command);
-        requireStatusForCapacity(referral);
-        if (referral.pathway() < 2) {
-            throw new ConflictException("Pathway " + referral.pathway() + " needs home care, not a bed");
-        }
+        referral.require(ReferralAction.ALLOCATE_BED);
         var bed = bedBase.reserve(command.bedCode(), id, referral.requirement().bedType(), referral.infectionPositive());
         change(referral, r -> r.bedReserved(bed.code(), clock.instant()));
         process.capacityFound(id);
@@ -171,11 +171,7 @@ public class ReferralService {
     public Referral moveBed(String id, BedAllocation command) {
         Referral referral = referral(id);
         checks.valid(command);
-        if (referral.allocation() == null || referral.allocation().bedCode() == null
-                || !(referral.status() == ReferralStatus.READY_TO_DISCHARGE || referral.status() == ReferralStatus.IN_D2A
-                        || referral.status() == ReferralStatus.FUNDING_DECIDED)) {
-            throw new ConflictException("Only a person holding a bed can move to another");
-        }
+        referral.require(ReferralAction.MOVE_BED);
         var bed = bedBase.move(id, command.bedCode().trim(), referral.requirement().bedType(),
                 referral.infectionPositive());
         change(referral, r -> r.bedMoved(bed.code(), clock.instant()));
@@ -186,7 +182,7 @@ public class ReferralService {
     @PreAuthorize("hasRole('COORDINATOR')")
     public CapacityOptions capacityOptions(String id) {
         Referral referral = referral(id);
-        return Integer.valueOf(1).equals(referral.pathway())
+        return referral.pathway() == Pathway.ONE
                 ? new CapacityOptions(null, homeCareOptions(referral))
                 : new CapacityOptions(bedOptions(referral), null);
     }
@@ -198,10 +194,7 @@ public class ReferralService {
     }
 
     private BedOptions bedOptions(Referral referral) {
-        if (referral.pathway() == null || referral.pathway() < 2) {
-            throw new ConflictException(referral.pathway() == null ? "Triage the referral first"
-                    : "Pathway " + referral.pathway() + " does not need a bed");
-        }
+        requireNeed(referral, Pathway::needsBed, "a bed");
         viewed(OPTIONS, referral);
         return bedBase.options(referral.requirement().bedType(), referral.infectionPositive(), referral.localityId());
     }
@@ -219,13 +212,7 @@ public class ReferralService {
         if (provider.kind() != ProviderKind.HOME_CARE) {
             throw InvalidInputException.of("providerCode", provider.code() + " is not a home-care provider");
         }
-        requireStatusForCapacity(referral);
-        if (referral.pathway() != 1) {
-            throw new ConflictException("Pathway " + referral.pathway() + " needs a bed, not home care");
-        }
-        if (referral.status() == ReferralStatus.OFFERED) {
-            throw new ConflictException("An offer for this person is already open; wait for its answer or expiry");
-        }
+        referral.require(ReferralAction.OFFER_HOME_CARE);
         HomeCareOffer offer = homeCare.offer(new NewOffer(id, provider.code(), referral.localityId(),
                 command.startDate(), referral.requirement().hoursPerWeek(), needsOf(referral)));
         change(referral, r -> r.homeCareOffered(provider.code(), command.startDate(), offer.expiresAt(),
@@ -241,10 +228,7 @@ public class ReferralService {
     }
 
     private List<HomeCareOption> homeCareOptions(Referral referral) {
-        if (referral.pathway() == null || referral.pathway() != 1) {
-            throw new ConflictException(referral.pathway() == null ? "Triage the referral first"
-                    : "Pathway " + referral.pathway() + " does not need home care");
-        }
+        requireNeed(referral, Pathway::needsHomeCare, "home care");
         viewed(OPTIONS, referral);
         Requirement requirement = referral.requirement();
         return homeCare.options(referral.id(), referral.localityId(), requirement.startDate(), requirement.hoursPerWeek());
@@ -311,7 +295,7 @@ public class ReferralService {
         if (referral.allocation() != null && referral.allocation().bedCode() != null) {
             bedBase.occupy(id);
         }
-        if (referral.pathway() == 0) {
+        if (!referral.pathway().funded()) {
             process.discharged(id, clock.instant().plus(Duration.ofHours(72)), null, null);
         } else {
             FundedPeriod period = fundedPeriod(command.dischargedOn());
@@ -404,11 +388,11 @@ public class ReferralService {
         if (outcome == null || outcome.isBlank() || outcome.length() > 4000) {
             throw InvalidInputException.of("outcome", "say how the call went, in at most 4000 characters");
         }
-        if (referral.pathway() == null || referral.pathway() != 0 || referral.status() != ReferralStatus.CLOSED
-                || !process.position(id).contains("Safe and well call (optional)")) {
+        referral.require(ReferralAction.RECORD_SAFE_AND_WELL_CALL);
+        if (!process.position(id).contains("Safe and well call (optional)")) {
             throw new ConflictException("No safe-and-well call is due for this referral");
         }
-        change(referral, r -> r.note("SAFE_AND_WELL_CALL", outcome.trim(), clock.instant()));
+        change(referral, r -> r.safeAndWellCallMade(outcome.trim(), clock.instant()));
         process.safeAndWellCallMade(id);
         return referral;
     }
@@ -475,7 +459,7 @@ public class ReferralService {
      * with the number of all that match. Only the people returned are logged as seen.
      */
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
-    public Page<Referral> list(ReferralStatus status, Integer pathway, Pageable page) {
+    public Page<Referral> list(ReferralStatus status, Pathway pathway, Pageable page) {
         Page<Referral> found = referrals.list(status, pathway, page);
         viewed(found.getContent());
         return found;
@@ -488,11 +472,11 @@ public class ReferralService {
 
     /** Open referrals matching a search on NHS number or name, for the hub board. */
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
-    public List<Referral> search(String text, Integer pathway, String localityCode) {
+    public List<Referral> search(String text, Pathway pathway, String localityCode) {
         String term = text == null ? "" : text.replace(" ", "").toLowerCase(Locale.ROOT);
         Long localityId = localityCode == null ? null : directory.locality(localityCode).id();
         return viewed(referrals.findByStatusInOrderByCreatedAtAsc(ReferralStatus.OPEN).stream()
-                .filter(r -> pathway == null || pathway.equals(r.pathway()))
+                .filter(r -> pathway == null || pathway == r.pathway())
                 .filter(r -> localityId == null || localityId.equals(r.localityId()))
                 .filter(r -> term.isEmpty() || r.nhsNumber().value().contains(term)
                         || (r.givenName() + r.familyName()).replace(" ", "").toLowerCase(Locale.ROOT).contains(term)
@@ -567,26 +551,29 @@ public class ReferralService {
                 .orElseThrow(() -> new NotFoundException("Referral", id));
     }
 
-    private void requireStatusForCapacity(Referral referral) {
-        if (referral.status() != ReferralStatus.AWAITING_CAPACITY && referral.status() != ReferralStatus.OFFERED) {
-            throw new ConflictException("A referral that is " + referral.status().label()
-                    + " is not waiting for capacity");
+    /** Capacity options are asked for only once the pathway says which kind of capacity the person needs. */
+    private static void requireNeed(Referral referral, Predicate<Pathway> needs, String what) {
+        if (referral.pathway() == null) {
+            throw new ConflictException("Triage the referral first");
+        }
+        if (!needs.test(referral.pathway())) {
+            throw new ConflictException("Pathway " + referral.pathway().number() + " does not need " + what);
         }
     }
 
-    private Requirement requirementFrom(Triage command) {
-        int pathway = command.pathway();
+    private static Requirement requirementFrom(Pathway pathway, Triage command) {
         new Violations()
-                .check(pathway >= 2 && command.bedType() == null, "bedType", "pathways 2 and 3 need a bed type")
-                .check(pathway == 1 && command.hoursPerWeek() == null, "hoursPerWeek",
+                .check(pathway.needsBed() && command.bedType() == null, "bedType", "pathways 2 and 3 need a bed type")
+                .check(pathway.needsHomeCare() && command.hoursPerWeek() == null, "hoursPerWeek",
                         "pathway 1 needs the hours of care per week")
-                .check(pathway == 1 && command.startDate() == null, "startDate", "pathway 1 needs a start date")
+                .check(pathway.needsHomeCare() && command.startDate() == null, "startDate",
+                        "pathway 1 needs a start date")
                 .throwIfAny();
-        return switch (pathway) {
-            case 0 -> new Requirement(null, null, null);
-            case 1 -> new Requirement(null, command.hoursPerWeek(), command.startDate());
-            default -> new Requirement(command.bedType(), null, null);
-        };
+        if (pathway.needsBed()) {
+            return new Requirement(command.bedType(), null, null);
+        }
+        return pathway.needsHomeCare() ? new Requirement(null, command.hoursPerWeek(), command.startDate())
+                : new Requirement(null, null, null);
     }
 
     private void change(Referral referral, Consumer<Referral> transition) {

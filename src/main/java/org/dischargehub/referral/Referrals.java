@@ -1,9 +1,10 @@
 package org.dischargehub.referral;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.dischargehub.shared.Pathway;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,7 +21,7 @@ interface Referrals extends JpaRepository<Referral, String> {
             select r from Referral r
             where (:status is null or r.status = :status) and (:pathway is null or r.pathway = :pathway)
             order by r.createdAt, r.id""")
-    Page<Referral> list(ReferralStatus status, Integer pathway, Pageable page);
+    Page<Referral> list(ReferralStatus status, Pathway pathway, Pageable page);
 
     /** For a change: the row lock makes concurrent changes to one referral queue instead of racing in the engine. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

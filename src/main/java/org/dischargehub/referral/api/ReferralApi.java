@@ -28,6 +28,7 @@ import org.dischargehub.referral.ReferralCommands.Triage;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.shared.Pathway;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -81,7 +82,7 @@ class ReferralApi {
             @Parameter(example = "100", schema = @Schema(type = "integer", minimum = "1", maximum = "1000"))
             @RequestParam(required = false) String size) {
         ReferralStatus wanted = parseStatus(status);
-        Integer wantedPathway = parsePathway(pathway);
+        Pathway wantedPathway = parsePathway(pathway);
         Pageable paging = parsePaging(page, size);
         Page<Referral> found = referrals.list(wanted, wantedPathway, paging);
         Map<Long, String> localities = referrals.localityCodes();
@@ -258,8 +259,8 @@ class ReferralApi {
         }
     }
 
-    private static Integer parsePathway(String pathway) {
+    private static Pathway parsePathway(String pathway) {
         return pathway == null || pathway.isBlank() ? null
-                : parseWhole("pathway", pathway, 0, 3, "pathways run from 0 to 3");
+                : Pathway.of(parseWhole("pathway", pathway, 0, 3, "pathways run from 0 to 3"));
     }
 }

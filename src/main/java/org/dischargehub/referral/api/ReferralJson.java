@@ -84,11 +84,11 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
 
     static ReferralJson of(Referral r, String locality, LocalDate fundedEnd, List<ReferralEvent> history,
             List<FundingAmendment> amendments) {
-        PeriodJson period = r.dischargedOn() == null || r.pathway() == null || r.pathway() == 0 ? null
+        PeriodJson period = r.dischargedOn() == null || r.pathway() == null || !r.pathway().funded() ? null
                 : new PeriodJson(r.dischargedOn(), fundedEnd);
         return new ReferralJson(r.id(), r.nhsNumber().value(), r.givenName(), r.familyName(), r.dateOfBirth(),
                 locality, r.hospital(), r.ward(), r.readyToLeaveAt(), r.infectionPositive(), r.notes(), r.status(),
-                r.pathway(), RequirementJson.of(r.requirement()), AllocationJson.of(r.allocation()), r.dischargedOn(),
+                r.pathway() == null ? null : r.pathway().number(), RequirementJson.of(r.requirement()), AllocationJson.of(r.allocation()), r.dischargedOn(),
                 period, DecisionJson.of(r.fundingDecision(), amendments), r.closedOn(), r.closeOutcome(),
                 r.cancelReason(), r.delayReason(), r.urgent(), r.createdAt(), r.assessmentStatus(), history == null ? null
                         : history.stream().map(EventJson::of).toList());

@@ -29,6 +29,7 @@ import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.shared.Pathway;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.NarrowScreen;
@@ -41,7 +42,7 @@ public class HubBoardView extends VerticalLayout {
 
     final FlexLayout counts = new FlexLayout();
     final TextField search = new TextField();
-    final Select<Integer> pathway = new Select<>();
+    final Select<Pathway> pathway = new Select<>();
     final ComboBox<Locality> locality = new ComboBox<>();
     final Select<ReferralStatus> status = new Select<>();
     final Grid<Referral> grid = new Grid<>(Referral.class, false);
@@ -76,8 +77,8 @@ public class HubBoardView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         pathway.setId("board-pathway");
-        pathway.setItems(0, 1, 2, 3);
-        pathway.setItemLabelGenerator(p -> p == null ? "All pathways" : "Pathway " + p);
+        pathway.setItems(Pathway.values());
+        pathway.setItemLabelGenerator(p -> p == null ? "All pathways" : "Pathway " + p.number());
         pathway.setEmptySelectionAllowed(true);
         pathway.setEmptySelectionCaption("All pathways");
         pathway.setPlaceholder("All pathways");
@@ -105,7 +106,7 @@ public class HubBoardView extends VerticalLayout {
         grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
         Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
                 .setAutoWidth(true);
-        Grid.Column<Referral> path = grid.addColumn(r -> r.pathway() == null ? "–" : String.valueOf(r.pathway()))
+        Grid.Column<Referral> path = grid.addColumn(r -> r.pathway() == null ? "–" : String.valueOf(r.pathway().number()))
                 .setHeader("Pathway").setAutoWidth(true).setSortable(true);
         Grid.Column<Referral> place = grid.addColumn(r -> localityCodes.get(r.localityId())).setHeader("Locality")
                 .setAutoWidth(true).setSortable(true);

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.referral.Requirement;
+import org.dischargehub.shared.Pathway;
 
 /** How the referral views write times, durations, pathways and statuses for people to read. */
 final class ReferralFormat {
@@ -46,16 +47,15 @@ final class ReferralFormat {
         return minutes + " min";
     }
 
-    static String pathway(Integer pathway) {
+    static String pathway(Pathway pathway) {
         if (pathway == null) {
             return "not triaged";
         }
-        return switch (pathway) {
-            case 0 -> "Pathway 0 · home, no new support";
-            case 1 -> "Pathway 1 · home with support";
-            case 2 -> "Pathway 2 · short-term bed";
-            case 3 -> "Pathway 3 · 24-hour care";
-            default -> "Pathway " + pathway;
+        return "Pathway " + pathway.number() + " · " + switch (pathway) {
+            case ZERO -> "home, no new support";
+            case ONE -> "home with support";
+            case TWO -> "short-term bed";
+            case THREE -> "24-hour care";
         };
     }
 

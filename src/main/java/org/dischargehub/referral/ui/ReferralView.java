@@ -33,17 +33,19 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.escalation.EscalationService.EscalationChanged;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.ui.HomeCareOfferDialog;
-import org.dischargehub.escalation.EscalationService.EscalationChanged;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.DelayReason;
 import org.dischargehub.referral.FundingDecision;
 import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralAction;
 import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.Cancel;
@@ -57,7 +59,6 @@ import org.dischargehub.referral.ReferralRecord;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.security.CurrentUser;
-import org.dischargehub.security.Role;
 import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
@@ -288,7 +289,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         }
         if (referral.dischargedOn() != null) {
             fact(episode, "Discharged", ReferralFormat.date(referral.dischargedOn()));
-            if (referral.pathway() != null && referral.pathway() > 0) {
+            if (referral.pathway() != null && referral.pathway().funded()) {
                 fact(episode, "Funded period", ReferralFormat.date(referral.dischargedOn()) + " to "
                         + ReferralFormat.date(fundedPeriodEnd));
             }
@@ -316,29 +317,23 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         } else {
             position.forEach(step -> processPosition.add(new ListItem("Waiting at: " + step)));
         }
-        boolean waitingInHospital = ReferralStatus.BEFORE_DISCHARGE.contains(referral.status());
+        boolean waitingInHospital = referral.refusal(ReferralAction.CHANGE_DELAY_REASON).isEmpty();
         delayReason.setValue(referral.delayReason());
         delayReason.setReadOnly(!waitingInHospital);
         delayReason.setHelperText(waitingInHospital ? "Why the person is still in hospital past the ready date"
                 : "Kept only while the person waits in hospital");
     }
 
+    /** A button shows only for what the referral's lifecycle lets this user do now. */
     private void showActions(List<String> position) {
-        boolean mdt = CurrentUser.hasRole(Role.MDT);
-        boolean coordinator = CurrentUser.hasRole(Role.COORDINATOR);
-        ReferralStatus state = referral.status();
-        Integer pathway = referral.pathway();
-        triage.setVisible(mdt && state == ReferralStatus.AWAITING_TRIAGE);
-        allocateBed.setVisible(coordinator && state == ReferralStatus.AWAITING_CAPACITY && pathway != null
-                && pathway >= 2);
-        arrangeHomeCare.setVisible(coordinator && state == ReferralStatus.AWAITING_CAPACITY && pathway != null
-                && pathway == 1);
-        discharge.setVisible((mdt || coordinator) && state == ReferralStatus.READY_TO_DISCHARGE);
-        decideFunding.setVisible(coordinator && state == ReferralStatus.IN_D2A);
-        close.setVisible(coordinator && (state == ReferralStatus.IN_D2A || state == ReferralStatus.FUNDING_DECIDED));
-        safeAndWellCall.setVisible(coordinator && pathway != null && pathway == 0
-                && position.contains(SAFE_AND_WELL_TASK));
-        cancel.setVisible((mdt || coordinator) && ReferralStatus.BEFORE_DISCHARGE.contains(state));
+        Set<ReferralAction> allowed = CurrentUser.get().map(user -> referral.allowedActions(user.role()))
+                .orElse(Set.of());
+        Map.of(ReferralAction.TRIAGE, triage, ReferralAction.ALLOCATE_BED, allocateBed,
+                ReferralAction.OFFER_HOME_CARE, arrangeHomeCare, ReferralAction.DISCHARGE, discharge,
+                ReferralAction.DECIDE_FUNDING, decideFunding, ReferralAction.CLOSE, close,
+                ReferralAction.CANCEL, cancel, ReferralAction.RECORD_SAFE_AND_WELL_CALL, safeAndWellCall)
+                .forEach((action, button) -> button.setVisible(allowed.contains(action)));
+        safeAndWellCall.setVisible(safeAndWellCall.isVisible() && position.contains(SAFE_AND_WELL_TASK));
     }
 
     private static void fact(DescriptionList list, String term, String value) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.referral.ReferralCommands.Triage;
+import org.dischargehub.shared.Pathway;
 import org.dischargehub.ui.Forms;
 
 /**
@@ -22,7 +23,7 @@ import org.dischargehub.ui.Forms;
  */
 final class TriageDialog extends Dialog {
 
-    final Select<Integer> pathway = new Select<>();
+    final Select<Pathway> pathway = new Select<>();
     final Select<BedType> bedType = new Select<>();
     final BigDecimalField hoursPerWeek = new BigDecimalField("Hours of care per week");
     final DatePicker startDate = new DatePicker("Care starts on");
@@ -36,7 +37,7 @@ final class TriageDialog extends Dialog {
         setHeaderTitle("Triage " + person);
         pathway.setId("triage-pathway");
         pathway.setLabel("Pathway");
-        pathway.setItems(0, 1, 2, 3);
+        pathway.setItems(Pathway.values());
         pathway.setItemLabelGenerator(ReferralFormat::pathway);
         pathway.setPlaceholder("Choose a pathway");
         pathway.addValueChangeListener(e -> showRequirementFields());
@@ -72,18 +73,18 @@ final class TriageDialog extends Dialog {
 
     /** What the form says, sending only what the chosen pathway shows. */
     Triage command() {
-        Integer chosen = pathway.getValue();
-        boolean bed = chosen != null && chosen >= 2;
-        boolean homeCare = chosen != null && chosen == 1;
-        return new Triage(chosen, bed ? bedType.getValue() : null, homeCare ? hoursPerWeek.getValue() : null,
+        Pathway chosen = pathway.getValue();
+        boolean bed = chosen != null && chosen.needsBed();
+        boolean homeCare = chosen != null && chosen.needsHomeCare();
+        return new Triage(chosen == null ? null : chosen.number(), bed ? bedType.getValue() : null, homeCare ? hoursPerWeek.getValue() : null,
                 homeCare ? startDate.getValue() : null, rationale.getValue());
     }
 
     private void showRequirementFields() {
-        Integer chosen = pathway.getValue();
-        bedType.setVisible(chosen != null && chosen >= 2);
-        hoursPerWeek.setVisible(chosen != null && chosen == 1);
-        startDate.setVisible(chosen != null && chosen == 1);
+        Pathway chosen = pathway.getValue();
+        bedType.setVisible(chosen != null && chosen.needsBed());
+        hoursPerWeek.setVisible(chosen != null && chosen.needsHomeCare());
+        startDate.setVisible(chosen != null && chosen.needsHomeCare());
     }
 
     private void save() {

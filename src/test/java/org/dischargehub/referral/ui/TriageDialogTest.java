@@ -9,6 +9,7 @@ import java.util.List;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.referral.ReferralCommands.Triage;
 import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.shared.Pathway;
 import org.junit.jupiter.api.Test;
 
 class TriageDialogTest {
@@ -21,12 +22,12 @@ class TriageDialogTest {
         assertThat(dialog.bedType.isVisible()).isFalse();
         assertThat(dialog.hoursPerWeek.isVisible()).isFalse();
 
-        dialog.pathway.setValue(2);
+        dialog.pathway.setValue(Pathway.TWO);
         assertThat(dialog.bedType.isVisible()).isTrue();
         assertThat(dialog.hoursPerWeek.isVisible()).isFalse();
         assertThat(dialog.startDate.isVisible()).isFalse();
 
-        dialog.pathway.setValue(1);
+        dialog.pathway.setValue(Pathway.ONE);
         assertThat(dialog.bedType.isVisible()).isFalse();
         assertThat(dialog.hoursPerWeek.isVisible()).isTrue();
         assertThat(dialog.startDate.isVisible()).isTrue();
@@ -35,10 +36,10 @@ class TriageDialogTest {
     @Test
     void saving_hands_over_only_what_the_chosen_pathway_shows() {
         TriageDialog dialog = new TriageDialog("Edith Marsh", saved::add);
-        dialog.pathway.setValue(1);
+        dialog.pathway.setValue(Pathway.ONE);
         dialog.hoursPerWeek.setValue(new BigDecimal("10"));
         dialog.startDate.setValue(LocalDate.of(2026, 3, 2));
-        dialog.pathway.setValue(2);
+        dialog.pathway.setValue(Pathway.TWO);
         dialog.bedType.setValue(BedType.REHAB);
         dialog.rationale.setValue("Needs rehab after a fall");
 
@@ -52,7 +53,7 @@ class TriageDialogTest {
         TriageDialog dialog = new TriageDialog("Edith Marsh", command -> {
             throw InvalidInputException.of("bedType", "pathways 2 and 3 need a bed type");
         });
-        dialog.pathway.setValue(3);
+        dialog.pathway.setValue(Pathway.THREE);
         dialog.rationale.setValue("Complex needs");
 
         dialog.save.click();
