@@ -9,6 +9,7 @@ import java.util.List;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.referral.FundingOutcome;
+import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.Role;
@@ -20,11 +21,13 @@ import org.springframework.stereotype.Component;
 class DemoReferrals {
 
     private final ReferralService referrals;
+    private final ReferralCapacityService capacity;
     private final HomeCareService homeCare;
     private final Clock clock;
 
-    DemoReferrals(ReferralService referrals, HomeCareService homeCare, Clock clock) {
+    DemoReferrals(ReferralService referrals, ReferralCapacityService capacity, HomeCareService homeCare, Clock clock) {
         this.referrals = referrals;
+        this.capacity = capacity;
         this.homeCare = homeCare;
         this.clock = clock;
     }
@@ -52,10 +55,10 @@ class DemoReferrals {
         String home = triaged("8123456786", "Albert", "Nash", 1950, "ASH", 0, null, hoursAgo(30));
         SystemUser.call(() -> referrals.discharge(home, new ReferralCommands.Discharge(today.minusDays(1))));
         String offered = homeCareNeeded("9000000009", "Ronald", "Pike", 1943, "ASH", today, "10");
-        SystemUser.call(() -> referrals.offerHomeCare(offered,
+        SystemUser.call(() -> capacity.offerHomeCare(offered,
                 new ReferralCommands.HomeCareAllocation("HC-BRIGHT", today)));
         String accepted = homeCareNeeded("4000000004", "Vera", "Holt", 1939, "BRK", today, "14");
-        SystemUser.call(() -> referrals.offerHomeCare(accepted,
+        SystemUser.call(() -> capacity.offerHomeCare(accepted,
                 new ReferralCommands.HomeCareAllocation("HC-BRIGHT", today)));
         String offerId = SystemUser.call(() -> homeCare.offersFor(accepted)).get(0).id();
         SystemUser.callAs("demo-provider", List.of(Role.PROVIDER), () -> homeCare.accept(offerId));
@@ -98,7 +101,7 @@ class DemoReferrals {
     }
 
     private void allocate(String id, String bed) {
-        SystemUser.call(() -> referrals.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
+        SystemUser.call(() -> capacity.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
     }
 
     private void discharge(String id, LocalDate on) {

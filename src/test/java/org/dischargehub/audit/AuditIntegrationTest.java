@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
+import org.dischargehub.referral.ReferralEscalations;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.Role;
 import org.dischargehub.security.SystemUser;
@@ -46,6 +47,8 @@ class AuditIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    ReferralEscalations escalations;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -232,7 +235,7 @@ class AuditIntegrationTest {
     @Test
     void the_hubs_own_work_is_logged_as_the_system() {
         String id = (String) newReferral().get("id");
-        SystemUser.run(() -> referrals.escalate(id, EscalationKind.TRIAGE_OVERDUE));
+        SystemUser.run(() -> escalations.escalate(id, EscalationKind.TRIAGE_OVERDUE));
 
         Map<String, Object> row = audit.by(id, "system").get(0);
         assertThat(row).containsEntry("username", "system").containsEntry("role", "SYSTEM")

@@ -17,6 +17,7 @@ import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.dischargehub.escalation.EscalationKind;
+import org.dischargehub.referral.ReferralEscalations;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.SystemUser;
 import org.dischargehub.support.Browser;
@@ -54,6 +55,8 @@ class AuditViewsBrowserTest {
     WebApplicationContext web;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    ReferralEscalations escalations;
     @Autowired
     ManagementService management;
     @Autowired
@@ -133,7 +136,7 @@ class AuditViewsBrowserTest {
                 s.offered().get("nhsNumber")));
         v.put("escalations", s -> {
             Map<String, String> person = s.awaitingTriage();
-            SystemUser.run(() -> referrals.escalate(person.get("id"), EscalationKind.TRIAGE_OVERDUE));
+            SystemUser.run(() -> escalations.escalate(person.get("id"), EscalationKind.TRIAGE_OVERDUE));
             return new Visit("manager", "manager", "/escalations", person.get("nhsNumber"));
         });
         v.put("recharges", s -> new Visit("manager", "manager", "/recharges?month="

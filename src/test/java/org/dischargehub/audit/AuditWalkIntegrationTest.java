@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.dischargehub.escalation.EscalationKind;
+import org.dischargehub.referral.ReferralEscalations;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.SystemUser;
 import org.dischargehub.support.Api;
@@ -60,6 +61,8 @@ class AuditWalkIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    ReferralEscalations escalations;
     @Autowired
     ManagementService management;
     @Autowired
@@ -174,7 +177,7 @@ class AuditWalkIntegrationTest {
 
     private Map<String, String> escalated(Story s) {
         Map<String, String> person = s.awaitingTriage();
-        SystemUser.run(() -> referrals.escalate(person.get("id"), EscalationKind.TRIAGE_OVERDUE));
+        SystemUser.run(() -> escalations.escalate(person.get("id"), EscalationKind.TRIAGE_OVERDUE));
         return person;
     }
 

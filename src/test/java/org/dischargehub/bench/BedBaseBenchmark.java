@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.dischargehub.beds.BedBaseService;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.As;
@@ -51,6 +52,8 @@ class BedBaseBenchmark {
     @Autowired
     ReferralService referrals;
     @Autowired
+    ReferralCapacityService capacity;
+    @Autowired
     BedBaseService bedBase;
 
     final Random random = new Random(42);
@@ -64,13 +67,13 @@ class BedBaseBenchmark {
             optionReferrals.add(triagedReferral("BL" + random.nextInt(10), type, random.nextInt(20) == 0));
         }
         for (int i = 0; i < 50; i++) {
-            As.coordinator(() -> referrals.bedOptions(optionReferrals.get(0)));
+            As.coordinator(() -> capacity.bedOptions(optionReferrals.get(0)));
         }
         List<Long> optionNanos = new ArrayList<>();
         for (int i = 0; i < OPTION_CALLS; i++) {
             String id = optionReferrals.get(i % optionReferrals.size());
             long start = System.nanoTime();
-            var options = As.coordinator(() -> referrals.bedOptions(id));
+            var options = As.coordinator(() -> capacity.bedOptions(id));
             optionNanos.add(System.nanoTime() - start);
             assertThat(options.candidates().size() + options.excluded().size()).isPositive();
         }
@@ -100,7 +103,7 @@ class BedBaseBenchmark {
             while ((next = queue.poll()) != null) {
                 String[] job = next;
                 long start = System.nanoTime();
-                As.coordinator(() -> referrals.allocateBed(job[0], new ReferralCommands.BedAllocation(job[1])));
+                As.coordinator(() -> capacity.allocateBed(job[0], new ReferralCommands.BedAllocation(job[1])));
                 allocationNanos.add(System.nanoTime() - start);
             }
         });

@@ -17,10 +17,11 @@ import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.OfferRow;
 import org.dischargehub.homecare.OfferStatus;
 import org.dischargehub.load.Region;
+import org.dischargehub.load.Waiting;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.FundingOutcome;
+import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
-import org.dischargehub.load.Waiting;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
@@ -36,12 +37,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ServiceDriver {
 
     final ReferralService referrals;
+    final ReferralCapacityService capacity;
     final HomeCareService homeCare;
     final JdbcTemplate jdbc;
     private final ConcurrentHashMap<String, Long> providerIds = new ConcurrentHashMap<>();
 
     ServiceDriver(BenchNode node) {
         this.referrals = node.bean(ReferralService.class);
+        this.capacity = node.bean(ReferralCapacityService.class);
         this.homeCare = node.bean(HomeCareService.class);
         this.jdbc = new JdbcTemplate(node.dataSource());
     }
@@ -60,11 +63,11 @@ final class ServiceDriver {
     }
 
     void offer(String id, String provider, LocalDate day) {
-        As.coordinator(() -> referrals.offerHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, day)));
+        As.coordinator(() -> capacity.offerHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, day)));
     }
 
     void allocateBed(String id, String bed) {
-        As.coordinator(() -> referrals.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
+        As.coordinator(() -> capacity.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
     }
 
     void postCapacity(String provider, String locality, LocalDate day, int hours) {
@@ -111,7 +114,7 @@ final class ServiceDriver {
 
     private boolean homeCare(Region region, String id, String locality, Random random) {
         for (int attempt = 0; attempt < 30; attempt++) {
-            List<HomeCareOption> options = As.coordinator(() -> referrals.homeCareOptions(id));
+            List<HomeCareOption> options = As.coordinator(() -> capacity.homeCareOptions(id));
             if (options.isEmpty()) {
                 List<String> providers = region.homeCareByLocality.get(locality);
                 String provider = providers.get(random.nextInt(providers.size()));
@@ -145,7 +148,7 @@ final class ServiceDriver {
     private boolean bed(String id) {
         long giveUpAt = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < giveUpAt) {
-            BedOptions options = Waiting.forFirst(giveUpAt, () -> As.coordinator(() -> referrals.bedOptions(id)),
+            BedOptions options = Waiting.forFirst(giveUpAt, () -> As.coordinator(() -> capacity.bedOptions(id)),
                     found -> !found.candidates().isEmpty());
             if (options == null) {
                 return false;

@@ -22,6 +22,7 @@ import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.homecare.HomeCareCommands.HandBack;
 import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralService;
@@ -51,6 +52,8 @@ class HomeCareOfferProcessTest {
     int port;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    ReferralCapacityService capacity;
     @Autowired
     HomeCareService homeCare;
     @Autowired
@@ -92,7 +95,7 @@ class HomeCareOfferProcessTest {
     }
 
     OfferRow offer(String id, String provider) {
-        As.coordinator(() -> referrals.offerHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, TODAY)));
+        As.coordinator(() -> capacity.offerHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, TODAY)));
         return openOffer(id);
     }
 

@@ -14,6 +14,7 @@ import org.dischargehub.homecare.HomeCareCommands.CopyDay;
 import org.dischargehub.homecare.HomeCareCommands.CopyWeek;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.homecare.HomeCareCommands.HandBack;
+import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.Role;
@@ -45,6 +46,8 @@ class HomeCareServiceIntegrationTest {
     @Autowired
     ReferralService referrals;
     @Autowired
+    ReferralCapacityService capacity;
+    @Autowired
     DirectoryService directory;
 
     County county;
@@ -75,7 +78,7 @@ class HomeCareServiceIntegrationTest {
                 TestClock.now().minus(1, ChronoUnit.HOURS), false, null))).id();
         As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(1, null, BigDecimal.valueOf(hours), start,
                 "Reablement")));
-        As.coordinator(() -> referrals.offerHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, start)));
+        As.coordinator(() -> capacity.offerHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, start)));
         return As.coordinator(() -> homeCare.offersFor(id)).get(0).id();
     }
 

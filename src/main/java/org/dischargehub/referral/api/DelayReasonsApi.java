@@ -2,8 +2,8 @@ package org.dischargehub.referral.api;
 
 import java.util.List;
 import org.dischargehub.referral.DelayReason;
+import org.dischargehub.referral.DelayReasonService;
 import org.dischargehub.referral.ReferralCommands.NewDelayReason;
-import org.dischargehub.referral.ReferralService;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/delay-reasons")
 class DelayReasonsApi {
 
-    private final ReferralService referrals;
+    private final DelayReasonService delayReasons;
 
-    DelayReasonsApi(ReferralService referrals) {
-        this.referrals = referrals;
+    DelayReasonsApi(DelayReasonService delayReasons) {
+        this.delayReasons = delayReasons;
     }
 
     record DelayReasonJson(String code, String label) {
@@ -33,17 +33,17 @@ class DelayReasonsApi {
 
     @GetMapping
     List<DelayReasonJson> list() {
-        return referrals.delayReasons().stream().map(DelayReasonJson::of).toList();
+        return delayReasons.delayReasons().stream().map(DelayReasonJson::of).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     DelayReasonJson add(@RequestBody NewDelayReason body) {
-        return DelayReasonJson.of(referrals.addDelayReason(body));
+        return DelayReasonJson.of(delayReasons.addDelayReason(body));
     }
 
     @DeleteMapping("/{code}")
     DelayReasonJson retire(@PathVariable String code) {
-        return DelayReasonJson.of(referrals.retireDelayReason(code));
+        return DelayReasonJson.of(delayReasons.retireDelayReason(code));
     }
 }

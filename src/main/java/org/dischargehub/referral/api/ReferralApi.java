@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.dischargehub.referral.CapacityOptions;
 import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands.Amendment;
 import org.dischargehub.referral.ReferralCommands.AssessmentUpdate;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
@@ -49,10 +50,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralApi {
 
     private final ReferralService referrals;
+    private final ReferralCapacityService capacity;
     private final ObjectMapper json;
 
-    ReferralApi(ReferralService referrals, ObjectMapper json) {
+    ReferralApi(ReferralService referrals, ReferralCapacityService capacity, ObjectMapper json) {
         this.referrals = referrals;
+        this.capacity = capacity;
         this.json = json;
     }
 
@@ -109,7 +112,7 @@ class ReferralApi {
             + "home-care providers (pathway 1)", content = @Content(array = @ArraySchema(schema = @Schema(type = "object",
                     oneOf = {BedOptionJson.class, HomeCareOptionJson.class}))))
     List<?> options(@PathVariable String id) {
-        CapacityOptions options = referrals.capacityOptions(id);
+        CapacityOptions options = capacity.capacityOptions(id);
         if (options.homeCare() != null) {
             return options.homeCare().stream()
                     .map(o -> new HomeCareOptionJson(o.providerCode(), o.locality(), o.date(), o.hoursFree(), o.stale(),
@@ -139,10 +142,10 @@ class ReferralApi {
             throw InvalidInputException.of("bedCode", "send {bedCode} or {providerCode, startDate}");
         }
         if (body.has("bedCode")) {
-            return full(referrals.allocateBed(id, convert(body, BedAllocation.class)));
+            return full(capacity.allocateBed(id, convert(body, BedAllocation.class)));
         }
         if (body.has("providerCode")) {
-            return full(referrals.offerHomeCare(id, convert(body, HomeCareAllocation.class)));
+            return full(capacity.offerHomeCare(id, convert(body, HomeCareAllocation.class)));
         }
         throw InvalidInputException.of("bedCode", "send {bedCode} or {providerCode, startDate}");
     }
@@ -150,7 +153,7 @@ class ReferralApi {
     /** Step-down or step-up: {@code {bedCode}} of the bed to move to. */
     @PostMapping("/{id}/move")
     ReferralJson move(@PathVariable String id, @RequestBody BedAllocation body) {
-        return full(referrals.moveBed(id, body));
+        return full(capacity.moveBed(id, body));
     }
 
     @PostMapping("/{id}/discharge")

@@ -3,7 +3,7 @@ package org.dischargehub.referral.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dischargehub.escalation.EscalationKind;
-import org.dischargehub.referral.ReferralService;
+import org.dischargehub.referral.ReferralEscalations;
 import org.dischargehub.security.SystemUser;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component("raiseEscalation")
 class RaiseEscalationDelegate implements JavaDelegate {
 
-    private final ReferralService referrals;
+    private final ReferralEscalations escalations;
 
-    RaiseEscalationDelegate(ReferralService referrals) {
-        this.referrals = referrals;
+    RaiseEscalationDelegate(ReferralEscalations escalations) {
+        this.escalations = escalations;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         EscalationKind kind = EscalationKind.valueOf((String) execution.getVariableLocal("escalationKind"));
-        SystemUser.run(() -> referrals.escalate(execution.getProcessBusinessKey(), kind));
+        SystemUser.run(() -> escalations.escalate(execution.getProcessBusinessKey(), kind));
     }
 }

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.dischargehub.referral.DelayReason;
+import org.dischargehub.referral.DelayReasonService;
 import org.dischargehub.referral.ReferralCommands.NewDelayReason;
-import org.dischargehub.referral.ReferralService;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.SearchableGrid;
@@ -28,15 +28,15 @@ public class DelayReasonsView extends VerticalLayout {
     final TextField code = new TextField("Code");
     final TextField label = new TextField("Label");
     final Button add = new Button("Add reason");
-    private final ReferralService referrals;
+    private final DelayReasonService delayReasons;
 
-    public DelayReasonsView(ReferralService referrals) {
-        this.referrals = referrals;
+    public DelayReasonsView(DelayReasonService delayReasons) {
+        this.delayReasons = delayReasons;
         list.grid.addColumn(DelayReason::code).setHeader("Code").setSortable(true).setAutoWidth(true);
         list.grid.addColumn(DelayReason::label).setHeader("Label").setSortable(true);
         list.grid.addComponentColumn(reason -> {
             Button retire = new Button("Retire", e -> {
-                if (Forms.submit(Map.of(), () -> referrals.retireDelayReason(reason.code()))) {
+                if (Forms.submit(Map.of(), () -> delayReasons.retireDelayReason(reason.code()))) {
                     refresh();
                 }
             });
@@ -50,14 +50,14 @@ public class DelayReasonsView extends VerticalLayout {
         add.addClickListener(e -> addReason());
         add(new H2("Delay reasons"),
                 new Paragraph("Why a person past their discharge ready date is still in hospital. The national "
-                        + "categories are seeded; retiring one keeps it on the referrals that carry it."),
+                        + "categories are seeded; retiring one keeps it on the delayReasons that carry it."),
                 new FormLayout(code, label, add), list.search, list.grid);
         refresh();
     }
 
     private void addReason() {
         if (Forms.submit(Map.of("code", code, "label", label),
-                () -> referrals.addDelayReason(new NewDelayReason(code.getValue(), label.getValue())))) {
+                () -> delayReasons.addDelayReason(new NewDelayReason(code.getValue(), label.getValue())))) {
             Forms.success("Delay reason added");
             code.clear();
             label.clear();
@@ -66,6 +66,6 @@ public class DelayReasonsView extends VerticalLayout {
     }
 
     private void refresh() {
-        list.setItems(referrals.delayReasons());
+        list.setItems(delayReasons.delayReasons());
     }
 }

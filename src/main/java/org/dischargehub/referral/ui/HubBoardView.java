@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.escalation.EscalationService.EscalationChanged;
-import org.dischargehub.referral.DelayReason;
+import org.dischargehub.referral.DelayReasonService;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralService;
@@ -50,10 +50,9 @@ public class HubBoardView extends VerticalLayout {
     private final Map<String, String> delayReasonLabels;
     private Map<Long, String> localityCodes = Map.of();
 
-    public HubBoardView(ReferralService referrals, DirectoryService directory, Clock clock, LiveUpdates liveUpdates) {
+    public HubBoardView(ReferralService referrals, DelayReasonService delayReasons, DirectoryService directory, Clock clock, LiveUpdates liveUpdates) {
         this.referrals = referrals;
-        this.delayReasonLabels = referrals.delayReasons().stream()
-                .collect(Collectors.toMap(DelayReason::code, DelayReason::label));
+        this.delayReasonLabels = delayReasons.labels();
         configureFilters(directory);
         configureGrid(clock);
         counts.setId("board-counts");

@@ -34,18 +34,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
 import org.dischargehub.escalation.EscalationService.EscalationChanged;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.ui.HomeCareOfferDialog;
 import org.dischargehub.referral.CloseOutcome;
-import org.dischargehub.referral.DelayReason;
+import org.dischargehub.referral.DelayReasonService;
 import org.dischargehub.referral.FundingDecision;
 import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralAction;
+import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.Cancel;
@@ -57,7 +57,6 @@ import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
 import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralRecord;
 import org.dischargehub.referral.ReferralService;
-import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.ui.ActionDialog;
@@ -97,6 +96,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     final Div missing = new Div(notFound, toBoard);
 
     private final ReferralService referrals;
+    private final ReferralCapacityService capacity;
     private final EscalationService escalations;
     private final HomeCareService homeCare;
     private final Clock clock;
@@ -106,16 +106,15 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     private volatile String id = "";
     private Referral referral;
 
-    public ReferralView(ReferralService referrals, EscalationService escalations, HomeCareService homeCare,
-            Clock clock, LiveUpdates liveUpdates) {
+    public ReferralView(ReferralService referrals, ReferralCapacityService capacity, DelayReasonService delayReasons,
+            EscalationService escalations, HomeCareService homeCare, Clock clock, LiveUpdates liveUpdates) {
         this.referrals = referrals;
+        this.capacity = capacity;
         this.homeCare = homeCare;
         this.escalations = escalations;
         this.clock = clock;
         this.zone = clock.getZone();
-        this.delayReasonLabels = referrals.delayReasons().stream()
-                .collect(Collectors.toMap(DelayReason::code, DelayReason::label, (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+        this.delayReasonLabels = delayReasons.labels();
         configureActions();
         configureDelayReason();
         configureTimeline();
@@ -358,12 +357,12 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void openBedAllocation() {
-        Forms.submit(Map.of(), () -> new BedAllocationDialog(referral.fullName(), referrals.bedOptions(id),
+        Forms.submit(Map.of(), () -> new BedAllocationDialog(referral.fullName(), capacity.bedOptions(id),
                 this::reserveBed).open());
     }
 
     private void reserveBed(String bedCode) {
-        referrals.allocateBed(id, new BedAllocation(bedCode));
+        capacity.allocateBed(id, new BedAllocation(bedCode));
         Forms.success("Bed " + bedCode + " reserved for " + referral.fullName());
         refresh();
     }
@@ -373,7 +372,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         var dialog = new HomeCareOfferDialog(need.startDate(), need.hoursPerWeek(),
                 day -> homeCare.options(id, referral.localityId(), day, need.hoursPerWeek()), homeCare.offersFor(id));
         dialog.addOfferListener(e -> {
-            if (Forms.submit(Map.of("startDate", dialog.startDate), () -> referrals.offerHomeCare(id,
+            if (Forms.submit(Map.of("startDate", dialog.startDate), () -> capacity.offerHomeCare(id,
                     new HomeCareAllocation(e.providerCode(), e.startDate())))) {
                 dialog.close();
                 Forms.success("Offered to " + e.providerCode());

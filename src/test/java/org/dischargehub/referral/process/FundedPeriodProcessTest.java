@@ -25,6 +25,7 @@ import org.dischargehub.escalation.EscalationService;
 import org.dischargehub.referral.AssessmentStatus;
 import org.dischargehub.referral.FundedPeriod;
 import org.dischargehub.referral.FundingOutcome;
+import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralService;
@@ -56,6 +57,8 @@ class FundedPeriodProcessTest {
     int port;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    ReferralCapacityService capacity;
     @Autowired
     EscalationService escalations;
     @Autowired
@@ -89,7 +92,7 @@ class FundedPeriodProcessTest {
                 LocalDate.of(1940, 5, 1), locality, "Westshire General", "Ward 3",
                 TestClock.now().minus(daysAgo + 1L, ChronoUnit.DAYS), false, null))).id();
         As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(2, BedType.REHAB, null, null, "Rehab")));
-        As.coordinator(() -> referrals.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
+        As.coordinator(() -> capacity.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
         As.coordinator(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY.minusDays(daysAgo))));
         return id;
     }

@@ -24,6 +24,7 @@ import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
@@ -52,6 +53,8 @@ class ReferralProcessTest {
     int port;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    ReferralCapacityService capacity;
     @Autowired
     EscalationService escalations;
     @Autowired
@@ -175,7 +178,7 @@ class ReferralProcessTest {
 
     void offerAndAccept(String id, String provider) {
         county.capacity(provider, locality, TODAY, 40);
-        As.coordinator(() -> referrals.offerHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, TODAY)));
+        As.coordinator(() -> capacity.offerHomeCare(id, new ReferralCommands.HomeCareAllocation(provider, TODAY)));
         String offer = As.coordinator(() -> homeCare.offersFor(id)).get(0).id();
         As.user("hc", Role.PROVIDER, directory.provider(provider).id(), () -> homeCare.accept(offer));
     }
@@ -187,7 +190,7 @@ class ReferralProcessTest {
             String id = receive().id();
             triage(id, pathway);
             assertThat(waitingIn(id)).containsExactly("Find a bed");
-            As.coordinator(() -> referrals.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
+            As.coordinator(() -> capacity.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
             As.coordinator(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
             As.coordinator(() -> referrals.decideFunding(id, new ReferralCommands.Decision(FundingOutcome.CHC, TODAY,
                     "Eligible")));
@@ -202,7 +205,7 @@ class ReferralProcessTest {
         String bed = bed();
         String id = receive().id();
         triage(id, 2);
-        As.coordinator(() -> referrals.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
+        As.coordinator(() -> capacity.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
         As.coordinator(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
         Referral closed = As.coordinator(() -> referrals.close(id,
                 new ReferralCommands.Close(TODAY, CloseOutcome.READMITTED)));
@@ -212,7 +215,7 @@ class ReferralProcessTest {
 
         String next = receive().id();
         triage(next, 2);
-        assertThat(As.coordinator(() -> referrals.allocateBed(next, new ReferralCommands.BedAllocation(bed))).status())
+        assertThat(As.coordinator(() -> capacity.allocateBed(next, new ReferralCommands.BedAllocation(bed))).status())
                 .isEqualTo(ReferralStatus.READY_TO_DISCHARGE);
     }
 
@@ -227,7 +230,7 @@ class ReferralProcessTest {
         triage(awaitingHomeCare, 1);
         String ready = receive().id();
         triage(ready, 3);
-        As.coordinator(() -> referrals.allocateBed(ready, new ReferralCommands.BedAllocation(bed)));
+        As.coordinator(() -> capacity.allocateBed(ready, new ReferralCommands.BedAllocation(bed)));
         String readyHome = receive().id();
         triage(readyHome, 1);
         offerAndAccept(readyHome, provider);
@@ -240,7 +243,7 @@ class ReferralProcessTest {
         }
         String next = receive().id();
         triage(next, 3);
-        assertThat(As.coordinator(() -> referrals.allocateBed(next, new ReferralCommands.BedAllocation(bed))).status())
+        assertThat(As.coordinator(() -> capacity.allocateBed(next, new ReferralCommands.BedAllocation(bed))).status())
                 .isEqualTo(ReferralStatus.READY_TO_DISCHARGE);
     }
 

@@ -1,0 +1,194 @@
+package org.dischargehub.referral;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Predicate;
+import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.BedOptions;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.Provider;
+import org.dischargehub.directory.ProviderKind;
+import org.dischargehub.homecare.HomeCareCommands.NewOffer;
+import org.dischargehub.homecare.HomeCareOffer;
+import org.dischargehub.homecare.HomeCareOption;
+import org.dischargehub.homecare.HomeCareService;
+import org.dischargehub.homecare.OfferAccepted;
+import org.dischargehub.homecare.OfferDeclined;
+import org.dischargehub.homecare.OfferExpired;
+import org.dischargehub.homecare.PackageHandedBack;
+import org.dischargehub.referral.ReferralCommands.BedAllocation;
+import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
+import org.dischargehub.shared.Checks;
+import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.shared.Pathway;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Capacity for one person: a bed for pathways 2 and 3, a home-care package for pathway 1, and what the providers say
+ * about the package afterwards. Each change and the matching process step commit in one transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReferralCapacityService {
+
+    private final ReferralStore store;
+    private final ReferralProcess process;
+    private final DirectoryService directory;
+    private final BedBaseService bedBase;
+    private final HomeCareService homeCare;
+    private final ReferralEscalations escalations;
+    private final Checks checks;
+    private final Clock clock;
+
+    ReferralCapacityService(ReferralStore store, ReferralProcess process, DirectoryService directory,
+            BedBaseService bedBase, HomeCareService homeCare, ReferralEscalations escalations, Checks checks,
+            Clock clock) {
+        this.store = store;
+        this.process = process;
+        this.directory = directory;
+        this.bedBase = bedBase;
+        this.homeCare = homeCare;
+        this.escalations = escalations;
+        this.checks = checks;
+        this.clock = clock;
+    }
+
+    /** Pathways 2 and 3: the coordinator reserves a bed; the referral is then ready to discharge. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral allocateBed(String id, BedAllocation command) {
+        Referral referral = store.find(id);
+        checks.valid(command);
+        referral.require(ReferralAction.ALLOCATE_BED);
+        var bed = bedBase.reserve(command.bedCode(), id, referral.requirement().bedType(), referral.infectionPositive());
+        store.change(referral, r -> r.bedReserved(bed.code(), clock.instant()));
+        process.capacityFound(id);
+        return referral;
+    }
+
+    /** A step-down (or step-up) to another bed: the old bed is freed and the new one held in one transaction. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral moveBed(String id, BedAllocation command) {
+        Referral referral = store.find(id);
+        checks.valid(command);
+        referral.require(ReferralAction.MOVE_BED);
+        var bed = bedBase.move(id, command.bedCode().trim(), referral.requirement().bedType(),
+                referral.infectionPositive());
+        store.change(referral, r -> r.bedMoved(bed.code(), clock.instant()));
+        return referral;
+    }
+
+    /** The capacity that fits this person, by the pathway decided: home-care providers for 1, beds for 2 and 3. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public CapacityOptions capacityOptions(String id) {
+        Referral referral = store.find(id);
+        return referral.pathway() == Pathway.ONE
+                ? new CapacityOptions(null, homeCareOptions(referral))
+                : new CapacityOptions(bedOptions(referral), null);
+    }
+
+    /** Pathways 2 and 3: the beds that fit this person, best first, and why the rest were left out. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public BedOptions bedOptions(String id) {
+        return bedOptions(store.find(id));
+    }
+
+    private BedOptions bedOptions(Referral referral) {
+        requireNeed(referral, Pathway::needsBed, "a bed");
+        store.viewed(ReferralStore.OPTIONS, referral);
+        return bedBase.options(referral.requirement().bedType(), referral.infectionPositive(), referral.localityId());
+    }
+
+    /**
+     * Pathway 1: offers the person's package to one provider, holding the hours against its capacity in the person's
+     * locality on the start day. The provider accepts or declines; unanswered, the process lets the offer expire.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral offerHomeCare(String id, HomeCareAllocation command) {
+        Referral referral = store.find(id);
+        checks.valid(command);
+        Provider provider = directory.providerNamedIn("providerCode", command.providerCode());
+        if (provider.kind() != ProviderKind.HOME_CARE) {
+            throw InvalidInputException.of("providerCode", provider.code() + " is not a home-care provider");
+        }
+        referral.require(ReferralAction.OFFER_HOME_CARE);
+        HomeCareOffer offer = homeCare.offer(new NewOffer(id, provider.code(), referral.localityId(),
+                command.startDate(), referral.requirement().hoursPerWeek(), needsOf(referral)));
+        store.change(referral, r -> r.homeCareOffered(provider.code(), command.startDate(), offer.expiresAt(),
+                clock.instant()));
+        process.homeCareOffered(id, offer.id(), offer.expiresAt());
+        return referral;
+    }
+
+    /** Pathway 1: providers with the hours free in the person's locality on the start day, fresh and most free first. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public List<HomeCareOption> homeCareOptions(String id) {
+        return homeCareOptions(store.find(id));
+    }
+
+    private List<HomeCareOption> homeCareOptions(Referral referral) {
+        requireNeed(referral, Pathway::needsHomeCare, "home care");
+        store.viewed(ReferralStore.OPTIONS, referral);
+        Requirement requirement = referral.requirement();
+        return homeCare.options(referral.id(), referral.localityId(), requirement.startDate(), requirement.hoursPerWeek());
+    }
+
+    @EventListener
+    @Transactional
+    void homeCareAccepted(OfferAccepted accepted) {
+        Referral referral = store.find(accepted.referralId());
+        store.change(referral, r -> r.homeCareAccepted(accepted.providerCode(), accepted.startDate(), clock.instant()));
+        process.homeCareAnswered(referral.id(), true);
+    }
+
+    @EventListener
+    @Transactional
+    void homeCareDeclined(OfferDeclined declined) {
+        Referral referral = store.find(declined.referralId());
+        store.change(referral, r -> r.homeCareDeclined(declined.providerCode(), declined.reason(), clock.instant()));
+        process.homeCareAnswered(referral.id(), false);
+    }
+
+    /** The process's own timer expired the offer; the process moves on by itself. */
+    @EventListener
+    @Transactional
+    void homeCareOfferExpired(OfferExpired expired) {
+        Referral referral = store.find(expired.referralId());
+        store.change(referral, r -> r.homeCareOfferLapsed(expired.providerCode(), expired.expiresAt(),
+                clock.instant()));
+    }
+
+    @EventListener
+    @Transactional
+    void homeCareHandedBack(PackageHandedBack handedBack) {
+        Referral referral = store.find(handedBack.referralId());
+        boolean beforeDischarge = referral.status() == ReferralStatus.READY_TO_DISCHARGE;
+        store.change(referral, r -> r.homeCareHandedBack(handedBack.providerCode(), handedBack.reason(), clock.instant()));
+        if (beforeDischarge) {
+            process.homeCareHandedBack(referral.id());
+        }
+        escalations.packageHandedBack(referral, handedBack.providerCode(), handedBack.reason(), beforeDischarge);
+    }
+
+    /** What a provider needs to know to decide on an offer: the MDT's account of the care, never who the person is. */
+    private static String needsOf(Referral referral) {
+        String needs = (referral.infectionPositive() ? "Infection-positive. " : "") + referral.triageRationale();
+        return needs.length() > 4000 ? needs.substring(0, 4000) : needs;
+    }
+
+    /** Capacity options are asked for only once the pathway says which kind of capacity the person needs. */
+    private static void requireNeed(Referral referral, Predicate<Pathway> needs, String what) {
+        if (referral.pathway() == null) {
+            throw new ConflictException("Triage the referral first");
+        }
+        if (!needs.test(referral.pathway())) {
+            throw new ConflictException("Pathway " + referral.pathway().number() + " does not need " + what);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.dischargehub.referral;
+
+import java.time.Clock;
+import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.BedOptions;
+import org.dischargehub.beds.BedType;
+import org.dischargehub.escalation.EscalationKind;
+import org.dischargehub.escalation.EscalationService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the hub manager is told about a person when something needs them, in words that say who and why. */
+@Service
+@Transactional(readOnly = true)
+public class ReferralEscalations {
+
+    private final ReferralStore store;
+    private final ReferralService referrals;
+    private final EscalationService escalations;
+    private final BedBaseService bedBase;
+    private final Clock clock;
+
+    ReferralEscalations(ReferralStore store, ReferralService referrals, EscalationService escalations,
+            BedBaseService bedBase, Clock clock) {
+        this.store = store;
+        this.referrals = referrals;
+        this.escalations = escalations;
+        this.bedBase = bedBase;
+        this.clock = clock;
+    }
+
+    /** Called by the process when one of its timers says the hub manager must know. */
+    @Transactional
+    public void escalate(String id, EscalationKind kind) {
+        Referral referral = store.find(id);
+        String detail = switch (kind) {
+            case TRIAGE_OVERDUE -> referral.fullName() + " (" + referral.nhsNumber().formatted()
+                    + ") has waited for MDT triage since " + referral.createdAt();
+            case DISCHARGE_DELAYED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
+                    + ") was ready to leave at " + referral.readyToLeaveAt() + " and is still " + referral.status().label();
+            case NO_BED -> noBedDetail(referral);
+            case FUNDED_PERIOD_ENDED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
+                    + "): the funded period ended on " + referrals.fundedPeriodEnd(referral.dischargedOn())
+                    + " with no funding decision; the NHS no longer pays, so someone must decide now";
+            default -> referral.fullName() + ": " + kind.label();
+        };
+        escalations.raise(id, kind, detail);
+        store.change(referral.by("system"), r -> r.note("ESCALATED", kind.label(), clock.instant()));
+    }
+
+    private String noBedDetail(Referral referral) {
+        BedType type = referral.requirement().bedType();
+        BedOptions options = bedBase.options(type, referral.infectionPositive(), referral.localityId());
+        String who = referral.fullName() + " (" + referral.nhsNumber().formatted() + ")";
+        if (options.whyNone() == null) {
+            return options.candidates().size() + " " + type.name().replace('_', ' ').toLowerCase()
+                    + " beds fit " + who + " but none has been reserved";
+        }
+        return "No " + type.name().replace('_', ' ').toLowerCase() + " bed fits " + who + ": " + options.whyNone();
+    }
+
+    /** A provider gave a package back: the hub must find another, or look after the person at home. */
+    void packageHandedBack(Referral referral, String providerCode, String why, boolean beforeDischarge) {
+        String reason = why.length() > 3000 ? why.substring(0, 3000) + "…" : why;
+        escalations.raise(referral.id(), EscalationKind.PACKAGE_HANDED_BACK, providerCode
+                + " handed back the home-care package of " + referral.fullName() + " ("
+                + referral.nhsNumber().formatted() + "): " + reason
+                + (beforeDischarge ? ". The person is waiting for home care again." : ". The person is at home."));
+    }
+}
