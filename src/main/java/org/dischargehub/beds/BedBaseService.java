@@ -37,6 +37,7 @@ public class BedBaseService {
 
     private final CareSettings settings;
     private final Beds beds;
+    private final BedMoves moves;
     private final DirectoryService directory;
     private final BedQueries queries;
     private final Checks checks;
@@ -44,13 +45,14 @@ public class BedBaseService {
     private final ApplicationEventPublisher events;
     private final AuditService audit;
 
-    BedBaseService(CareSettings settings, Beds beds, BedQueries queries, DirectoryService directory, Checks checks,
-            Clock clock, ApplicationEventPublisher events, AuditService audit) {
+    BedBaseService(CareSettings settings, Beds beds, BedMoves moves, BedQueries queries, DirectoryService directory,
+            Checks checks, Clock clock, ApplicationEventPublisher events, AuditService audit) {
         this.audit = audit;
         this.events = events;
         this.settings = settings;
         this.queries = queries;
         this.beds = beds;
+        this.moves = moves;
         this.directory = directory;
         this.checks = checks;
         this.clock = clock;
@@ -157,8 +159,8 @@ public class BedBaseService {
     }
 
     /**
-     * Step-down or step-up: frees the person's bed and holds the new one, in one transaction. An occupied bed's
-     * holder occupies the new bed at once; a reserved one's keeps a reservation.
+     * Step-down or step-up: frees the person's bed and holds the new one, in one transaction, and records the move.
+     * An occupied bed's holder occupies the new bed at once; a reserved one's keeps a reservation.
      */
     @Transactional
     public Bed move(String holder, String newBedCode, BedType requiredType, boolean infectionPositive) {
@@ -175,6 +177,7 @@ public class BedBaseService {
             next.occupy(clock.instant());
             next = flushOrConflict(next);
         }
+        moves.save(new BedMove(holder, current.code(), next.code(), clock.instant()));
         return next;
     }
 

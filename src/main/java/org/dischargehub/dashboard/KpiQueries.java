@@ -1,12 +1,15 @@
 package org.dischargehub.dashboard;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dischargehub.beds.BedStatus;
 import org.dischargehub.dashboard.Kpis.BedCount;
 import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.HomeCareHours;
@@ -18,20 +21,22 @@ import org.dischargehub.dashboard.Kpis.StaleProvider;
 import org.dischargehub.dashboard.Kpis.StayLength;
 import org.dischargehub.dashboard.Kpis.StillAtHome;
 import org.dischargehub.dashboard.Kpis.TriageWait;
+import org.dischargehub.referral.CloseOutcome;
+import org.dischargehub.referral.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The dashboard's figures as SQL aggregates. Days are London days; a referral's ready date is the London date of
+ * The dashboard's figures as SQL aggregates. Days are days in the clock's zone (London), bound as {@code :zone};
+ * status and outcome names are bound from their enums. A referral's ready date is the London date of
  * {@code ready_to_leave_at}. A delayed day d is one with readyDate < d <= the discharge day (today while not
  * discharged), so a person's delayed days add up to dischargedOn - readyDate.
  */
 @Component
 class KpiQueries {
 
-    private static final String READY = "(r.ready_to_leave_at at time zone 'Europe/London')::date";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final String CREATED = "(r.created_at at time zone 'Europe/London')::date";
+    private static final String READY = "(r.ready_to_leave_at at time zone :zone)::date";
+    private static final String CREATED = "(r.created_at at time zone :zone)::date";
     /** Created on a London day of the period, as a range of instants so that the index on created_at serves it. */
     private static final String CREATED_IN_PERIOD = " r.created_at >= :fromStart and r.created_at < :afterTo ";
     private static final String FILTER = """
@@ -39,19 +44,26 @@ class KpiQueries {
              and (cast(:pathway as integer) is null or r.pathway = :pathway)
             """;
     /** Still in hospital or discharged: cancelled referrals, and closes without a discharge, never left. */
-    private static final String WENT_OR_WAITS = " r.status <> 'CANCELLED' and (r.status <> 'CLOSED' or r.discharged_on is not null) ";
+    private static final String WENT_OR_WAITS = " r.status <> :cancelled and (r.status <> :closed or r.discharged_on is not null) ";
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    KpiQueries(JdbcClient jdbc) {
+    KpiQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     private JdbcClient.StatementSpec sql(String sql, KpiFilter f) {
         return jdbc.sql(sql).param("from", f.from()).param("to", f.to()).param("locality", f.locality())
-                .param("pathway", f.pathway())
-                .param("fromStart", Timestamp.from(f.from().atStartOfDay(LONDON).toInstant()))
-                .param("afterTo", Timestamp.from(f.to().plusDays(1).atStartOfDay(LONDON).toInstant()));
+                .param("pathway", f.pathway()).param("zone", zone.getId())
+                .param("cancelled", ReferralStatus.CANCELLED.name()).param("closed", ReferralStatus.CLOSED.name())
+                .param("fromStart", Timestamp.from(f.from().atStartOfDay(zone).toInstant()))
+                .param("afterTo", Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
     }
 
     List<DayCount> referralsPerDay(KpiFilter f) {
@@ -82,10 +94,10 @@ class KpiQueries {
                 + " count(*) as n"
                 + " from hub.referral r join hub.locality l on l.id = r.locality_id"
                 + " left join hub.delay_reason dr on dr.code = r.delay_reason"
-                + " where r.discharged_on is null and r.status not in ('CANCELLED', 'CLOSED')"
+                + " where r.discharged_on is null and r.status in (:open)"
                 + " and " + READY + " < :today and " + FILTER
                 + " group by 1, 2 order by 3 desc, 1", f)
-                .param("today", today)
+                .param("today", today).param("open", names(ReferralStatus.OPEN))
                 .query((rs, i) -> new ReasonCount(rs.getString("reason"), rs.getString("label"), rs.getInt("n")))
                 .list();
     }
@@ -126,17 +138,19 @@ class KpiQueries {
     List<BedCount> beds(KpiFilter f) {
         return jdbc.sql("""
                 select s.tier, b.type,
-                       count(*) filter (where b.status = 'AVAILABLE') as available,
-                       count(*) filter (where b.status = 'RESERVED') as reserved,
-                       count(*) filter (where b.status = 'OCCUPIED') as occupied,
-                       count(*) filter (where b.status = 'CLOSED') as closed
+                       count(*) filter (where b.status = :available) as available,
+                       count(*) filter (where b.status = :reserved) as reserved,
+                       count(*) filter (where b.status = :occupied) as occupied,
+                       count(*) filter (where b.status = :closed) as closed
                 from hub.bed b
                 join hub.care_setting s on s.id = b.setting_id
                 join hub.locality l on l.id = s.locality_id
                 where cast(:locality as varchar) is null or l.code = :locality
                 group by s.tier, b.type order by s.tier, b.type
                 """)
-                .param("locality", f.locality())
+                .param("locality", f.locality()).param("available", BedStatus.AVAILABLE.name())
+                .param("reserved", BedStatus.RESERVED.name()).param("occupied", BedStatus.OCCUPIED.name())
+                .param("closed", BedStatus.CLOSED.name())
                 .query((rs, i) -> {
                     int available = rs.getInt("available");
                     int reserved = rs.getInt("reserved");
@@ -191,10 +205,11 @@ class KpiQueries {
     /** People discharged in the period: how many, how many went home, how many were readmitted within 30 days. */
     DischargeCohort dischargeCohort(KpiFilter f) {
         return sql("select count(*) as n,"
-                + " count(*) filter (where r.pathway = 0 or r.close_outcome = 'HOME') as home,"
-                + " count(*) filter (where r.close_outcome = 'READMITTED' and r.closed_on <= r.discharged_on + 30) as readmitted"
+                + " count(*) filter (where r.pathway = 0 or r.close_outcome = :home) as home,"
+                + " count(*) filter (where r.close_outcome = :readmitted and r.closed_on <= r.discharged_on + 30) as readmitted"
                 + " from hub.referral r join hub.locality l on l.id = r.locality_id"
                 + " where r.discharged_on between :from and :to and " + FILTER, f)
+                .param("home", CloseOutcome.HOME.name()).param("readmitted", CloseOutcome.READMITTED.name())
                 .query((rs, i) -> new DischargeCohort(rs.getInt("n"), rs.getInt("home"), rs.getInt("readmitted")))
                 .single();
     }
@@ -219,18 +234,16 @@ class KpiQueries {
 
     /**
      * Short-term stays that ended in the period. A stay starts on the discharge day (or the day of the bed move into
-     * it) and ends on the first of the funding decision, the close, or a move to another bed (a BED_MOVED event after
-     * the discharge, whose detail names the bed left). Pathway 1 is one stay at home; pathways 2-3 one stay per bed.
+     * it) and ends on the first of the funding decision, the close, or a move to another bed after the discharge
+     * (a bed move, which names the bed left). Pathway 1 is one stay at home; pathways 2-3 one stay per bed.
      */
     List<StayLength> lengthOfStay(KpiFilter f) {
         return sql("""
                 with moved as (
-                    select e.referral_id, e.at, (e.at at time zone 'Europe/London')::date as on_day,
-                           (regexp_match(e.detail, '^Moved from bed (.+?) to bed (.+)$'))[1] as from_bed,
-                           r.pathway, r.locality_id, r.bed_type, r.discharged_on
-                    from hub.referral_event e join hub.referral r on r.id = e.referral_id
-                    where e.action = 'BED_MOVED' and r.discharged_on is not null
-                      and (e.at at time zone 'Europe/London')::date >= r.discharged_on),
+                    select m.referral_id, m.moved_at as at, (m.moved_at at time zone :zone)::date as on_day,
+                           m.from_bed_code as from_bed, r.pathway, r.locality_id, r.bed_type, r.discharged_on
+                    from hub.bed_move m join hub.referral r on r.id = m.referral_id
+                    where r.discharged_on is not null and (m.moved_at at time zone :zone)::date >= r.discharged_on),
                 last_move as (select referral_id, max(on_day) as on_day from moved group by referral_id),
                 stays as (
                     select m.pathway, m.locality_id, m.bed_type, m.from_bed as bed_code, m.on_day as ended_on,
@@ -297,18 +310,18 @@ class KpiQueries {
                        count(*) filter (where known and at_home) as home,
                        count(*) filter (where known and not at_home) as away
                 from (select r.discharged_on + 91 <= :today as known,
-                             not (coalesce(r.close_outcome in ('READMITTED', 'LONG_TERM_CARE', 'DIED')
-                                      and r.closed_on <= r.discharged_on + 91, false)
+                             not (coalesce(r.close_outcome in (:away) and r.closed_on <= r.discharged_on + 91, false)
                                   or exists (select 1 from hub.referral n
-                                      where n.nhs_number = r.nhs_number and n.status <> 'CANCELLED'
-                                        and (n.created_at at time zone 'Europe/London')::date > r.discharged_on
-                                        and (n.created_at at time zone 'Europe/London')::date <= r.discharged_on + 91))
+                                      where n.nhs_number = r.nhs_number and n.status <> :cancelled
+                                        and (n.created_at at time zone :zone)::date > r.discharged_on
+                                        and (n.created_at at time zone :zone)::date <= r.discharged_on + 91))
                                  as at_home
                       from hub.referral r join hub.locality l on l.id = r.locality_id
                       where r.pathway = 1 and r.discharged_on between :from and :to
                         and r.date_of_birth <= r.discharged_on - interval '65 years' and
                 """ + FILTER + ") c", f)
                 .param("today", today)
+                .param("away", names(List.of(CloseOutcome.READMITTED, CloseOutcome.LONG_TERM_CARE, CloseOutcome.DIED)))
                 .query((rs, i) -> {
                     int home = rs.getInt("home");
                     int away = rs.getInt("away");

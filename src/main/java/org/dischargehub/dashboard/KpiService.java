@@ -33,7 +33,7 @@ import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.FundingScheme;
 import org.dischargehub.funding.FundingService;
 import org.dischargehub.funding.TrackerFilter;
-import org.dischargehub.homecare.HomeCareService;
+import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,13 +54,13 @@ public class KpiService {
 
     private final KpiQueries queries;
     private final FundingService funding;
-    private final HomeCareService homeCare;
+    private final HomeCareCapacityService homeCare;
     private final DirectoryService directory;
     private final Clock clock;
     /** Threads for the queries of one call of {@link #kpis}: a few, as they mostly wait on the database. */
     private final ExecutorService pool = Executors.newFixedThreadPool(QUERY_THREADS, daemons("kpi-query-"));
 
-    KpiService(KpiQueries queries, FundingService funding, HomeCareService homeCare, DirectoryService directory,
+    KpiService(KpiQueries queries, FundingService funding, HomeCareCapacityService homeCare, DirectoryService directory,
             Clock clock) {
         this.queries = queries;
         this.funding = funding;

@@ -16,8 +16,8 @@ import org.dischargehub.directory.DirectoryCommands.NewProvider;
 import org.dischargehub.directory.DirectoryCommands.NewScheme;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.ProviderKind;
+import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
-import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.providerstatus.Outbreak;
 import org.dischargehub.providerstatus.ProviderStatusService;
 import org.dischargehub.providerstatus.StatusReport;
@@ -57,7 +57,7 @@ class DemoData implements ApplicationRunner {
 
     private final DirectoryService directory;
     private final BedBaseService bedBase;
-    private final HomeCareService homeCare;
+    private final HomeCareCapacityService homeCare;
     private final UserAccountService users;
     private final ProviderStatusService providerStatus;
     private final Clock clock;
@@ -66,8 +66,8 @@ class DemoData implements ApplicationRunner {
     private final boolean county;
     private final Environment environment;
 
-    DemoData(DirectoryService directory, BedBaseService bedBase, HomeCareService homeCare, UserAccountService users,
-            ProviderStatusService providerStatus, Clock clock, DemoReferrals referrals,
+    DemoData(DirectoryService directory, BedBaseService bedBase, HomeCareCapacityService homeCare,
+            UserAccountService users, ProviderStatusService providerStatus, Clock clock, DemoReferrals referrals,
             @Value("${hub.demo.enabled:#{null}}") Boolean enabled,
             @Value("${spring.datasource.url:}") String externalDatabase,
             @Value("${hub.demo.county:true}") boolean county, Environment environment) {

@@ -4,6 +4,10 @@ import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dischargehub.shared.ConflictException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -21,4 +25,15 @@ interface Capacities extends JpaRepository<HomeCareCapacity, Long> {
 
     List<HomeCareCapacity> findByProviderIdAndLocalityIdAndDayBetween(Long providerId, Long localityId, LocalDate from,
             LocalDate to);
+
+    /** Saves a day's capacity now: a lost race for the row, or the database refusing overbooking, is a conflict. */
+    default HomeCareCapacity saveOrConflict(HomeCareCapacity capacity) {
+        try {
+            return saveAndFlush(capacity);
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException
+                | DataIntegrityViolationException e) {
+            throw new ConflictException("The capacity for " + capacity.day()
+                    + " changed at the same moment; nothing was changed. Please try again.");
+        }
+    }
 }

@@ -13,6 +13,7 @@ import org.dischargehub.beds.BedType;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.homecare.HomeCareOption;
+import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.OfferRow;
 import org.dischargehub.homecare.OfferStatus;
@@ -39,6 +40,7 @@ final class ServiceDriver {
     final ReferralService referrals;
     final ReferralCapacityService capacity;
     final HomeCareService homeCare;
+    final HomeCareCapacityService dailyCapacity;
     final JdbcTemplate jdbc;
     private final ConcurrentHashMap<String, Long> providerIds = new ConcurrentHashMap<>();
 
@@ -46,6 +48,7 @@ final class ServiceDriver {
         this.referrals = node.bean(ReferralService.class);
         this.capacity = node.bean(ReferralCapacityService.class);
         this.homeCare = node.bean(HomeCareService.class);
+        this.dailyCapacity = node.bean(HomeCareCapacityService.class);
         this.jdbc = new JdbcTemplate(node.dataSource());
     }
 
@@ -71,7 +74,7 @@ final class ServiceDriver {
     }
 
     void postCapacity(String provider, String locality, LocalDate day, int hours) {
-        As.coordinator(() -> homeCare.postCapacity(provider, day,
+        As.coordinator(() -> dailyCapacity.postCapacity(provider, day,
                 new CapacityPosting(locality, BigDecimal.valueOf(hours))));
     }
 

@@ -57,6 +57,8 @@ class HomeCareOfferProcessTest {
     @Autowired
     HomeCareService homeCare;
     @Autowired
+    HomeCareCapacityService dailyCapacity;
+    @Autowired
     DirectoryService directory;
     @Autowired
     RuntimeService runtime;
@@ -76,8 +78,8 @@ class HomeCareOfferProcessTest {
         locality = county.locality("L");
         first = county.homeCareProvider("FIRST", "24.00");
         second = county.homeCareProvider("SECOND", "24.00");
-        As.coordinator(() -> homeCare.postCapacity(first, TODAY, new CapacityPosting(locality, new BigDecimal("20"))));
-        As.coordinator(() -> homeCare.postCapacity(second, TODAY, new CapacityPosting(locality, new BigDecimal("20"))));
+        As.coordinator(() -> dailyCapacity.postCapacity(first, TODAY, new CapacityPosting(locality, new BigDecimal("20"))));
+        As.coordinator(() -> dailyCapacity.postCapacity(second, TODAY, new CapacityPosting(locality, new BigDecimal("20"))));
     }
 
     @AfterEach
@@ -109,7 +111,7 @@ class HomeCareOfferProcessTest {
     }
 
     BigDecimal free(String provider) {
-        return As.coordinator(() -> homeCare.capacity(TODAY, locality)).stream()
+        return As.coordinator(() -> dailyCapacity.capacity(TODAY, locality)).stream()
                 .filter(r -> r.providerCode().equals(provider)).findFirst().orElseThrow().hoursFree();
     }
 

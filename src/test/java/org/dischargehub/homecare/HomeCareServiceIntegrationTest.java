@@ -44,6 +44,8 @@ class HomeCareServiceIntegrationTest {
     @Autowired
     HomeCareService homeCare;
     @Autowired
+    HomeCareCapacityService dailyCapacity;
+    @Autowired
     ReferralService referrals;
     @Autowired
     ReferralCapacityService capacity;
@@ -84,14 +86,14 @@ class HomeCareServiceIntegrationTest {
 
     @Test
     void a_provider_cannot_touch_another_providers_capacity_or_offers_through_the_service() {
-        asProvider(theirs, () -> homeCare.postCapacity(theirs, TODAY, hours(20)));
+        asProvider(theirs, () -> dailyCapacity.postCapacity(theirs, TODAY, hours(20)));
         String theirOffer = offeredTo(theirs, 5, TODAY);
 
-        assertThatThrownBy(() -> asProvider(mine, () -> homeCare.postCapacity(theirs, TODAY, hours(99))))
+        assertThatThrownBy(() -> asProvider(mine, () -> dailyCapacity.postCapacity(theirs, TODAY, hours(99))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> asProvider(mine, () -> homeCare.copyDayForward(theirs,
+        assertThatThrownBy(() -> asProvider(mine, () -> dailyCapacity.copyDayForward(theirs,
                 new CopyDay(locality, TODAY, TODAY.plusDays(2))))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> asProvider(mine, () -> homeCare.copyWeekForward(theirs,
+        assertThatThrownBy(() -> asProvider(mine, () -> dailyCapacity.copyWeekForward(theirs,
                 new CopyWeek(locality, TODAY)))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asProvider(mine, () -> homeCare.accept(theirOffer)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -100,36 +102,36 @@ class HomeCareServiceIntegrationTest {
         assertThatThrownBy(() -> asProvider(mine, () -> homeCare.handBack(theirOffer, new HandBack("no"))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(asProvider(mine, () -> homeCare.offers(null))).isEmpty();
-        assertThat(asProvider(mine, () -> homeCare.myCapacity(TODAY, 15))).isEmpty();
-        assertThatThrownBy(() -> asProvider(mine, () -> homeCare.capacity(TODAY, locality)))
+        assertThat(asProvider(mine, () -> dailyCapacity.myCapacity(TODAY, 15))).isEmpty();
+        assertThatThrownBy(() -> asProvider(mine, () -> dailyCapacity.capacity(TODAY, locality)))
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(asProvider(theirs, () -> homeCare.offers(OfferStatus.OPEN))).extracting(OfferRow::id)
                 .containsExactly(theirOffer);
-        List<CapacityRow> theirCapacity = asProvider(theirs, () -> homeCare.myCapacity(TODAY, 15));
+        List<CapacityRow> theirCapacity = asProvider(theirs, () -> dailyCapacity.myCapacity(TODAY, 15));
         assertThat(theirCapacity).extracting(CapacityRow::hoursPosted, CapacityRow::hoursOffered)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(new BigDecimal("20.00"), new BigDecimal("5.00")));
-        assertThat(asProvider(theirs, () -> homeCare.myLocalities())).containsExactly(locality);
+        assertThat(asProvider(theirs, () -> dailyCapacity.myLocalities())).containsExactly(locality);
     }
 
     @Test
     void a_day_is_copied_forward_in_one_action() {
-        asProvider(mine, () -> homeCare.postCapacity(mine, TODAY, hours(12)));
-        List<CapacityRow> copied = asProvider(mine, () -> homeCare.copyDayForward(mine,
+        asProvider(mine, () -> dailyCapacity.postCapacity(mine, TODAY, hours(12)));
+        List<CapacityRow> copied = asProvider(mine, () -> dailyCapacity.copyDayForward(mine,
                 new CopyDay(locality, TODAY, TODAY.plusDays(13))));
         assertThat(copied).hasSize(14).allSatisfy(row -> assertThat(row.hoursPosted()).isEqualByComparingTo("12"));
-        assertThatThrownBy(() -> asProvider(mine, () -> homeCare.copyDayForward(mine,
+        assertThatThrownBy(() -> asProvider(mine, () -> dailyCapacity.copyDayForward(mine,
                 new CopyDay(locality, TODAY, TODAY)))).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> asProvider(mine, () -> homeCare.copyDayForward(mine,
+        assertThatThrownBy(() -> asProvider(mine, () -> dailyCapacity.copyDayForward(mine,
                 new CopyDay(locality, TODAY.plusDays(20), TODAY.plusDays(22))))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Nothing is posted");
     }
 
     @Test
     void a_week_is_copied_onto_the_next_week_in_one_action() {
-        asProvider(mine, () -> homeCare.postCapacity(mine, TODAY, hours(10)));
-        asProvider(mine, () -> homeCare.postCapacity(mine, TODAY.plusDays(3), hours(14)));
-        List<CapacityRow> copied = asProvider(mine, () -> homeCare.copyWeekForward(mine, new CopyWeek(locality, TODAY)));
+        asProvider(mine, () -> dailyCapacity.postCapacity(mine, TODAY, hours(10)));
+        asProvider(mine, () -> dailyCapacity.postCapacity(mine, TODAY.plusDays(3), hours(14)));
+        List<CapacityRow> copied = asProvider(mine, () -> dailyCapacity.copyWeekForward(mine, new CopyWeek(locality, TODAY)));
         assertThat(copied).extracting(CapacityRow::date).containsExactly(TODAY.plusDays(7), TODAY.plusDays(10));
         assertThat(copied).extracting(CapacityRow::hoursPosted)
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(BigDecimal.TEN, BigDecimal.valueOf(14));
@@ -137,13 +139,13 @@ class HomeCareServiceIntegrationTest {
 
     @Test
     void a_copy_that_would_cut_a_booked_day_below_its_bookings_changes_nothing_at_all() {
-        asProvider(mine, () -> homeCare.postCapacity(mine, TODAY, hours(8)));
-        asProvider(mine, () -> homeCare.postCapacity(mine, TODAY.plusDays(5), hours(30)));
+        asProvider(mine, () -> dailyCapacity.postCapacity(mine, TODAY, hours(8)));
+        asProvider(mine, () -> dailyCapacity.postCapacity(mine, TODAY.plusDays(5), hours(30)));
         offeredTo(mine, 20, TODAY.plusDays(5));
-        assertThatThrownBy(() -> asProvider(mine, () -> homeCare.copyDayForward(mine,
+        assertThatThrownBy(() -> asProvider(mine, () -> dailyCapacity.copyDayForward(mine,
                 new CopyDay(locality, TODAY, TODAY.plusDays(7))))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("cannot go below 20 hours");
-        assertThat(asProvider(mine, () -> homeCare.myCapacity(TODAY, 8))).extracting(CapacityRow::date)
+        assertThat(asProvider(mine, () -> dailyCapacity.myCapacity(TODAY, 8))).extracting(CapacityRow::date)
                 .containsExactly(TODAY, TODAY.plusDays(5));
     }
 }

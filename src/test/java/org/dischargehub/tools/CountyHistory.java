@@ -337,7 +337,7 @@ public final class CountyHistory {
                 where b.capacity_id = c.id""");
     }
 
-    /** Each referral's timeline: received, triaged, discharged, decided, closed or cancelled, and bed moves. */
+    /** Each referral's timeline: received, triaged, discharged, decided, closed or cancelled; bed moves, as data too. */
     private static List<String> eventsSql(String today) {
         return List.of("""
                 insert into hub.referral_event (referral_id, at, actor, action, detail)
@@ -356,14 +356,19 @@ public final class CountyHistory {
                     (case when r.status = 'CANCELLED' then r.created_at + interval '1 hour' end, 'CANCELLED',
                      r.cancel_reason)) e(at, action, detail)
                 where r.created_by = 'seed' and e.at is not null""", """
-                insert into hub.referral_event (referral_id, at, actor, action, detail)
-                select r.id, (r.discharged_on + least(coalesce(r.funding_decided_on, r.closed_on, %1$s) - r.discharged_on - 1,
-                              3 + abs(hashtext(r.id)) %% 5)) + time '12:00', 'seed', 'BED_MOVED',
-                       'Moved from bed SC-S' || (1 + abs(hashtext(r.id)) %% 16) || '-' || (1 + abs(hashtext(r.id)) %% 30)
-                       || ' to bed ' || r.allocated_bed_code
+                insert into hub.bed_move (referral_id, from_bed_code, to_bed_code, moved_at)
+                select r.id, 'SC-S' || (1 + abs(hashtext(r.id)) %% 16) || '-' || (1 + abs(hashtext(r.id)) %% 30),
+                       r.allocated_bed_code,
+                       (r.discharged_on + least(coalesce(r.funding_decided_on, r.closed_on, %1$s) - r.discharged_on - 1,
+                              3 + abs(hashtext(r.id)) %% 5)) + time '12:00'
                 from hub.referral r
                 where r.created_by = 'seed' and r.pathway = 2 and r.discharged_on is not null
                   and r.allocated_bed_code is not null and abs(hashtext(r.id)) %% 10 = 0
-                  and coalesce(r.funding_decided_on, r.closed_on, %1$s) - r.discharged_on > 3""".formatted(today));
+                  and coalesce(r.funding_decided_on, r.closed_on, %1$s) - r.discharged_on > 3""".formatted(today), """
+                insert into hub.referral_event (referral_id, at, actor, action, detail)
+                select m.referral_id, m.moved_at, 'seed', 'BED_MOVED',
+                       'Moved from bed ' || m.from_bed_code || ' to bed ' || m.to_bed_code
+                from hub.bed_move m join hub.referral r on r.id = m.referral_id
+                where r.created_by = 'seed'""");
     }
 }

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.dischargehub.homecare.CapacityRow;
+import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
-import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.shared.InvalidInputException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api")
 class CapacityApi {
 
-    private final HomeCareService homeCare;
+    private final HomeCareCapacityService homeCare;
 
-    CapacityApi(HomeCareService homeCare) {
+    CapacityApi(HomeCareCapacityService homeCare) {
         this.homeCare = homeCare;
     }
 

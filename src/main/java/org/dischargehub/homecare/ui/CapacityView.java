@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.homecare.CapacityRow;
+import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.HomeCareChanged;
-import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.LocalityDayTotal;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.MainLayout;
@@ -54,7 +54,7 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
     final DatePicker from = new DatePicker("From");
     final Grid<Line> grid = new Grid<>();
 
-    private final HomeCareService homeCare;
+    private final HomeCareCapacityService homeCare;
     private final List<Locality> localities;
 
     /** One row of the grid: a provider or a locality, and its figure for each day shown. */
@@ -76,7 +76,7 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
         }
     }
 
-    public CapacityView(HomeCareService homeCare, DirectoryService directory, LiveUpdates live) {
+    public CapacityView(HomeCareCapacityService homeCare, DirectoryService directory, LiveUpdates live) {
         this.homeCare = homeCare;
         this.localities = directory.localities();
         addClassName("capacity-view");

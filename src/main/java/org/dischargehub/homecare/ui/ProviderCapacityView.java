@@ -30,11 +30,11 @@ import org.dischargehub.directory.Locality;
 import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.homecare.CapacityRow;
+import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.HomeCareChanged;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.CopyDay;
 import org.dischargehub.homecare.HomeCareCommands.CopyWeek;
-import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.MainLayout;
@@ -55,10 +55,10 @@ public class ProviderCapacityView extends VerticalLayout implements BeforeEnterO
     final Button copyDay = new Button("Copy a day forward");
     final Button copyWeek = new Button("Copy a week forward");
 
-    private final HomeCareService homeCare;
+    private final HomeCareCapacityService homeCare;
     private final Provider provider;
 
-    public ProviderCapacityView(HomeCareService homeCare, DirectoryService directory, LiveUpdates live) {
+    public ProviderCapacityView(HomeCareCapacityService homeCare, DirectoryService directory, LiveUpdates live) {
         this.homeCare = homeCare;
         this.provider = homeCare.myProvider();
         addClassName("provider-page");
