@@ -37,12 +37,14 @@ import java.util.Set;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
 import org.dischargehub.escalation.EscalationService.EscalationChanged;
+import org.dischargehub.funding.FundingCommands.Decision;
+import org.dischargehub.funding.FundingDecision;
+import org.dischargehub.funding.FundingOutcome;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.ui.HomeCareOfferDialog;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.DelayReasonService;
-import org.dischargehub.referral.FundingDecision;
-import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralAction;
 import org.dischargehub.referral.ReferralCapacityService;
@@ -50,7 +52,6 @@ import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
-import org.dischargehub.referral.ReferralCommands.Decision;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
@@ -97,6 +98,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
 
     private final ReferralService referrals;
     private final ReferralCapacityService capacity;
+    private final FundingService funding;
     private final EscalationService escalations;
     private final HomeCareService homeCare;
     private final Clock clock;
@@ -106,10 +108,11 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     private volatile String id = "";
     private Referral referral;
 
-    public ReferralView(ReferralService referrals, ReferralCapacityService capacity, DelayReasonService delayReasons,
-            EscalationService escalations, HomeCareService homeCare, Clock clock, LiveUpdates liveUpdates) {
+    public ReferralView(ReferralService referrals, ReferralCapacityService capacity, FundingService funding,
+            DelayReasonService delayReasons, EscalationService escalations, HomeCareService homeCare, Clock clock, LiveUpdates liveUpdates) {
         this.referrals = referrals;
         this.capacity = capacity;
+        this.funding = funding;
         this.homeCare = homeCare;
         this.escalations = escalations;
         this.clock = clock;
@@ -402,7 +405,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
                 .field("outcome", outcome)
                 .field("decidedOn", decidedOn)
                 .field("rationale", rationale)
-                .onConfirm(() -> referrals.decideFunding(id, new Decision(outcome.getValue(), decidedOn.getValue(),
+                .onConfirm(() -> funding.decide(id, new Decision(outcome.getValue(), decidedOn.getValue(),
                         rationale.getValue())))
                 .afterSuccess(this::refreshAfter)
                 .open();

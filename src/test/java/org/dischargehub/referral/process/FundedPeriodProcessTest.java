@@ -22,9 +22,11 @@ import org.dischargehub.beds.BedType;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
-import org.dischargehub.referral.AssessmentStatus;
-import org.dischargehub.referral.FundedPeriod;
-import org.dischargehub.referral.FundingOutcome;
+import org.dischargehub.funding.AssessmentStatus;
+import org.dischargehub.funding.FundedPeriod;
+import org.dischargehub.funding.FundingCommands;
+import org.dischargehub.funding.FundingOutcome;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralEvent;
@@ -57,6 +59,8 @@ class FundedPeriodProcessTest {
     int port;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    FundingService funding;
     @Autowired
     ReferralCapacityService capacity;
     @Autowired
@@ -98,7 +102,7 @@ class FundedPeriodProcessTest {
     }
 
     FundedPeriod periodOf(String id) {
-        return referrals.fundedPeriod(As.coordinator(() -> referrals.get(id)).dischargedOn());
+        return funding.fundedPeriod(As.coordinator(() -> referrals.get(id)).dischargedOn());
     }
 
     static Instant startOf(LocalDate day) {
@@ -136,7 +140,7 @@ class FundedPeriodProcessTest {
     }
 
     void record(String id, AssessmentStatus status, String note) {
-        As.coordinator(() -> referrals.recordAssessment(id, new ReferralCommands.AssessmentUpdate(status, note)));
+        As.coordinator(() -> funding.recordAssessment(id, new FundingCommands.AssessmentUpdate(status, note)));
     }
 
     List<String> historyActions(String id) {
@@ -227,7 +231,7 @@ class FundedPeriodProcessTest {
         executeTimers(id);
         assertThat(waitingIn(id)).containsExactly("Assessment due", "Record funding decision");
 
-        As.coordinator(() -> referrals.decideFunding(id, new ReferralCommands.Decision(FundingOutcome.FNC,
+        As.coordinator(() -> funding.decide(id, new FundingCommands.Decision(FundingOutcome.FNC,
                 TODAY, "Nursing needs met by FNC", false)));
 
         assertThat(waitingIn(id)).isEmpty();

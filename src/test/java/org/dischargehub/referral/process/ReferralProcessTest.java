@@ -20,9 +20,11 @@ import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.funding.FundingCommands;
+import org.dischargehub.funding.FundingOutcome;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.referral.CloseOutcome;
-import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
@@ -53,6 +55,8 @@ class ReferralProcessTest {
     int port;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    FundingService funding;
     @Autowired
     ReferralCapacityService capacity;
     @Autowired
@@ -166,7 +170,7 @@ class ReferralProcessTest {
         assertThat(waitingIn(id)).containsExactly("Ready to discharge");
         As.mdt(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
         assertThat(waitingIn(id)).containsExactly("Record funding decision");
-        As.coordinator(() -> referrals.decideFunding(id, new ReferralCommands.Decision(FundingOutcome.NO_ONGOING_NEEDS,
+        As.coordinator(() -> funding.decide(id, new FundingCommands.Decision(FundingOutcome.NO_ONGOING_NEEDS,
                 TODAY, "Reablement succeeded")));
         assertThat(waitingIn(id)).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isEqualTo(1);
@@ -192,7 +196,7 @@ class ReferralProcessTest {
             assertThat(waitingIn(id)).containsExactly("Find a bed");
             As.coordinator(() -> capacity.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
             As.coordinator(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
-            As.coordinator(() -> referrals.decideFunding(id, new ReferralCommands.Decision(FundingOutcome.CHC, TODAY,
+            As.coordinator(() -> funding.decide(id, new FundingCommands.Decision(FundingOutcome.CHC, TODAY,
                     "Eligible")));
             As.coordinator(() -> referrals.close(id, new ReferralCommands.Close(TODAY, CloseOutcome.LONG_TERM_CARE)));
             assertThat(ended(id)).isTrue();
