@@ -168,7 +168,7 @@ public class ReferralService {
             throw InvalidInputException.of("outcome", "say how the call went, in at most 4000 characters");
         }
         referral.require(ReferralAction.RECORD_SAFE_AND_WELL_CALL);
-        if (!process.position(id).contains("Safe and well call (optional)")) {
+        if (!process.safeAndWellCallDue(id)) {
             throw new ConflictException("No safe-and-well call is due for this referral");
         }
         store.change(referral, r -> r.safeAndWellCallMade(outcome.trim(), clock.instant()));
@@ -243,6 +243,11 @@ public class ReferralService {
     public List<ReferralEvent> history(String id) {
         store.viewed(ReferralStore.RECORD, store.find(id));
         return store.history(id);
+    }
+
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public boolean safeAndWellCallDue(String id) {
+        return process.safeAndWellCallDue(id);
     }
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")

@@ -72,8 +72,6 @@ import org.dischargehub.ui.NarrowScreen;
 @RolesAllowed({"MDT", "COORDINATOR", "MANAGER"})
 public class ReferralView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final String SAFE_AND_WELL_TASK = "Safe and well call (optional)";
-
     final H2 title = new H2();
     final Span status = new Span();
     final Span urgent = new Span("Urgent");
@@ -245,7 +243,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         showPerson(record.localityCode());
         showEpisode(record.fundedPeriodEnd());
         showPosition(position);
-        showActions(position);
+        showActions();
         openEscalations.removeAll();
         escalations.forReferral(id).stream().filter(Escalation::open).forEach(e -> openEscalations.add(
                 new ListItem(e.kind().label() + " (raised " + ReferralFormat.dateTime(e.raisedAt(), zone) + "): "
@@ -327,7 +325,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     /** A button shows only for what the referral's lifecycle lets this user do now. */
-    private void showActions(List<String> position) {
+    private void showActions() {
         Set<ReferralAction> allowed = CurrentUser.get().map(user -> referral.allowedActions(user.role()))
                 .orElse(Set.of());
         Map.of(ReferralAction.TRIAGE, triage, ReferralAction.ALLOCATE_BED, allocateBed,
@@ -335,7 +333,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
                 ReferralAction.DECIDE_FUNDING, decideFunding, ReferralAction.CLOSE, close,
                 ReferralAction.CANCEL, cancel, ReferralAction.RECORD_SAFE_AND_WELL_CALL, safeAndWellCall)
                 .forEach((action, button) -> button.setVisible(allowed.contains(action)));
-        safeAndWellCall.setVisible(safeAndWellCall.isVisible() && position.contains(SAFE_AND_WELL_TASK));
+        safeAndWellCall.setVisible(safeAndWellCall.isVisible() && referrals.safeAndWellCallDue(id));
     }
 
     private static void fact(DescriptionList list, String term, String value) {
