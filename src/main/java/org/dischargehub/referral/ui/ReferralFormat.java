@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.referral.Requirement;
 import org.dischargehub.shared.Pathway;
@@ -86,5 +87,14 @@ final class ReferralFormat {
                 .withProperty("status", item -> status.apply(item).label())
                 .withProperty("statusClass",
                         item -> status.apply(item).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    static String closeOutcome(CloseOutcome outcome) {
+        return outcome == null ? "" : switch (outcome) {
+            case HOME -> "home";
+            case READMITTED -> "readmitted";
+            case LONG_TERM_CARE -> "long-term care";
+            case DIED -> "died";
+        };
     }
 }

@@ -2,9 +2,6 @@ package org.dischargehub.referral.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -16,11 +13,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -28,39 +23,26 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
 import org.dischargehub.escalation.EscalationService.EscalationChanged;
-import org.dischargehub.funding.FundingCommands.Decision;
-import org.dischargehub.funding.FundingDecision;
-import org.dischargehub.funding.FundingOutcome;
 import org.dischargehub.funding.FundingService;
 import org.dischargehub.homecare.HomeCareService;
-import org.dischargehub.homecare.ui.HomeCareOfferDialog;
-import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.DelayReasonService;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralAction;
 import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralChanged;
-import org.dischargehub.referral.ReferralCommands.BedAllocation;
-import org.dischargehub.referral.ReferralCommands.Cancel;
-import org.dischargehub.referral.ReferralCommands.Close;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralCommands.Discharge;
-import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
 import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralRecord;
 import org.dischargehub.referral.ReferralService;
-import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.NotFoundException;
-import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.MainLayout;
@@ -75,14 +57,6 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     final H2 title = new H2();
     final Span status = new Span();
     final Span urgent = new Span("Urgent");
-    final Button triage = new Button("Triage");
-    final Button allocateBed = new Button("Allocate a bed");
-    final Button arrangeHomeCare = new Button("Arrange home care");
-    final Button discharge = new Button("Discharge");
-    final Button decideFunding = new Button("Record funding decision");
-    final Button close = new Button("Close episode");
-    final Button safeAndWellCall = new Button("Record safe-and-well call");
-    final Button cancel = new Button("Cancel referral");
     final DescriptionList person = new DescriptionList();
     final DescriptionList episode = new DescriptionList();
     final Select<String> delayReason = new Select<>();
@@ -94,12 +68,9 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     final RouterLink toBoard = new RouterLink("Go to the hub board", HubBoardView.class);
     final Div missing = new Div(notFound, toBoard);
 
+    final ReferralActions actions;
     private final ReferralService referrals;
-    private final ReferralCapacityService capacity;
-    private final FundingService funding;
     private final EscalationService escalations;
-    private final HomeCareService homeCare;
-    private final Clock clock;
     private final ZoneId zone;
     private final Map<String, String> delayReasonLabels;
     /** Read by the live-update test of a change, on the thread that heard of it. */
@@ -107,16 +78,13 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     private Referral referral;
 
     public ReferralView(ReferralService referrals, ReferralCapacityService capacity, FundingService funding,
-            DelayReasonService delayReasons, EscalationService escalations, HomeCareService homeCare, Clock clock, LiveUpdates liveUpdates) {
+            DelayReasonService delayReasons, EscalationService escalations, HomeCareService homeCare, Clock clock,
+            LiveUpdates liveUpdates) {
         this.referrals = referrals;
-        this.capacity = capacity;
-        this.funding = funding;
-        this.homeCare = homeCare;
         this.escalations = escalations;
-        this.clock = clock;
         this.zone = clock.getZone();
         this.delayReasonLabels = delayReasons.labels();
-        configureActions();
+        this.actions = new ReferralActions(referrals, capacity, funding, homeCare, clock, this::refresh);
         configureDelayReason();
         configureTimeline();
         status.setId("referral-status");
@@ -128,10 +96,6 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         HorizontalLayout heading = new HorizontalLayout(title, status, urgent);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.setWrap(true);
-        FlexLayout actions = new FlexLayout(triage, allocateBed, arrangeHomeCare, discharge, decideFunding, close,
-                safeAndWellCall, cancel);
-        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        actions.addClassName("actions");
         Div sections = new Div(section("Person", person), section("Episode", episode),
                 section("Where the process stands", processPosition), section("Delay", delayReason),
                 section("Open escalations", openEscalations));
@@ -157,30 +121,6 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
             return id.equals(raised.referralId());
         }
         return true;
-    }
-
-    private void configureActions() {
-        triage.setId("action-triage");
-        triage.addClickListener(e -> openTriage());
-        allocateBed.setId("action-allocate-bed");
-        allocateBed.addClickListener(e -> openBedAllocation());
-        arrangeHomeCare.setId("action-home-care");
-        arrangeHomeCare.addClickListener(e -> openHomeCare());
-        discharge.setId("action-discharge");
-        discharge.addClickListener(e -> openDischarge());
-        decideFunding.setId("action-funding");
-        decideFunding.addClickListener(e -> openFundingDecision());
-        close.setId("action-close");
-        close.addClickListener(e -> openClose());
-        safeAndWellCall.setId("action-safe-and-well");
-        safeAndWellCall.addClickListener(e -> openSafeAndWellCall());
-        cancel.setId("action-cancel");
-        cancel.addClickListener(e -> openCancel());
-        for (Button button : List.of(triage, allocateBed, arrangeHomeCare, discharge, decideFunding, close,
-                safeAndWellCall)) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
     }
 
     private void configureDelayReason() {
@@ -240,10 +180,10 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         }
         List<String> position = referrals.processPosition(id);
         showHeading();
-        showPerson(record.localityCode());
-        showEpisode(record.fundedPeriodEnd());
+        ReferralFacts.person(person, referral, record.localityCode(), zone);
+        ReferralFacts.episode(episode, referral, record.fundedPeriodEnd());
         showPosition(position);
-        showActions();
+        actions.show(referral);
         openEscalations.removeAll();
         escalations.forReferral(id).stream().filter(Escalation::open).forEach(e -> openEscalations.add(
                 new ListItem(e.kind().label() + " (raised " + ReferralFormat.dateTime(e.raisedAt(), zone) + "): "
@@ -262,53 +202,6 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         urgent.setVisible(referral.urgent());
     }
 
-    private void showPerson(String localityCode) {
-        person.removeAll();
-        fact(person, "NHS number", referral.nhsNumber().formatted());
-        fact(person, "Date of birth", ReferralFormat.date(referral.dateOfBirth()));
-        fact(person, "Locality", localityCode);
-        fact(person, "Hospital / ward", referral.hospital() + " · " + referral.ward());
-        fact(person, "Ready to leave", ReferralFormat.dateTime(referral.readyToLeaveAt(), zone));
-        fact(person, "Infection status", referral.infectionPositive() ? "Positive" : "Not positive");
-        fact(person, "Referred", ReferralFormat.dateTime(referral.createdAt(), zone) + " by " + referral.createdBy());
-        if (referral.notes() != null && !referral.notes().isBlank()) {
-            fact(person, "Notes", referral.notes());
-        }
-    }
-
-    private void showEpisode(LocalDate fundedPeriodEnd) {
-        episode.removeAll();
-        fact(episode, "Status", referral.status().label());
-        fact(episode, "Pathway", ReferralFormat.pathway(referral.pathway()));
-        if (referral.pathway() != null) {
-            fact(episode, "Needs", ReferralFormat.requirement(referral.requirement()));
-            fact(episode, "Triage rationale", referral.triageRationale());
-        }
-        if (referral.allocation() != null) {
-            fact(episode, "Held", referral.allocation().describe());
-        }
-        if (referral.dischargedOn() != null) {
-            fact(episode, "Discharged", ReferralFormat.date(referral.dischargedOn()));
-            if (referral.pathway() != null && referral.pathway().funded()) {
-                fact(episode, "Funded period", ReferralFormat.date(referral.dischargedOn()) + " to "
-                        + ReferralFormat.date(fundedPeriodEnd));
-            }
-        }
-        FundingDecision decision = referral.fundingDecision();
-        if (decision != null) {
-            fact(episode, "Funding decision", decision.outcome().label() + " from "
-                    + ReferralFormat.date(decision.decidedOn()) + " (" + decision.decidedBy() + "): "
-                    + decision.rationale());
-        }
-        if (referral.closedOn() != null) {
-            fact(episode, "Closed", ReferralFormat.date(referral.closedOn()) + ": "
-                    + closeLabel(referral.closeOutcome()));
-        }
-        if (referral.cancelReason() != null) {
-            fact(episode, "Cancelled because", referral.cancelReason());
-        }
-    }
-
     private void showPosition(List<String> position) {
         processPosition.removeAll();
         if (position.isEmpty()) {
@@ -324,124 +217,6 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
                 : "Kept only while the person waits in hospital");
     }
 
-    /** A button shows only for what the referral's lifecycle lets this user do now. */
-    private void showActions() {
-        Set<ReferralAction> allowed = CurrentUser.get().map(user -> referral.allowedActions(user.role()))
-                .orElse(Set.of());
-        Map.of(ReferralAction.TRIAGE, triage, ReferralAction.ALLOCATE_BED, allocateBed,
-                ReferralAction.OFFER_HOME_CARE, arrangeHomeCare, ReferralAction.DISCHARGE, discharge,
-                ReferralAction.DECIDE_FUNDING, decideFunding, ReferralAction.CLOSE, close,
-                ReferralAction.CANCEL, cancel, ReferralAction.RECORD_SAFE_AND_WELL_CALL, safeAndWellCall)
-                .forEach((action, button) -> button.setVisible(allowed.contains(action)));
-        safeAndWellCall.setVisible(safeAndWellCall.isVisible() && referrals.safeAndWellCallDue(id));
-    }
-
-    private static void fact(DescriptionList list, String term, String value) {
-        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value == null ? "" : value));
-    }
-
-    private static String closeLabel(CloseOutcome outcome) {
-        return outcome == null ? "" : switch (outcome) {
-            case HOME -> "home";
-            case READMITTED -> "readmitted";
-            case LONG_TERM_CARE -> "long-term care";
-            case DIED -> "died";
-        };
-    }
-
-    private void openTriage() {
-        new TriageDialog(referral.fullName(), command -> {
-            referrals.triage(id, command);
-            Forms.success("Triaged to pathway " + command.pathway());
-            refresh();
-        }).open();
-    }
-
-    private void openBedAllocation() {
-        Forms.submit(Map.of(), () -> new BedAllocationDialog(referral.fullName(), capacity.bedOptions(id),
-                this::reserveBed).open());
-    }
-
-    private void reserveBed(String bedCode) {
-        capacity.allocateBed(id, new BedAllocation(bedCode));
-        Forms.success("Bed " + bedCode + " reserved for " + referral.fullName());
-        refresh();
-    }
-
-    private void openHomeCare() {
-        var need = referral.requirement();
-        var dialog = new HomeCareOfferDialog(need.startDate(), need.hoursPerWeek(),
-                day -> homeCare.options(id, referral.localityId(), day, need.hoursPerWeek()), homeCare.offersFor(id));
-        dialog.addOfferListener(e -> {
-            if (Forms.submit(Map.of("startDate", dialog.startDate), () -> capacity.offerHomeCare(id,
-                    new HomeCareAllocation(e.providerCode(), e.startDate())))) {
-                dialog.close();
-                Forms.success("Offered to " + e.providerCode());
-                refresh();
-            }
-        });
-        dialog.open();
-    }
-
-    private void openDischarge() {
-        DatePicker dischargedOn = datePicker("Discharged on", LocalDate.now(clock));
-        new ActionDialog("Discharge " + referral.fullName(), "Discharge")
-                .field("dischargedOn", dischargedOn)
-                .onConfirm(() -> referrals.discharge(id, new Discharge(dischargedOn.getValue())))
-                .afterSuccess(this::refreshAfter)
-                .open();
-    }
-
-    private void openFundingDecision() {
-        Select<FundingOutcome> outcome = new Select<>();
-        outcome.setLabel("Outcome");
-        outcome.setItems(FundingOutcome.values());
-        outcome.setItemLabelGenerator(FundingOutcome::label);
-        DatePicker decidedOn = datePicker("Decided on", LocalDate.now(clock));
-        TextArea rationale = textArea("Rationale");
-        new ActionDialog("Funding decision for " + referral.fullName(), "Record decision")
-                .field("outcome", outcome)
-                .field("decidedOn", decidedOn)
-                .field("rationale", rationale)
-                .onConfirm(() -> funding.decide(id, new Decision(outcome.getValue(), decidedOn.getValue(),
-                        rationale.getValue())))
-                .afterSuccess(this::refreshAfter)
-                .open();
-    }
-
-    private void openClose() {
-        Select<CloseOutcome> outcome = new Select<>();
-        outcome.setLabel("Outcome");
-        outcome.setItems(CloseOutcome.values());
-        outcome.setItemLabelGenerator(ReferralView::closeLabel);
-        DatePicker closedOn = datePicker("Closed on", LocalDate.now(clock));
-        new ActionDialog("Close the episode of " + referral.fullName(), "Close episode")
-                .field("closedOn", closedOn)
-                .field("outcome", outcome)
-                .onConfirm(() -> referrals.close(id, new Close(closedOn.getValue(), outcome.getValue())))
-                .afterSuccess(this::refreshAfter)
-                .open();
-    }
-
-    private void openCancel() {
-        TextArea reason = textArea("Reason");
-        new ActionDialog("Cancel the referral of " + referral.fullName(), "Cancel referral")
-                .explain("Whatever is held for this person is released.")
-                .field("reason", reason)
-                .onConfirm(() -> referrals.cancel(id, new Cancel(reason.getValue())))
-                .afterSuccess(this::refreshAfter)
-                .open();
-    }
-
-    private void openSafeAndWellCall() {
-        TextArea outcome = textArea("How the call went");
-        new ActionDialog("Safe-and-well call to " + referral.fullName(), "Record call")
-                .field("outcome", outcome)
-                .onConfirm(() -> referrals.recordSafeAndWellCall(id, outcome.getValue()))
-                .afterSuccess(this::refreshAfter)
-                .open();
-    }
-
     private void changeDelayReason(String code) {
         if (Forms.submit(Map.<String, HasValidation>of("code", delayReason),
                 () -> referrals.changeDelayReason(id, new DelayReasonChange(code)))) {
@@ -450,22 +225,4 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         }
     }
 
-    private void refreshAfter() {
-        Forms.success("Saved");
-        refresh();
-    }
-
-    private DatePicker datePicker(String label, LocalDate value) {
-        DatePicker picker = new DatePicker(label, value);
-        picker.setLocale(Locale.UK);
-        picker.setManualValidation(true);
-        return picker;
-    }
-
-    private static TextArea textArea(String label) {
-        TextArea area = new TextArea(label);
-        area.setMaxLength(4000);
-        area.setManualValidation(true);
-        return area;
-    }
 }

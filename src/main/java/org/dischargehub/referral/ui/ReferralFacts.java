@@ -1,0 +1,65 @@
+package org.dischargehub.referral.ui;
+
+import com.vaadin.flow.component.html.DescriptionList;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.dischargehub.funding.FundingDecision;
+import org.dischargehub.referral.Referral;
+
+/** What the referral's page says about the person and their episode, as terms and descriptions. */
+final class ReferralFacts {
+
+    private ReferralFacts() {
+    }
+
+    static void person(DescriptionList person, Referral referral, String localityCode, ZoneId zone) {
+        person.removeAll();
+        fact(person, "NHS number", referral.nhsNumber().formatted());
+        fact(person, "Date of birth", ReferralFormat.date(referral.dateOfBirth()));
+        fact(person, "Locality", localityCode);
+        fact(person, "Hospital / ward", referral.hospital() + " · " + referral.ward());
+        fact(person, "Ready to leave", ReferralFormat.dateTime(referral.readyToLeaveAt(), zone));
+        fact(person, "Infection status", referral.infectionPositive() ? "Positive" : "Not positive");
+        fact(person, "Referred", ReferralFormat.dateTime(referral.createdAt(), zone) + " by " + referral.createdBy());
+        if (referral.notes() != null && !referral.notes().isBlank()) {
+            fact(person, "Notes", referral.notes());
+        }
+    }
+
+    static void episode(DescriptionList episode, Referral referral, LocalDate fundedPeriodEnd) {
+        episode.removeAll();
+        fact(episode, "Status", referral.status().label());
+        fact(episode, "Pathway", ReferralFormat.pathway(referral.pathway()));
+        if (referral.pathway() != null) {
+            fact(episode, "Needs", ReferralFormat.requirement(referral.requirement()));
+            fact(episode, "Triage rationale", referral.triageRationale());
+        }
+        if (referral.allocation() != null) {
+            fact(episode, "Held", referral.allocation().describe());
+        }
+        if (referral.dischargedOn() != null) {
+            fact(episode, "Discharged", ReferralFormat.date(referral.dischargedOn()));
+            if (referral.pathway() != null && referral.pathway().funded()) {
+                fact(episode, "Funded period", ReferralFormat.date(referral.dischargedOn()) + " to "
+                        + ReferralFormat.date(fundedPeriodEnd));
+            }
+        }
+        FundingDecision decision = referral.fundingDecision();
+        if (decision != null) {
+            fact(episode, "Funding decision", decision.outcome().label() + " from "
+                    + ReferralFormat.date(decision.decidedOn()) + " (" + decision.decidedBy() + "): "
+                    + decision.rationale());
+        }
+        if (referral.closedOn() != null) {
+            fact(episode, "Closed", ReferralFormat.date(referral.closedOn()) + ": "
+                    + ReferralFormat.closeOutcome(referral.closeOutcome()));
+        }
+        if (referral.cancelReason() != null) {
+            fact(episode, "Cancelled because", referral.cancelReason());
+        }
+    }
+
+    private static void fact(DescriptionList list, String term, String value) {
+        list.add(new DescriptionList.Term(term), new DescriptionList.Description(value == null ? "" : value));
+    }
+}
