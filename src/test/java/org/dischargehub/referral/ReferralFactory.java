@@ -66,20 +66,29 @@ public final class ReferralFactory {
 
     /** Triaged by the MDT: pathway 0 home, 1 home care from today (7 hours a week), 2 a rehab bed, 3 a nursing bed. */
     public Person triagedToPathway(int pathway) {
-        Person person = awaitingTriage();
-        Triage triage = switch (pathway) {
-            case 0 -> new Triage(0, null, null, null, "Home with family");
-            case 1 -> new Triage(1, null, new BigDecimal(7), TestClock.today(), "Reablement at home");
-            case 2 -> new Triage(2, BedType.REHAB, null, null, "Rehab after a fall");
-            case 3 -> new Triage(3, BedType.NURSING, null, null, "Nursing needs");
+        return switch (pathway) {
+            case 0 -> triaged(new Triage(0, null, null, null, "Home with family"));
+            case 1 -> triaged(new Triage(1, null, new BigDecimal(7), TestClock.today(), "Reablement at home"));
+            case 2 -> triaged(new Triage(2, BedType.REHAB, null, null, "Rehab after a fall"));
+            case 3 -> triaged(new Triage(3, BedType.NURSING, null, null, "Nursing needs"));
             default -> throw new IllegalArgumentException("pathways run from 0 to 3: " + pathway);
         };
-        As.mdt(() -> referrals.triage(person.id(), triage));
-        return person;
     }
 
+    /** Pathway 2 in a rehab bed, waiting for the coordinator to find one. */
     public Person awaitingBed() {
         return triagedToPathway(2);
+    }
+
+    /** Pathway 2 in a bed of the type, waiting for the coordinator to find one. */
+    public Person awaitingBed(BedType type) {
+        return triaged(new Triage(2, type, null, null, "Needs a bed"));
+    }
+
+    private Person triaged(Triage triage) {
+        Person person = awaitingTriage();
+        As.mdt(() -> referrals.triage(person.id(), triage));
+        return person;
     }
 
     /** In a rehab bed of its own, reserved by the coordinator. */
