@@ -1,6 +1,7 @@
 package org.dischargehub.referral;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
@@ -36,8 +37,15 @@ public final class ReferralFactory {
     private final DirectoryService directory;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final ApplicationContext context;
+    private final Instant readyToLeaveAt;
 
+    /** People on the hub {@code context} runs, in the {@code hub} fixture's county, ready to leave two hours ago. */
     public ReferralFactory(ApplicationContext context, Hub hub) {
+        this(context, hub, TestClock.now().minus(2, ChronoUnit.HOURS));
+    }
+
+    private ReferralFactory(ApplicationContext context, Hub hub, Instant readyToLeaveAt) {
         this.hub = hub;
         this.referrals = context.getBean(ReferralService.class);
         this.capacity = context.getBean(ReferralCapacityService.class);
@@ -45,6 +53,13 @@ public final class ReferralFactory {
         this.directory = context.getBean(DirectoryService.class);
         this.runtime = context.getBean(RuntimeService.class);
         this.management = context.getBean(ManagementService.class);
+        this.context = context;
+        this.readyToLeaveAt = readyToLeaveAt;
+    }
+
+    /** The same factory for people ready to leave at another time (the process's timers count from it). */
+    public ReferralFactory readyToLeaveAt(Instant readyToLeaveAt) {
+        return new ReferralFactory(context, hub, readyToLeaveAt);
     }
 
     /** Who was made: the referral's id, the person's NHS number and, once home care is offered, the offer's id. */
@@ -55,11 +70,11 @@ public final class ReferralFactory {
         }
     }
 
-    /** Ready to leave two hours ago, waiting for the MDT. */
+    /** Waiting for the MDT. */
     public Person awaitingTriage() {
         NewReferral command = new NewReferral(People.nhsNumber(), "Edith", "Marsh", LocalDate.of(1938, 4, 12),
-                hub.locality(), "Westshire General Hospital", "Elm Ward", TestClock.now().minus(2, ChronoUnit.HOURS),
-                false, "Lives alone; daughter nearby");
+                hub.locality(), "Westshire General Hospital", "Elm Ward", readyToLeaveAt, false,
+                "Lives alone; daughter nearby");
         Referral referral = As.mdt(() -> referrals.receive(command));
         return new Person(referral.id(), referral.nhsNumber().value(), null);
     }
@@ -113,7 +128,10 @@ public final class ReferralFactory {
         return person;
     }
 
-    /** The one step here that records a funding decision. */
+    /**
+     * The one step here that records a funding decision or an assessment: the service that takes them may change
+     * (funding is moving out of referral/), and only this method need follow it.
+     */
     public void decideFunding(Person person, FundingOutcome outcome) {
         As.coordinator(() -> referrals.decideFunding(person.id(),
                 new Decision(outcome, TestClock.today(), "Care Act assessment")));
