@@ -53,6 +53,7 @@ public class KpiService {
     static final int QUERY_THREADS = 3;
 
     private final KpiQueries queries;
+    private final CapacityKpiQueries capacity;
     private final FundingService funding;
     private final HomeCareCapacityService homeCare;
     private final DirectoryService directory;
@@ -60,9 +61,10 @@ public class KpiService {
     /** Threads for the queries of one call of {@link #kpis}: a few, as they mostly wait on the database. */
     private final ExecutorService pool = Executors.newFixedThreadPool(QUERY_THREADS, daemons("kpi-query-"));
 
-    KpiService(KpiQueries queries, FundingService funding, HomeCareCapacityService homeCare, DirectoryService directory,
-            Clock clock) {
+    KpiService(KpiQueries queries, CapacityKpiQueries capacity, FundingService funding,
+            HomeCareCapacityService homeCare, DirectoryService directory, Clock clock) {
         this.queries = queries;
+        this.capacity = capacity;
         this.funding = funding;
         this.homeCare = homeCare;
         this.directory = directory;
@@ -118,8 +120,8 @@ public class KpiService {
     }
 
     private Capacity capacity(KpiFilter filter, LocalDate today) {
-        return new Capacity(queries.beds(filter), queries.homeCare(filter, today),
-                queries.staleProviders(filter, today, clock.instant().minus(homeCare.staleAfter())));
+        return new Capacity(capacity.beds(filter), capacity.homeCare(filter, today),
+                capacity.staleProviders(filter, today, clock.instant().minus(homeCare.staleAfter())));
     }
 
     private Supplier<FundedPeriod> fundedPeriod(Parallel parallel, KpiFilter filter, LocalDate today) {

@@ -47,6 +47,8 @@ class DashboardScaleBenchmark {
     @Autowired
     KpiQueries queries;
     @Autowired
+    CapacityKpiQueries capacityQueries;
+    @Autowired
     KpiService kpis;
     @Autowired
     ReferralService referralService;
@@ -85,9 +87,9 @@ class DashboardScaleBenchmark {
         named.put("delayed now by reason", f -> queries.delayedNowByReason(f, today));
         named.put("delayed days by reason", f -> queries.delayedDaysByReason(f, today));
         named.put("triage wait", queries::triageWait);
-        named.put("beds", queries::beds);
-        named.put("home care next 7 days", f -> queries.homeCare(f, today));
-        named.put("stale providers", f -> queries.staleProviders(f, today, staleBefore));
+        named.put("beds", capacityQueries::beds);
+        named.put("home care next 7 days", f -> capacityQueries.homeCare(f, today));
+        named.put("stale providers", f -> capacityQueries.staleProviders(f, today, staleBefore));
         named.put("closed by outcome", queries::closedByOutcome);
         named.put("discharge cohort", queries::dischargeCohort);
         named.put("funding decisions", queries::fundingDecisions);
