@@ -1,16 +1,17 @@
 package org.dischargehub.referral;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,10 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.dischargehub.beds.BedType;
 import org.dischargehub.funding.AssessmentStatus;
 import org.dischargehub.funding.FundingDecision;
-import org.dischargehub.funding.FundingOutcome;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
@@ -37,37 +36,24 @@ public class Referral {
 
     @Id
     private String id;
-    private String nhsNumber;
-    private String givenName;
-    private String familyName;
-    private LocalDate dateOfBirth;
-    private Long localityId;
-    private String hospital;
-    private String ward;
-    private Instant readyToLeaveAt;
-    private boolean infectionPositive;
-    private String notes;
+    @Embedded
+    private Patient patient;
+    @Embedded
+    private HospitalStay stay;
     @Enumerated(EnumType.STRING)
     private ReferralStatus status;
     @Convert(converter = PathwayColumn.class)
     private Pathway pathway;
-    @Enumerated(EnumType.STRING)
-    private BedType bedType;
-    private BigDecimal hoursPerWeek;
-    private LocalDate careStartDate;
+    @Embedded
+    @AttributeOverride(name = "startDate", column = @Column(name = "care_start_date"))
+    private Requirement requirement;
     private String triageRationale;
     private String allocatedBedCode;
     private String allocatedProvider;
     private LocalDate allocatedStartDate;
     private LocalDate dischargedOn;
-    @Enumerated(EnumType.STRING)
-    private FundingOutcome fundingOutcome;
-    private LocalDate fundingDecidedOn;
-    private String fundingRationale;
-    private String fundingDecidedBy;
-    private boolean fundingFastTrack;
-    @Enumerated(EnumType.STRING)
-    private AssessmentStatus assessmentStatus;
+    @Embedded
+    private FundingState funding = new FundingState();
     private LocalDate closedOn;
     @Enumerated(EnumType.STRING)
     private CloseOutcome closeOutcome;
@@ -80,9 +66,7 @@ public class Referral {
     private Long version;
 
     @Transient
-    private final List<ReferralEvent> newEvents = new ArrayList<>();
-    @Transient
-    private String actor;
+    private final PendingEvents pending = new PendingEvents();
 
     protected Referral() {
     }
@@ -90,38 +74,31 @@ public class Referral {
     static Referral receive(ReferralCommands.NewReferral command, Long localityId, Instant now, String actor) {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID().toString();
-        referral.nhsNumber = new NhsNumber(command.nhsNumber()).value();
-        referral.givenName = command.givenName().trim();
-        referral.familyName = command.familyName().trim();
-        referral.dateOfBirth = command.dateOfBirth();
-        referral.localityId = localityId;
-        referral.hospital = command.hospital().trim();
-        referral.ward = command.ward().trim();
-        referral.readyToLeaveAt = command.readyToLeaveAt();
-        referral.infectionPositive = command.infectionPositive();
-        referral.notes = command.notes();
+        referral.patient = new Patient(new NhsNumber(command.nhsNumber()).value(), command.givenName().trim(),
+                command.familyName().trim(), command.dateOfBirth());
+        referral.stay = new HospitalStay(localityId, command.hospital().trim(), command.ward().trim(),
+                command.readyToLeaveAt(), command.infectionPositive(), command.notes());
         referral.status = ReferralStatus.AWAITING_TRIAGE;
         referral.createdAt = now;
         referral.createdBy = actor;
-        referral.by(actor).record(now, "RECEIVED", "Referral from " + referral.hospital + ", " + referral.ward);
+        referral.by(actor).record(now, "RECEIVED", "Referral from " + referral.stay.hospital() + ", "
+                + referral.stay.ward());
         return referral;
     }
 
     /** Names who acts next, for the timeline. */
     Referral by(String who) {
-        this.actor = who;
+        pending.by(who);
         return this;
     }
 
     void triage(Pathway pathway, Requirement requirement, String rationale, Instant now) {
         require(ReferralAction.TRIAGE);
         this.pathway = pathway;
-        this.bedType = requirement.bedType();
-        this.hoursPerWeek = requirement.hoursPerWeek();
-        this.careStartDate = requirement.startDate();
+        this.requirement = requirement;
         this.triageRationale = rationale;
         this.status = pathway == Pathway.ZERO ? ReferralStatus.READY_TO_DISCHARGE : ReferralStatus.AWAITING_CAPACITY;
-        record(now, "TRIAGED", "Pathway " + pathway.number() + describeRequirement() + ". " + rationale);
+        record(now, "TRIAGED", "Pathway " + pathway.number() + requirement.describe() + ". " + rationale);
     }
 
     void bedReserved(String bedCode, Instant now) {
@@ -202,7 +179,7 @@ public class Referral {
 
     void decideFunding(FundingDecision decision, Instant now) {
         require(ReferralAction.DECIDE_FUNDING);
-        hold(decision.validFor(dischargedOn));
+        funding.hold(decision.validFor(dischargedOn));
         this.status = ReferralStatus.FUNDING_DECIDED;
         record(now, "FUNDING_DECIDED", decision.describe() + " from " + decision.decidedOn() + ". "
                 + decision.rationale());
@@ -218,7 +195,7 @@ public class Referral {
         if (amended.validFor(dischargedOn).sameAs(previous)) {
             throw InvalidInputException.of("outcome", "the amendment is the decision already recorded");
         }
-        hold(amended);
+        funding.hold(amended);
         record(now, "FUNDING_AMENDED", "Was " + previous.describe() + " from " + previous.decidedOn() + "; now "
                 + amended.describe() + " from " + amended.decidedOn() + ". " + amended.rationale()
                 + " Reason for the amendment: " + reason);
@@ -227,16 +204,8 @@ public class Referral {
 
     void recordAssessment(AssessmentStatus progress, String note, Instant now) {
         require(ReferralAction.RECORD_ASSESSMENT);
-        this.assessmentStatus = AssessmentStatus.next(assessmentStatus, progress);
+        funding.assess(progress);
         record(now, "ASSESSMENT_" + progress.name(), "Assessment " + progress.label().toLowerCase() + ". " + note);
-    }
-
-    private void hold(FundingDecision decision) {
-        this.fundingOutcome = decision.outcome();
-        this.fundingDecidedOn = decision.decidedOn();
-        this.fundingRationale = decision.rationale();
-        this.fundingDecidedBy = decision.decidedBy();
-        this.fundingFastTrack = decision.fastTrack();
     }
 
     void close(LocalDate on, CloseOutcome outcome, Instant now) {
@@ -291,78 +260,36 @@ public class Referral {
         });
     }
 
-    private String describeRequirement() {
-        if (bedType != null) {
-            return ", a " + bedType.name().replace('_', ' ').toLowerCase() + " bed";
-        }
-        if (hoursPerWeek != null) {
-            return ", " + hoursPerWeek.stripTrailingZeros().toPlainString() + " hours a week from " + careStartDate;
-        }
-        return "";
-    }
-
-    /** A detail quoting someone's 4,000-character reason must still fit the timeline's column. */
     private void record(Instant at, String action, String detail) {
-        String fitted = detail != null && detail.length() > 4000 ? detail.substring(0, 3999) + "…" : detail;
-        newEvents.add(new ReferralEvent(id, at, actor == null ? "system" : actor, action, fitted));
+        pending.record(id, at, action, detail);
     }
 
     List<ReferralEvent> drainEvents() {
-        List<ReferralEvent> drained = List.copyOf(newEvents);
-        newEvents.clear();
-        return drained;
+        return pending.drain();
     }
 
     public boolean pastReadyDate(Instant now) {
-        return ReferralStatus.BEFORE_DISCHARGE.contains(status) && readyToLeaveAt.isBefore(now);
+        return ReferralStatus.BEFORE_DISCHARGE.contains(status) && stay.readyToLeaveAt().isBefore(now);
     }
 
     public String id() {
         return id;
     }
 
+    public Patient patient() {
+        return patient;
+    }
+
     public NhsNumber nhsNumber() {
-        return new NhsNumber(nhsNumber);
-    }
-
-    public String givenName() {
-        return givenName;
-    }
-
-    public String familyName() {
-        return familyName;
+        return new NhsNumber(patient.nhsNumber());
     }
 
     public String fullName() {
-        return givenName + " " + familyName;
+        return patient.fullName();
     }
 
-    public LocalDate dateOfBirth() {
-        return dateOfBirth;
-    }
-
-    public Long localityId() {
-        return localityId;
-    }
-
-    public String hospital() {
-        return hospital;
-    }
-
-    public String ward() {
-        return ward;
-    }
-
-    public Instant readyToLeaveAt() {
-        return readyToLeaveAt;
-    }
-
-    public boolean infectionPositive() {
-        return infectionPositive;
-    }
-
-    public String notes() {
-        return notes;
+    public HospitalStay stay() {
+        return stay;
     }
 
     public ReferralStatus status() {
@@ -374,7 +301,7 @@ public class Referral {
     }
 
     public Requirement requirement() {
-        return pathway == null || pathway == Pathway.ZERO ? null : new Requirement(bedType, hoursPerWeek, careStartDate);
+        return pathway == null || pathway == Pathway.ZERO ? null : requirement;
     }
 
     public String triageRationale() {
@@ -396,13 +323,11 @@ public class Referral {
     }
 
     public FundingDecision fundingDecision() {
-        return fundingOutcome == null ? null
-                : new FundingDecision(fundingOutcome, fundingDecidedOn, fundingRationale, fundingDecidedBy,
-                        fundingFastTrack);
+        return funding.decision();
     }
 
     public AssessmentStatus assessmentStatus() {
-        return assessmentStatus;
+        return funding.assessment();
     }
 
     public LocalDate closedOn() {

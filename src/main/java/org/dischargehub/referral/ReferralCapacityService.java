@@ -64,7 +64,8 @@ public class ReferralCapacityService {
         Referral referral = store.find(id);
         checks.valid(command);
         referral.require(ReferralAction.ALLOCATE_BED);
-        var bed = bedBase.reserve(command.bedCode(), id, referral.requirement().bedType(), referral.infectionPositive());
+        var bed = bedBase.reserve(command.bedCode(), id, referral.requirement().bedType(),
+                referral.stay().infectionPositive());
         store.change(referral, r -> r.bedReserved(bed.code(), clock.instant()));
         process.capacityFound(id);
         return referral;
@@ -78,7 +79,7 @@ public class ReferralCapacityService {
         checks.valid(command);
         referral.require(ReferralAction.MOVE_BED);
         var bed = bedBase.move(id, command.bedCode().trim(), referral.requirement().bedType(),
-                referral.infectionPositive());
+                referral.stay().infectionPositive());
         store.change(referral, r -> r.bedMoved(bed.code(), clock.instant()));
         return referral;
     }
@@ -101,7 +102,8 @@ public class ReferralCapacityService {
     private BedOptions bedOptions(Referral referral) {
         requireNeed(referral, Pathway::needsBed, "a bed");
         store.viewed(ReferralStore.OPTIONS, referral);
-        return bedBase.options(referral.requirement().bedType(), referral.infectionPositive(), referral.localityId());
+        return bedBase.options(referral.requirement().bedType(), referral.stay().infectionPositive(),
+                referral.stay().localityId());
     }
 
     /**
@@ -118,7 +120,7 @@ public class ReferralCapacityService {
             throw InvalidInputException.of("providerCode", provider.code() + " is not a home-care provider");
         }
         referral.require(ReferralAction.OFFER_HOME_CARE);
-        HomeCareOffer offer = homeCare.offer(new NewOffer(id, provider.code(), referral.localityId(),
+        HomeCareOffer offer = homeCare.offer(new NewOffer(id, provider.code(), referral.stay().localityId(),
                 command.startDate(), referral.requirement().hoursPerWeek(), needsOf(referral)));
         store.change(referral, r -> r.homeCareOffered(provider.code(), command.startDate(), offer.expiresAt(),
                 clock.instant()));
@@ -136,7 +138,8 @@ public class ReferralCapacityService {
         requireNeed(referral, Pathway::needsHomeCare, "home care");
         store.viewed(ReferralStore.OPTIONS, referral);
         Requirement requirement = referral.requirement();
-        return homeCare.options(referral.id(), referral.localityId(), requirement.startDate(), requirement.hoursPerWeek());
+        return homeCare.options(referral.id(), referral.stay().localityId(), requirement.startDate(),
+                requirement.hoursPerWeek());
     }
 
     @EventListener
@@ -169,7 +172,8 @@ public class ReferralCapacityService {
     void homeCareHandedBack(PackageHandedBack handedBack) {
         Referral referral = store.find(handedBack.referralId());
         boolean beforeDischarge = referral.status() == ReferralStatus.READY_TO_DISCHARGE;
-        store.change(referral, r -> r.homeCareHandedBack(handedBack.providerCode(), handedBack.reason(), clock.instant()));
+        store.change(referral, r -> r.homeCareHandedBack(handedBack.providerCode(), handedBack.reason(),
+                clock.instant()));
         if (beforeDischarge) {
             process.homeCareHandedBack(referral.id());
         }
@@ -178,7 +182,7 @@ public class ReferralCapacityService {
 
     /** What a provider needs to know to decide on an offer: the MDT's account of the care, never who the person is. */
     private static String needsOf(Referral referral) {
-        String needs = (referral.infectionPositive() ? "Infection-positive. " : "") + referral.triageRationale();
+        String needs = (referral.stay().infectionPositive() ? "Infection-positive. " : "") + referral.triageRationale();
         return needs.length() > 4000 ? needs.substring(0, 4000) : needs;
     }
 

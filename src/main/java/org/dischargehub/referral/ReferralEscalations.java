@@ -38,7 +38,8 @@ public class ReferralEscalations {
             case TRIAGE_OVERDUE -> referral.fullName() + " (" + referral.nhsNumber().formatted()
                     + ") has waited for MDT triage since " + referral.createdAt();
             case DISCHARGE_DELAYED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
-                    + ") was ready to leave at " + referral.readyToLeaveAt() + " and is still " + referral.status().label();
+                    + ") was ready to leave at " + referral.stay().readyToLeaveAt() + " and is still "
+                            + referral.status().label();
             case NO_BED -> noBedDetail(referral);
             case FUNDED_PERIOD_ENDED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
                     + "): the funded period ended on " + funding.fundedPeriodEnd(referral.dischargedOn())
@@ -51,7 +52,7 @@ public class ReferralEscalations {
 
     private String noBedDetail(Referral referral) {
         BedType type = referral.requirement().bedType();
-        BedOptions options = bedBase.options(type, referral.infectionPositive(), referral.localityId());
+        BedOptions options = bedBase.options(type, referral.stay().infectionPositive(), referral.stay().localityId());
         String who = referral.fullName() + " (" + referral.nhsNumber().formatted() + ")";
         if (options.whyNone() == null) {
             return options.candidates().size() + " " + type.name().replace('_', ' ').toLowerCase()

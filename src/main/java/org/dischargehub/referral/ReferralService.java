@@ -108,7 +108,7 @@ public class ReferralService {
         Referral referral = store.find(id);
         checks.valid(command);
         notInFuture(command.dischargedOn(), "dischargedOn", "a discharge");
-        if (command.dischargedOn().isBefore(referral.dateOfBirth())) {
+        if (command.dischargedOn().isBefore(referral.patient().dateOfBirth())) {
             throw InvalidInputException.of("dischargedOn", "a discharge cannot be before the date of birth");
         }
         store.change(referral, r -> r.discharge(command.dischargedOn(), clock.instant()));
@@ -203,7 +203,7 @@ public class ReferralService {
     }
 
     private ReferralRecord recordOf(Referral referral) {
-        return new ReferralRecord(referral, directory.localityCode(referral.localityId()),
+        return new ReferralRecord(referral, directory.localityCode(referral.stay().localityId()),
                 referral.dischargedOn() == null ? null : funding.fundedPeriodEnd(referral.dischargedOn()),
                 store.history(referral.id()),
                 funding.amendments(referral.id()));
@@ -232,9 +232,10 @@ public class ReferralService {
         Long localityId = localityCode == null ? null : directory.locality(localityCode).id();
         return store.viewed(store.inStatus(ReferralStatus.OPEN).stream()
                 .filter(r -> pathway == null || pathway == r.pathway())
-                .filter(r -> localityId == null || localityId.equals(r.localityId()))
+                .filter(r -> localityId == null || localityId.equals(r.stay().localityId()))
                 .filter(r -> term.isEmpty() || r.nhsNumber().value().contains(term)
-                        || (r.givenName() + r.familyName()).replace(" ", "").toLowerCase(Locale.ROOT).contains(term)
+                        || (r.patient().givenName() + r.patient().familyName()).replace(" ",
+                                "").toLowerCase(Locale.ROOT).contains(term)
                         || r.fullName().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT).trim()))
                 .toList());
     }

@@ -94,7 +94,7 @@ class ReferralApi {
         Page<Referral> found = referrals.list(wanted, wantedPathway, paging);
         Map<Long, String> localities = referrals.localityCodes();
         List<ReferralJson> body = found.getContent().stream()
-                .map(r -> ReferralJson.of(r, localities.get(r.localityId()), fundedEnd(r), null, null))
+                .map(r -> ReferralJson.of(r, localities.get(r.stay().localityId()), fundedEnd(r), null, null))
                 .toList();
         return paging.isPaged()
                 ? ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.getTotalElements())).body(body)

@@ -11,6 +11,8 @@ import org.dischargehub.funding.FundingAmendment;
 import org.dischargehub.funding.FundingDecision;
 import org.dischargehub.referral.Allocation;
 import org.dischargehub.referral.CloseOutcome;
+import org.dischargehub.referral.HospitalStay;
+import org.dischargehub.referral.Patient;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralRecord;
@@ -86,9 +88,12 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
             List<FundingAmendment> amendments) {
         PeriodJson period = r.dischargedOn() == null || r.pathway() == null || !r.pathway().funded() ? null
                 : new PeriodJson(r.dischargedOn(), fundedEnd);
-        return new ReferralJson(r.id(), r.nhsNumber().value(), r.givenName(), r.familyName(), r.dateOfBirth(),
-                locality, r.hospital(), r.ward(), r.readyToLeaveAt(), r.infectionPositive(), r.notes(), r.status(),
-                r.pathway() == null ? null : r.pathway().number(), RequirementJson.of(r.requirement()), AllocationJson.of(r.allocation()), r.dischargedOn(),
+        Patient who = r.patient();
+        HospitalStay stay = r.stay();
+        return new ReferralJson(r.id(), r.nhsNumber().value(), who.givenName(), who.familyName(), who.dateOfBirth(),
+                locality, stay.hospital(), stay.ward(), stay.readyToLeaveAt(), stay.infectionPositive(), stay.notes(),
+                r.status(), r.pathway() == null ? null : r.pathway().number(), RequirementJson.of(r.requirement()),
+                AllocationJson.of(r.allocation()), r.dischargedOn(),
                 period, DecisionJson.of(r.fundingDecision(), amendments), r.closedOn(), r.closeOutcome(),
                 r.cancelReason(), r.delayReason(), r.urgent(), r.createdAt(), r.assessmentStatus(), history == null ? null
                         : history.stream().map(EventJson::of).toList());

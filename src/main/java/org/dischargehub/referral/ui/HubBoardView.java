@@ -50,7 +50,8 @@ public class HubBoardView extends VerticalLayout {
     private final Map<String, String> delayReasonLabels;
     private Map<Long, String> localityCodes = Map.of();
 
-    public HubBoardView(ReferralService referrals, DelayReasonService delayReasons, DirectoryService directory, Clock clock, LiveUpdates liveUpdates) {
+    public HubBoardView(ReferralService referrals, DelayReasonService delayReasons, DirectoryService directory,
+            Clock clock, LiveUpdates liveUpdates) {
         this.referrals = referrals;
         this.delayReasonLabels = delayReasons.labels();
         configureFilters(directory);
@@ -105,13 +106,16 @@ public class HubBoardView extends VerticalLayout {
         grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
         Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
                 .setAutoWidth(true);
-        Grid.Column<Referral> path = grid.addColumn(r -> r.pathway() == null ? "–" : String.valueOf(r.pathway().number()))
+        Grid.Column<Referral> path = grid.addColumn(r ->
+                r.pathway() == null ? "–" : String.valueOf(r.pathway().number()))
                 .setHeader("Pathway").setAutoWidth(true).setSortable(true);
-        Grid.Column<Referral> place = grid.addColumn(r -> localityCodes.get(r.localityId())).setHeader("Locality")
+        Grid.Column<Referral> place = grid.addColumn(r ->
+                localityCodes.get(r.stay().localityId())).setHeader("Locality")
                 .setAutoWidth(true).setSortable(true);
-        Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.readyToLeaveAt(), clock.getZone()))
+        Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.stay().readyToLeaveAt(),
+                clock.getZone()))
                 .setHeader("Ready to leave").setAutoWidth(true).setSortable(true)
-                .setComparator(Referral::readyToLeaveAt);
+                .setComparator(r -> r.stay().readyToLeaveAt());
         Grid.Column<Referral> delay = grid.addColumn(r -> r.delayReason() == null ? ""
                 : delayReasonLabels.getOrDefault(r.delayReason(), r.delayReason())).setHeader("Delay reason")
                 .setFlexGrow(2);

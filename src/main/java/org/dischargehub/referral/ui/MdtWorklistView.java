@@ -58,11 +58,14 @@ public class MdtWorklistView extends VerticalLayout {
                 .setHeader("Name").setFlexGrow(2);
         Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
                 .setAutoWidth(true);
-        Grid.Column<Referral> locality = grid.addColumn(r -> localityCodes.get(r.localityId())).setHeader("Locality")
+        Grid.Column<Referral> locality = grid.addColumn(r ->
+                localityCodes.get(r.stay().localityId())).setHeader("Locality")
                 .setAutoWidth(true);
-        Grid.Column<Referral> where = grid.addColumn(r -> r.hospital() + " · " + r.ward()).setHeader("Hospital / ward")
+        Grid.Column<Referral> where = grid.addColumn(r -> r.stay().hospital() + " · "
+                + r.stay().ward()).setHeader("Hospital / ward")
                 .setFlexGrow(2);
-        Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.readyToLeaveAt(), clock.getZone()))
+        Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.stay().readyToLeaveAt(),
+                clock.getZone()))
                 .setHeader("Ready to leave").setAutoWidth(true);
         grid.addColumn(r -> ReferralFormat.waiting(Duration.between(r.createdAt(), clock.instant())))
                 .setHeader("Waiting").setAutoWidth(true);

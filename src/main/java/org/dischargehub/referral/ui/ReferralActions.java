@@ -126,7 +126,8 @@ class ReferralActions extends FlexLayout {
     private void openHomeCare() {
         var need = referral.requirement();
         var dialog = new HomeCareOfferDialog(need.startDate(), need.hoursPerWeek(),
-                day -> homeCare.options(id, referral.localityId(), day, need.hoursPerWeek()), homeCare.offersFor(id));
+                day -> homeCare.options(id, referral.stay().localityId(), day, need.hoursPerWeek()),
+                        homeCare.offersFor(id));
         dialog.addOfferListener(e -> {
             if (Forms.submit(Map.of("startDate", dialog.startDate), () -> capacity.offerHomeCare(id,
                     new HomeCareAllocation(e.providerCode(), e.startDate())))) {

@@ -15,14 +15,14 @@ final class ReferralFacts {
     static void person(DescriptionList person, Referral referral, String localityCode, ZoneId zone) {
         person.removeAll();
         fact(person, "NHS number", referral.nhsNumber().formatted());
-        fact(person, "Date of birth", ReferralFormat.date(referral.dateOfBirth()));
+        fact(person, "Date of birth", ReferralFormat.date(referral.patient().dateOfBirth()));
         fact(person, "Locality", localityCode);
-        fact(person, "Hospital / ward", referral.hospital() + " · " + referral.ward());
-        fact(person, "Ready to leave", ReferralFormat.dateTime(referral.readyToLeaveAt(), zone));
-        fact(person, "Infection status", referral.infectionPositive() ? "Positive" : "Not positive");
+        fact(person, "Hospital / ward", referral.stay().hospital() + " · " + referral.stay().ward());
+        fact(person, "Ready to leave", ReferralFormat.dateTime(referral.stay().readyToLeaveAt(), zone));
+        fact(person, "Infection status", referral.stay().infectionPositive() ? "Positive" : "Not positive");
         fact(person, "Referred", ReferralFormat.dateTime(referral.createdAt(), zone) + " by " + referral.createdBy());
-        if (referral.notes() != null && !referral.notes().isBlank()) {
-            fact(person, "Notes", referral.notes());
+        if (referral.stay().notes() != null && !referral.stay().notes().isBlank()) {
+            fact(person, "Notes", referral.stay().notes());
         }
     }
 

@@ -76,7 +76,8 @@ final class TriageDialog extends Dialog {
         Pathway chosen = pathway.getValue();
         boolean bed = chosen != null && chosen.needsBed();
         boolean homeCare = chosen != null && chosen.needsHomeCare();
-        return new Triage(chosen == null ? null : chosen.number(), bed ? bedType.getValue() : null, homeCare ? hoursPerWeek.getValue() : null,
+        return new Triage(chosen == null ? null : chosen.number(), bed ? bedType.getValue() : null,
+                homeCare ? hoursPerWeek.getValue() : null,
                 homeCare ? startDate.getValue() : null, rationale.getValue());
     }
 
