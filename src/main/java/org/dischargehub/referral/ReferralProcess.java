@@ -2,6 +2,7 @@ package org.dischargehub.referral;
 
 import java.time.Instant;
 import java.util.List;
+import org.dischargehub.shared.Pathway;
 
 /**
  * The one port to the process engine for referrals. Each call moves the referral's process instance in the
@@ -11,7 +12,7 @@ public interface ReferralProcess {
 
     void start(String referralId, ProcessTimings timings);
 
-    void triaged(String referralId, int pathway);
+    void triaged(String referralId, Pathway pathway);
 
     /** Pathways 2 and 3: a bed is reserved. */
     void capacityFound(String referralId);

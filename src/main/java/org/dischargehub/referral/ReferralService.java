@@ -98,7 +98,7 @@ public class ReferralService {
         Pathway pathway = Pathway.of(command.pathway());
         Requirement requirement = requirementFrom(pathway, command);
         store.change(referral, r -> r.triage(pathway, requirement, command.rationale().trim(), clock.instant()));
-        process.triaged(id, command.pathway());
+        process.triaged(id, pathway);
         return referral;
     }
 

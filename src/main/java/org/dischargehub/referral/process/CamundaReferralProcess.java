@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.dischargehub.referral.ReferralProcess;
+import org.dischargehub.shared.Pathway;
 import org.dischargehub.shared.ConflictException;
 import org.springframework.stereotype.Component;
 
@@ -51,8 +52,8 @@ class CamundaReferralProcess implements ReferralProcess {
     }
 
     @Override
-    public void triaged(String referralId, int pathway) {
-        complete(referralId, "UserTask_Triage", Map.of("pathway", pathway));
+    public void triaged(String referralId, Pathway pathway) {
+        complete(referralId, "UserTask_Triage", Map.of("pathway", pathway.number()));
     }
 
     @Override
