@@ -31,8 +31,8 @@ import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.homecare.CapacityRow;
 import org.dischargehub.homecare.HomeCareCapacityService;
-import org.dischargehub.homecare.HomeCareChanged;
 import org.dischargehub.homecare.LocalityDayTotal;
+import org.dischargehub.shared.HubChange.HomeCareChanged;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.MainLayout;
 
