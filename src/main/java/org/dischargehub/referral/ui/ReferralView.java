@@ -62,11 +62,10 @@ import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.NarrowScreen;
 
 /** One person's whole episode on one screen, with the actions their state and the user's role allow. */
-@Route(value = "referrals/:id", layout = MainLayout.class)
+@Route("referrals/:id")
 @PageTitle("Referral | Discharge Hub")
 @RolesAllowed({"MDT", "COORDINATOR", "MANAGER"})
 public class ReferralView extends VerticalLayout implements BeforeEnterObserver {
