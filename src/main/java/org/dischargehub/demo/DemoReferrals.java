@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.funding.FundingCommands;
+import org.dischargehub.funding.FundingOutcome;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.homecare.HomeCareService;
-import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
@@ -22,12 +24,15 @@ class DemoReferrals {
 
     private final ReferralService referrals;
     private final ReferralCapacityService capacity;
+    private final FundingService funding;
     private final HomeCareService homeCare;
     private final Clock clock;
 
-    DemoReferrals(ReferralService referrals, ReferralCapacityService capacity, HomeCareService homeCare, Clock clock) {
+    DemoReferrals(ReferralService referrals, ReferralCapacityService capacity, FundingService funding,
+            HomeCareService homeCare, Clock clock) {
         this.referrals = referrals;
         this.capacity = capacity;
+        this.funding = funding;
         this.homeCare = homeCare;
         this.clock = clock;
     }
@@ -48,7 +53,7 @@ class DemoReferrals {
         String decided = waitingForBed("5990128088", "Irene", "Cobb", 1929, "CRN", BedType.NURSING, 3, false);
         allocate(decided, "CH-CRN-02");
         discharge(decided, today.minusDays(35));
-        SystemUser.call(() -> referrals.decideFunding(decided, new ReferralCommands.Decision(FundingOutcome.FNC,
+        SystemUser.run(() -> funding.decide(decided, new FundingCommands.Decision(FundingOutcome.FNC,
                 today.minusDays(3), "Nursing needs assessed; FNC agreed by the ICB panel")));
         String isolated = waitingForBed("7037251585", "Doris", "Kent", 1940, "BRK", BedType.GENERAL, 2, true);
         allocate(isolated, "CHB-WIL-02");

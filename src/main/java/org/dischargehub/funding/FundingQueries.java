@@ -3,12 +3,7 @@ package org.dischargehub.funding;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
-import org.dischargehub.referral.AssessmentStatus;
-import org.dischargehub.referral.FundingDecision;
-import org.dischargehub.referral.FundingOutcome;
-import org.dischargehub.referral.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,11 +48,14 @@ class FundingQueries {
                 .list();
     }
 
-    /** Discharged people in the given states, with where they are placed, narrowed by the filter. */
-    List<TrackedPlacement> tracked(Collection<ReferralStatus> statuses, TrackerFilter filter) {
+    /**
+     * People in their funded period (discharged on pathways 1 to 3, the episode not closed), with where they are
+     * placed, narrowed by the filter; those with a decision only when the filter asks for them.
+     */
+    List<TrackedPlacement> tracked(TrackerFilter filter) {
         return jdbc.sql("""
                 select r.id, r.nhs_number, r.given_name, r.family_name, r.pathway, l.code as locality, r.discharged_on,
-                       r.status, r.assessment_status, r.funding_outcome, r.funding_decided_on, r.funding_fast_track,
+                       r.assessment_status, r.funding_outcome, r.funding_decided_on, r.funding_fast_track,
                        r.funding_rationale, r.funding_decided_by,
                        s.code as setting_code, s.name as setting_name, s.daily_rate, r.hours_per_week, hp.hourly_rate,
                        coalesce(sp.code, r.allocated_provider) as provider_code
@@ -67,13 +65,14 @@ class FundingQueries {
                 left join hub.care_setting s on s.id = b.setting_id
                 left join hub.provider sp on sp.id = s.provider_id
                 left join hub.provider hp on hp.code = r.allocated_provider
-                where r.status in (:statuses) and r.pathway between 1 and 3 and r.discharged_on is not null
+                where r.pathway between 1 and 3 and r.discharged_on is not null and r.closed_on is null
+                  and (:includeDecided or r.funding_outcome is null)
                   and (cast(:pathway as integer) is null or r.pathway = :pathway)
                   and (cast(:locality as varchar) is null or l.code = :locality)
                   and (cast(:provider as varchar) is null or coalesce(sp.code, r.allocated_provider) = :provider)
                   and (cast(:setting as varchar) is null or s.code = :setting)
                 """)
-                .param("statuses", statuses.stream().map(Enum::name).toList())
+                .param("includeDecided", filter.includeDecided())
                 .param("pathway", filter.pathway())
                 .param("locality", filter.locality())
                 .param("provider", filter.provider())
@@ -82,7 +81,6 @@ class FundingQueries {
                         rs.getString("given_name") + " " + rs.getString("family_name"), rs.getInt("pathway"),
                         rs.getString("locality"), rs.getString("provider_code"), rs.getString("setting_code"),
                         rs.getString("setting_name"), date(rs.getDate("discharged_on")),
-                        ReferralStatus.valueOf(rs.getString("status")),
                         rs.getString("assessment_status") == null ? null
                                 : AssessmentStatus.valueOf(rs.getString("assessment_status")),
                         rs.getString("funding_outcome") == null ? null : new FundingDecision(
@@ -107,7 +105,7 @@ class FundingQueries {
 
     /** One row of the tracker as stored, before today's figures are worked out. */
     record TrackedPlacement(String referralId, String nhsNumber, String name, int pathway, String locality,
-            String providerCode, String settingCode, String settingName, LocalDate dischargedOn, ReferralStatus status,
+            String providerCode, String settingCode, String settingName, LocalDate dischargedOn,
             AssessmentStatus assessmentStatus, FundingDecision decision, Rate rate) {
     }
 }

@@ -7,7 +7,6 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -15,19 +14,23 @@ import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.SchemeCalendar;
+import org.dischargehub.funding.FundingCommands.Amendment;
+import org.dischargehub.funding.FundingCommands.AssessmentUpdate;
+import org.dischargehub.funding.FundingCommands.Decision;
 import org.dischargehub.funding.FundingQueries.TrackedPlacement;
 import org.dischargehub.funding.TrackerRow.Urgency;
-import org.dischargehub.referral.FundedPeriod;
-import org.dischargehub.referral.ReferralService;
-import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The money and the clock of the funded D2A period: the monthly recharge to health, computed from the current facts
- * every time it is asked for, and the tracker of everyone in a funded period. Decisions themselves are the referral's.
+ * every time it is asked for, the tracker of everyone in a funded period, and the decisions and assessments that end
+ * it (the referral module keeps each episode and moves it on: {@link FundedPlacements}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,18 +39,84 @@ public class FundingService {
     private static final String STATEMENT = "RECHARGE_STATEMENT";
 
     private final FundingQueries queries;
+    private final FundingAmendments amendments;
+    private final FundedPlacements placements;
     private final DirectoryService directory;
-    private final ReferralService referrals;
+    private final Checks checks;
     private final Clock clock;
     private final AuditService audit;
+    private final Period assessmentDueBefore;
 
-    FundingService(FundingQueries queries, DirectoryService directory, ReferralService referrals, Clock clock,
-            AuditService audit) {
+    FundingService(FundingQueries queries, FundingAmendments amendments, FundedPlacements placements,
+            DirectoryService directory, Checks checks, Clock clock, AuditService audit,
+            @Value("${hub.funding.assessment-due-before:P14D}") Period assessmentDueBefore) {
         this.queries = queries;
+        this.amendments = amendments;
+        this.placements = placements;
         this.directory = directory;
-        this.referrals = referrals;
+        this.checks = checks;
         this.clock = clock;
         this.audit = audit;
+        this.assessmentDueBefore = assessmentDueBefore;
+    }
+
+    /** One decision per episode: it ends the funded period on its date; a later correction is an amendment. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public FundingDecision decide(String referralId, Decision command) {
+        placements.requireKnown(referralId);
+        checks.valid(command);
+        notInFuture(command.decidedOn());
+        FundingDecision decision = new FundingDecision(command.outcome(), command.decidedOn(),
+                command.rationale().trim(), CurrentUser.name(), command.isFastTrack());
+        placements.decided(referralId, decision);
+        return decision;
+    }
+
+    /** Corrects a recorded decision, keeping the one it replaces and the reason; the recharge follows the new one. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public FundingAmendment amend(String referralId, Amendment command) {
+        placements.requireKnown(referralId);
+        checks.valid(command);
+        notInFuture(command.decidedOn());
+        FundingDecision amended = new FundingDecision(command.outcome(), command.decidedOn(),
+                command.rationale().trim(), CurrentUser.name(), command.isFastTrack());
+        String reason = command.reason().trim();
+        FundingDecision previous = placements.amended(referralId, amended, reason);
+        return amendments.save(new FundingAmendment(referralId, clock.instant(), amended.decidedBy(), reason,
+                previous, amended));
+    }
+
+    /** The assessment booked or completed during the funded period; completing it ends the assessment work. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public AssessmentStatus recordAssessment(String referralId, AssessmentUpdate command) {
+        placements.requireKnown(referralId);
+        checks.valid(command);
+        placements.assessed(referralId, command.status(), command.note().trim());
+        return command.status();
+    }
+
+    /** The corrections made to a placement's decision, oldest first. */
+    public List<FundingAmendment> amendments(String referralId) {
+        return amendments.findByReferralIdOrderByAmendedAtAscIdAsc(referralId);
+    }
+
+    /** The funded period of a placement discharged on the given day, by the scheme in force that day. */
+    public FundedPeriod fundedPeriod(LocalDate dischargedOn) {
+        return FundedPeriod.of(dischargedOn, directory.fundedDaysFor(dischargedOn));
+    }
+
+    /** The last funded day of a placement discharged on the given day, by the scheme in force that day. */
+    public LocalDate fundedPeriodEnd(LocalDate dischargedOn) {
+        return fundedPeriod(dischargedOn).lastDay();
+    }
+
+    private void notInFuture(LocalDate decidedOn) {
+        if (decidedOn.isAfter(LocalDate.now(clock))) {
+            throw InvalidInputException.of("decidedOn", "a decision cannot be dated in the future");
+        }
     }
 
     /** A month as the API and the views name it: {@code 2026-11}. */
@@ -120,12 +189,10 @@ public class FundingService {
     }
 
     private List<TrackerRow> trackerRows(TrackerFilter filter) {
-        EnumSet<ReferralStatus> statuses = filter.includeDecided()
-                ? EnumSet.of(ReferralStatus.IN_D2A, ReferralStatus.FUNDING_DECIDED) : EnumSet.of(ReferralStatus.IN_D2A);
         SchemeCalendar schemes = directory.schemeCalendar();
-        Period dueBefore = referrals.assessmentDueBefore();
+        Period dueBefore = assessmentDueBefore;
         LocalDate today = LocalDate.now(clock);
-        return queries.tracked(statuses, filter).stream()
+        return queries.tracked(filter).stream()
                 .map(p -> row(p, FundedPeriod.of(p.dischargedOn(), schemes.fundedDaysFor(p.dischargedOn())), dueBefore,
                         today))
                 .sorted(Comparator.comparing(TrackerRow::urgency).thenComparing(TrackerRow::daysLeft)
@@ -133,14 +200,15 @@ public class FundingService {
                 .toList();
     }
 
+    /** How long before the funded period ends the assessment falls due (a setting). */
     public Period assessmentDueBefore() {
-        return referrals.assessmentDueBefore();
+        return assessmentDueBefore;
     }
 
     private static TrackerRow row(TrackedPlacement p, FundedPeriod period, Period dueBefore, LocalDate today) {
         LocalDate assessmentDue = period.assessmentDueOn(dueBefore);
         Urgency urgency;
-        if (p.status() == ReferralStatus.FUNDING_DECIDED) {
+        if (p.decision() != null) {
             urgency = Urgency.DECIDED;
         } else if (period.endedBefore(today)) {
             urgency = Urgency.PAST_END;

@@ -1,9 +1,9 @@
 package org.dischargehub.funding;
 
 import java.time.LocalDate;
-import org.dischargehub.referral.AssessmentStatus;
-import org.dischargehub.referral.FundedPeriod;
-import org.dischargehub.referral.FundingDecision;
+import org.dischargehub.funding.AssessmentStatus;
+import org.dischargehub.funding.FundedPeriod;
+import org.dischargehub.funding.FundingDecision;
 
 /**
  * One person in (or just out of) the funded D2A period, as the tracker shows them today: day N of M, funded days

@@ -53,6 +53,8 @@ final class Lifecycle {
             case DISCHARGE -> status == READY_TO_DISCHARGE ? null
                     : cannotBe(status, "discharged (nothing is held for this person yet)");
             case DECIDE_FUNDING -> status == IN_D2A ? null : cannotBe(status, "given a funding decision");
+            case AMEND_FUNDING_DECISION -> referral.fundingDecision() != null ? null
+                    : "A referral that is " + status.label() + " has no funding decision to amend; record one first";
             case RECORD_ASSESSMENT -> status == IN_D2A ? null
                     : cannotBe(status, "given an assessment status (only during the funded period)");
             case CLOSE -> AFTER_DISCHARGE.contains(status) ? null

@@ -19,6 +19,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.funding.AssessmentStatus;
+import org.dischargehub.funding.FundingDecision;
+import org.dischargehub.funding.FundingOutcome;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
@@ -197,55 +200,35 @@ public class Referral {
         }
     }
 
-    void decideFunding(FundingOutcome outcome, LocalDate decidedOn, String rationale, boolean fastTrack, Instant now) {
+    void decideFunding(FundingDecision decision, Instant now) {
         require(ReferralAction.DECIDE_FUNDING);
-        FundingDecision decision = validDecision(outcome, decidedOn, rationale, fastTrack);
-        hold(decision);
+        hold(decision.validFor(dischargedOn));
         this.status = ReferralStatus.FUNDING_DECIDED;
-        record(now, "FUNDING_DECIDED", decision.describe() + " from " + decidedOn + ". " + rationale);
+        record(now, "FUNDING_DECIDED", decision.describe() + " from " + decision.decidedOn() + ". "
+                + decision.rationale());
     }
 
     /**
-     * Corrects the decision already recorded; the one it replaces and the reason are kept in the amendment and the
-     * timeline. The episode stays where it is: the process moved on when the decision was first recorded.
+     * Corrects the decision already recorded and answers the one it replaced; the reason goes on the timeline. The
+     * episode stays where it is: the process moved on when the decision was first recorded.
      */
-    FundingAmendment amendFundingDecision(FundingOutcome outcome, LocalDate decidedOn, String rationale,
-            boolean fastTrack, String reason, Instant now) {
+    FundingDecision amendFundingDecision(FundingDecision amended, String reason, Instant now) {
+        require(ReferralAction.AMEND_FUNDING_DECISION);
         FundingDecision previous = fundingDecision();
-        if (previous == null) {
-            throw new ConflictException("A referral that is " + status.label()
-                    + " has no funding decision to amend; record one first");
-        }
-        FundingDecision amended = validDecision(outcome, decidedOn, rationale, fastTrack);
-        if (amended.outcome() == previous.outcome() && amended.decidedOn().equals(previous.decidedOn())
-                && amended.rationale().equals(previous.rationale()) && amended.fastTrack() == previous.fastTrack()) {
+        if (amended.validFor(dischargedOn).sameAs(previous)) {
             throw InvalidInputException.of("outcome", "the amendment is the decision already recorded");
         }
         hold(amended);
         record(now, "FUNDING_AMENDED", "Was " + previous.describe() + " from " + previous.decidedOn() + "; now "
-                + amended.describe() + " from " + decidedOn + ". " + rationale + " Reason for the amendment: " + reason);
-        return new FundingAmendment(id, now, actor, reason, previous, fundingDecision());
+                + amended.describe() + " from " + amended.decidedOn() + ". " + amended.rationale()
+                + " Reason for the amendment: " + reason);
+        return previous;
     }
 
     void recordAssessment(AssessmentStatus progress, String note, Instant now) {
         require(ReferralAction.RECORD_ASSESSMENT);
-        if (assessmentStatus == AssessmentStatus.COMPLETED && progress == AssessmentStatus.BOOKED) {
-            throw new ConflictException("The assessment is already recorded as completed");
-        }
-        this.assessmentStatus = progress;
+        this.assessmentStatus = AssessmentStatus.next(assessmentStatus, progress);
         record(now, "ASSESSMENT_" + progress.name(), "Assessment " + progress.label().toLowerCase() + ". " + note);
-    }
-
-    private FundingDecision validDecision(FundingOutcome outcome, LocalDate decidedOn, String rationale,
-            boolean fastTrack) {
-        if (decidedOn.isBefore(dischargedOn)) {
-            throw InvalidInputException.of("decidedOn",
-                    "a decision cannot be dated before the discharge on " + dischargedOn);
-        }
-        if (fastTrack && outcome != FundingOutcome.CHC) {
-            throw InvalidInputException.of("fastTrack", "fast track applies only to NHS Continuing Healthcare");
-        }
-        return new FundingDecision(outcome, decidedOn, rationale, actor, fastTrack);
     }
 
     private void hold(FundingDecision decision) {

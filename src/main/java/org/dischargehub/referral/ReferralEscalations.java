@@ -6,6 +6,7 @@ import org.dischargehub.beds.BedOptions;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.funding.FundingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,15 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferralEscalations {
 
     private final ReferralStore store;
-    private final ReferralService referrals;
+    private final FundingService funding;
     private final EscalationService escalations;
     private final BedBaseService bedBase;
     private final Clock clock;
 
-    ReferralEscalations(ReferralStore store, ReferralService referrals, EscalationService escalations,
+    ReferralEscalations(ReferralStore store, FundingService funding, EscalationService escalations,
             BedBaseService bedBase, Clock clock) {
         this.store = store;
-        this.referrals = referrals;
+        this.funding = funding;
         this.escalations = escalations;
         this.bedBase = bedBase;
         this.clock = clock;
@@ -40,7 +41,7 @@ public class ReferralEscalations {
                     + ") was ready to leave at " + referral.readyToLeaveAt() + " and is still " + referral.status().label();
             case NO_BED -> noBedDetail(referral);
             case FUNDED_PERIOD_ENDED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
-                    + "): the funded period ended on " + referrals.fundedPeriodEnd(referral.dischargedOn())
+                    + "): the funded period ended on " + funding.fundedPeriodEnd(referral.dischargedOn())
                     + " with no funding decision; the NHS no longer pays, so someone must decide now";
             default -> referral.fullName() + ": " + kind.label();
         };

@@ -37,13 +37,16 @@ public interface ReferralProcess {
 
     void safeAndWellCallMade(String referralId);
 
+    /** Pathway 0 after discharge: the call is due until it is made or 72 hours have passed. */
+    boolean safeAndWellCallDue(String referralId);
+
     void fundingDecided(String referralId);
 
     void closed(String referralId);
 
     void cancelled(String referralId);
 
-    /** The names of the steps the referral's process is waiting in now; empty when it has ended. */
+    /** For display: the names of the steps the referral's process is waiting in now; empty when it has ended. */
     List<String> position(String referralId);
 
     record ProcessTimings(String triageEscalationAfter, Instant dischargeEscalationAt, String noBedEscalationAfter) {

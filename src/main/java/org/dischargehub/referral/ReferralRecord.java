@@ -2,6 +2,7 @@ package org.dischargehub.referral;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dischargehub.funding.FundingAmendment;
 
 /**
  * A referral with everything its record shows: its locality's code, the last funded day once discharged, the

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
@@ -14,12 +13,11 @@ import java.util.stream.Collectors;
 import org.dischargehub.beds.BedBaseService;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
+import org.dischargehub.funding.FundedPeriod;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.homecare.HomeCareService;
-import org.dischargehub.referral.ReferralCommands.Amendment;
-import org.dischargehub.referral.ReferralCommands.AssessmentUpdate;
 import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
-import org.dischargehub.referral.ReferralCommands.Decision;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralCommands.NewReferral;
@@ -30,7 +28,6 @@ import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.Pathway;
 import org.dischargehub.shared.Violations;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,14 +51,12 @@ public class ReferralService {
     private final Checks checks;
     private final Clock clock;
     private final EscalationTimers timings;
-    private final Period assessmentDueBefore;
-    private final FundingAmendments amendments;
+    private final FundingService funding;
 
     ReferralService(ReferralStore store, DelayReasonService delayReasons, ReferralProcess process,
             DirectoryService directory, BedBaseService bedBase, HomeCareService homeCare, Checks checks, Clock clock,
             EscalationTimers timings,
-            @Value("${hub.funding.assessment-due-before:P14D}") Period assessmentDueBefore,
-            FundingAmendments amendments) {
+            FundingService funding) {
         this.store = store;
         this.delayReasons = delayReasons;
         this.process = process;
@@ -71,8 +66,7 @@ public class ReferralService {
         this.checks = checks;
         this.clock = clock;
         this.timings = timings;
-        this.assessmentDueBefore = assessmentDueBefore;
-        this.amendments = amendments;
+        this.funding = funding;
     }
 
     @Transactional
@@ -124,49 +118,10 @@ public class ReferralService {
         if (!referral.pathway().funded()) {
             process.discharged(id, clock.instant().plus(Duration.ofHours(72)), null, null);
         } else {
-            FundedPeriod period = fundedPeriod(command.dischargedOn());
+            FundedPeriod period = funding.fundedPeriod(command.dischargedOn());
             process.discharged(id, null, startOf(period.firstDayAfter()),
-                    startOf(period.assessmentDueOn(assessmentDueBefore)));
+                    startOf(period.assessmentDueOn(funding.assessmentDueBefore())));
         }
-        return referral;
-    }
-
-    /** One decision per episode: it ends the funded period on its date; a later correction is an amendment. */
-    @Transactional
-    @PreAuthorize("hasRole('COORDINATOR')")
-    public Referral decideFunding(String id, Decision command) {
-        Referral referral = store.find(id);
-        checks.valid(command);
-        notInFuture(command.decidedOn(), "decidedOn", "a decision");
-        store.change(referral, r -> r.decideFunding(command.outcome(), command.decidedOn(), command.rationale().trim(),
-                command.isFastTrack(), clock.instant()));
-        process.fundingDecided(id);
-        return referral;
-    }
-
-    /** Corrects a recorded decision, keeping the one it replaces and the reason; the recharge follows the new one. */
-    @Transactional
-    @PreAuthorize("hasRole('COORDINATOR')")
-    public Referral amendFundingDecision(String id, Amendment command) {
-        Referral referral = store.find(id);
-        checks.valid(command);
-        notInFuture(command.decidedOn(), "decidedOn", "a decision");
-        FundingAmendment amendment = referral.by(CurrentUser.name()).amendFundingDecision(command.outcome(),
-                command.decidedOn(), command.rationale().trim(), command.isFastTrack(), command.reason().trim(),
-                clock.instant());
-        store.save(referral);
-        amendments.save(amendment);
-        return referral;
-    }
-
-    /** The assessment booked or completed during the funded period; completing it ends the assessment work. */
-    @Transactional
-    @PreAuthorize("hasRole('COORDINATOR')")
-    public Referral recordAssessment(String id, AssessmentUpdate command) {
-        Referral referral = store.find(id);
-        checks.valid(command);
-        store.change(referral, r -> r.recordAssessment(command.status(), command.note().trim(), clock.instant()));
-        process.assessmentRecorded(id, command.status() == AssessmentStatus.COMPLETED);
         return referral;
     }
 
@@ -213,7 +168,7 @@ public class ReferralService {
             throw InvalidInputException.of("outcome", "say how the call went, in at most 4000 characters");
         }
         referral.require(ReferralAction.RECORD_SAFE_AND_WELL_CALL);
-        if (!process.position(id).contains("Safe and well call (optional)")) {
+        if (!process.safeAndWellCallDue(id)) {
             throw new ConflictException("No safe-and-well call is due for this referral");
         }
         store.change(referral, r -> r.safeAndWellCallMade(outcome.trim(), clock.instant()));
@@ -241,11 +196,17 @@ public class ReferralService {
         return recordOf(changed);
     }
 
+    /** As {@link #recordAfterChange(Referral)}, for a change another module made (a funding decision). */
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public ReferralRecord recordAfterChange(String id) {
+        return recordOf(store.find(id));
+    }
+
     private ReferralRecord recordOf(Referral referral) {
         return new ReferralRecord(referral, directory.localityCode(referral.localityId()),
-                referral.dischargedOn() == null ? null : fundedPeriodEnd(referral.dischargedOn()),
+                referral.dischargedOn() == null ? null : funding.fundedPeriodEnd(referral.dischargedOn()),
                 store.history(referral.id()),
-                amendments.findByReferralIdOrderByAmendedAtAscIdAsc(referral.id()));
+                funding.amendments(referral.id()));
     }
 
     /**
@@ -285,6 +246,11 @@ public class ReferralService {
     }
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public boolean safeAndWellCallDue(String id) {
+        return process.safeAndWellCallDue(id);
+    }
+
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public List<String> processPosition(String id) {
         store.viewed(ReferralStore.RECORD, store.find(id));
         return process.position(id);
@@ -292,21 +258,6 @@ public class ReferralService {
 
     public Map<Long, String> localityCodes() {
         return directory.localities().stream().collect(Collectors.toMap(Locality::id, Locality::code));
-    }
-
-    /** The last funded day of a placement discharged on the given day, by the scheme in force that day. */
-    public LocalDate fundedPeriodEnd(LocalDate dischargedOn) {
-        return fundedPeriod(dischargedOn).lastDay();
-    }
-
-    /** The funded period of a placement discharged on the given day, by the scheme in force that day. */
-    public FundedPeriod fundedPeriod(LocalDate dischargedOn) {
-        return FundedPeriod.of(dischargedOn, directory.fundedDaysFor(dischargedOn));
-    }
-
-    /** How long before the funded period ends the assessment falls due (a setting). */
-    public Period assessmentDueBefore() {
-        return assessmentDueBefore;
     }
 
     private static Requirement requirementFrom(Pathway pathway, Triage command) {

@@ -19,7 +19,7 @@ import org.dischargehub.security.Role;
 import org.dischargehub.security.SystemUser;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
-import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
@@ -53,23 +53,17 @@ class AuditIntegrationTest {
     PlatformTransactionManager transactions;
 
     AuditRows audit;
-    Api mdt;
-    Api manager;
-    County county;
-    String locality;
+    Hub hub;
 
     @BeforeEach
     void setUp() {
         audit = new AuditRows(jdbc);
-        mdt = Api.as(port, "mdt", "mdt");
-        manager = Api.as(port, "manager", "manager");
-        county = new County(port);
-        locality = county.locality("AUD");
+        hub = Hub.on(port, "AUD");
     }
 
     Map<String, Object> newReferral() {
-        Map<String, Object> body = People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS));
-        Api.Response created = mdt.post("/api/referrals", body);
+        Map<String, Object> body = People.referral(hub.locality(), TestClock.now().minus(1, ChronoUnit.HOURS));
+        Api.Response created = hub.mdt.post("/api/referrals", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         body.put("id", created.json().path("id").asText());
         return body;
@@ -158,8 +152,8 @@ class AuditIntegrationTest {
     @Test
     void reading_a_record_over_the_api_is_one_view_row_however_often_the_request_reads_it() {
         String id = (String) newReferral().get("id");
-        assertThat(mdt.get("/api/referrals/" + id).status()).isEqualTo(200);
-        assertThat(mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 0, "rationale", "Home")).status())
+        assertThat(hub.mdt.get("/api/referrals/" + id).status()).isEqualTo(200);
+        assertThat(hub.mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 0, "rationale", "Home")).status())
                 .isEqualTo(200);
 
         assertThat(recordRows(id, "mdt")).extracting(row -> row.get("action"))
@@ -200,10 +194,10 @@ class AuditIntegrationTest {
     @Test
     void asking_for_a_persons_options_over_the_api_is_one_row_naming_the_options() {
         String id = (String) newReferral().get("id");
-        assertThat(mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 2, "bedType", "NURSING",
+        assertThat(hub.mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 2, "bedType", "NURSING",
                 "rationale", "Nursing needs")).status()).isEqualTo(200);
 
-        Api.Response options = Api.as(port, "coordinator", "coordinator").get("/api/referrals/" + id + "/options");
+        Api.Response options = hub.coordinator.get("/api/referrals/" + id + "/options");
         assertThat(options.status()).as(options.toString()).isEqualTo(200);
 
         assertThat(recordRows(id, "coordinator")).extracting(row -> row.get("action") + " " + row.get("record_type"))
@@ -217,8 +211,8 @@ class AuditIntegrationTest {
 
         assertThatThrownBy(() -> As.user("a-provider", Role.PROVIDER, 1L, () -> referrals.get(id)))
                 .isInstanceOf(AccessDeniedException.class);
-        String provider = county.user("aud-prov", "PROVIDER", county.homeCareProvider("AUDHC", "20.00"));
-        Api.Response refused = Api.as(port, provider, County.password()).get("/api/referrals/" + id);
+        String provider = hub.county.user("aud-prov", "PROVIDER", hub.county.homeCareProvider("AUDHC", "20.00"));
+        Api.Response refused = hub.as(provider).get("/api/referrals/" + id);
         assertThat(refused.status()).isEqualTo(403);
 
         List<Map<String, Object>> denied = audit.about(id).stream()
@@ -246,17 +240,17 @@ class AuditIntegrationTest {
     void a_manager_searches_by_person_user_and_period_exports_csv_and_both_are_logged() {
         Map<String, Object> body = newReferral();
         String nhs = (String) body.get("nhsNumber");
-        mdt.get("/api/referrals/" + body.get("id"));
+        hub.mdt.get("/api/referrals/" + body.get("id"));
 
-        Api.Response found = manager.get("/api/audit?nhsNumber=" + nhs + "&user=mdt&from=" + TODAY + "&to=" + TODAY);
+        Api.Response found = hub.manager.get("/api/audit?nhsNumber=" + nhs + "&user=mdt&from=" + TODAY + "&to=" + TODAY);
         assertThat(found.status()).as(found.toString()).isEqualTo(200);
         List<JsonNode> entries = recordEntries(found.json());
         assertThat(entries).extracting(entry -> entry.path("action").asText()).containsExactly("VIEW", "CREATE");
         assertThat(entries.get(0).path("referralId").asText()).isEqualTo(body.get("id"));
-        assertThat(manager.get("/api/audit?nhsNumber=" + nhs + "&from=" + TODAY.plusDays(1)).json()).isEmpty();
-        assertThat(recordEntries(manager.get("/api/audit?nhsNumber=" + nhs + "&user=coordinator").json())).isEmpty();
+        assertThat(hub.manager.get("/api/audit?nhsNumber=" + nhs + "&from=" + TODAY.plusDays(1)).json()).isEmpty();
+        assertThat(recordEntries(hub.manager.get("/api/audit?nhsNumber=" + nhs + "&user=coordinator").json())).isEmpty();
 
-        Api.Response csv = manager.get("/api/audit?nhsNumber=" + nhs, "text/csv");
+        Api.Response csv = hub.manager.get("/api/audit?nhsNumber=" + nhs, "text/csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body().lines().toList()).first().isEqualTo(AuditCsv.HEADER);
@@ -271,7 +265,7 @@ class AuditIntegrationTest {
 
     @Test
     void only_a_manager_may_search_the_audit_and_bad_filters_are_400_problems() {
-        Api.Response refused = Api.as(port, "coordinator", "coordinator").get("/api/audit?user=mdt");
+        Api.Response refused = hub.coordinator.get("/api/audit?user=mdt");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.isProblem()).isTrue();
         assertThat(audit.byUserSince("coordinator", TestClock.now().minusSeconds(30)))
@@ -280,7 +274,7 @@ class AuditIntegrationTest {
 
         for (String query : List.of("nhsNumber=1234567890", "from=2026-13-01", "from=2026-11-02&to=2026-11-01",
                 "to=0001-01-01", "user=" + "u".repeat(101))) {
-            Api.Response bad = manager.get("/api/audit?" + query);
+            Api.Response bad = hub.manager.get("/api/audit?" + query);
             assertThat(bad.status()).as(query + " " + bad).isEqualTo(400);
             assertThat(bad.isProblem()).isTrue();
         }

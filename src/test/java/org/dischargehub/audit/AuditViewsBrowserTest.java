@@ -14,18 +14,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.awaitility.Awaitility;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.referral.ReferralEscalations;
+import org.dischargehub.referral.ReferralFactory;
+import org.dischargehub.referral.ReferralFactory.Person;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.SystemUser;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -50,6 +53,8 @@ class AuditViewsBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     WebApplicationContext web;
@@ -57,15 +62,11 @@ class AuditViewsBrowserTest {
     ReferralService referrals;
     @Autowired
     ReferralEscalations escalations;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
 
     @Test
     void every_page_showing_a_persons_record_leaves_an_audit_row_naming_the_person_and_the_user() {
-        Story story = new Story(port);
-        Map<String, Function<Story, Visit>> visits = visits();
+        ReferralFactory story = new ReferralFactory(context, Hub.on(port, "WALK"));
+        Map<String, Function<ReferralFactory, Visit>> visits = visits();
         Set<String> routes = new TreeSet<>();
         for (RouteData route : ApplicationRouteRegistry.getInstance(new VaadinServletContext(web.getServletContext()))
                 .getRegisteredRoutes()) {
@@ -104,14 +105,14 @@ class AuditViewsBrowserTest {
 
     @Test
     void a_page_the_role_may_not_open_is_refused_and_the_refusal_is_audited() {
-        Story story = new Story(port);
+        ReferralFactory story = new ReferralFactory(context, Hub.on(port, "WALK"));
         long mark = jdbc.sql("select coalesce(max(id), 0) from hub.audit_event").query(Long.class).single();
-        try (Browser browser = Browser.laptop(port).signIn(story.homeCareUsername, County.password())) {
+        try (Browser browser = Browser.laptop(port).signIn(story.hub.homeCareUsername(), County.password())) {
             browser.open("/board");
             Awaitility.await().atMost(Duration.ofSeconds(45)).until(() -> jdbc.sql("select count(*) from "
                     + "hub.audit_event where id > :mark and username = :user and action = 'ACCESS_DENIED' "
                     + "and record_type = 'PAGE' and record_id = 'board'").param("mark", mark)
-                    .param("user", story.homeCareUsername).query(Long.class).single() == 1);
+                    .param("user", story.hub.homeCareUsername()).query(Long.class).single() == 1);
             assertThat(browser.driver.getPageSource()).doesNotContain("Hub board</h2>");
         }
     }
@@ -122,28 +123,28 @@ class AuditViewsBrowserTest {
                 .param("mark", mark).param("user", visit.username()).query(Long.class).single();
     }
 
-    private Map<String, Function<Story, Visit>> visits() {
-        Map<String, Function<Story, Visit>> v = new LinkedHashMap<>();
-        v.put("board", s -> new Visit("coordinator", "coordinator", "/board", s.awaitingTriage().get("nhsNumber")));
-        v.put("mdt", s -> new Visit("mdt", "mdt", "/mdt", s.awaitingTriage().get("nhsNumber")));
+    private Map<String, Function<ReferralFactory, Visit>> visits() {
+        Map<String, Function<ReferralFactory, Visit>> v = new LinkedHashMap<>();
+        v.put("board", s -> new Visit("coordinator", "coordinator", "/board", s.awaitingTriage().nhsNumber()));
+        v.put("mdt", s -> new Visit("mdt", "mdt", "/mdt", s.awaitingTriage().nhsNumber()));
         v.put("referrals/:id", s -> {
-            Map<String, String> person = s.awaitingTriage();
-            return new Visit("mdt", "mdt", "/referrals/" + person.get("id"), person.get("nhsNumber"));
+            Person person = s.awaitingTriage();
+            return new Visit("mdt", "mdt", "/referrals/" + person.id(), person.nhsNumber());
         });
-        v.put("beds", s -> new Visit("coordinator", "coordinator", "/beds", s.holdingBed().get("nhsNumber")));
-        v.put("d2a", s -> new Visit("coordinator", "coordinator", "/d2a", s.inD2a().get("nhsNumber")));
-        v.put("my-offers", s -> new Visit(s.homeCareUsername, County.password(), "/my-offers",
-                s.offered().get("nhsNumber")));
+        v.put("beds", s -> new Visit("coordinator", "coordinator", "/beds", s.holdingABed().nhsNumber()));
+        v.put("d2a", s -> new Visit("coordinator", "coordinator", "/d2a", s.discharged().nhsNumber()));
+        v.put("my-offers", s -> new Visit(s.hub.homeCareUsername(), County.password(), "/my-offers",
+                s.offered().nhsNumber()));
         v.put("escalations", s -> {
-            Map<String, String> person = s.awaitingTriage();
-            SystemUser.run(() -> escalations.escalate(person.get("id"), EscalationKind.TRIAGE_OVERDUE));
-            return new Visit("manager", "manager", "/escalations", person.get("nhsNumber"));
+            Person person = s.awaitingTriage();
+            SystemUser.run(() -> escalations.escalate(person.id(), EscalationKind.TRIAGE_OVERDUE));
+            return new Visit("manager", "manager", "/escalations", person.nhsNumber());
         });
         v.put("recharges", s -> new Visit("manager", "manager", "/recharges?month="
-                + java.time.YearMonth.from(Story.TODAY), s.inD2a().get("nhsNumber")));
+                + java.time.YearMonth.from(TestClock.today()), s.discharged().nhsNumber()));
         v.put("audit", s -> new Visit("manager", "manager", "/audit", null));
         v.put("incidents", s -> new Visit("manager", "manager", "/incidents",
-                s.failedStep(management, runtime).get("nhsNumber")));
+                s.withAFailedStep().nhsNumber()));
         return v;
     }
 }

@@ -1,9 +1,9 @@
 package org.dischargehub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dischargehub.audit.Story.TODAY;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,19 +13,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.referral.ReferralEscalations;
+import org.dischargehub.referral.ReferralFactory;
+import org.dischargehub.referral.ReferralFactory.Person;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.SystemUser;
 import org.dischargehub.support.Api;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,6 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @HubIntegrationTest
 class AuditWalkIntegrationTest {
+
+    static final LocalDate TODAY = TestClock.today();
 
     /** Operations that read or change no person's record: reference data, capacity, providers, aggregates. */
     static final Set<String> NO_PERSON = Set.of(
@@ -58,20 +62,18 @@ class AuditWalkIntegrationTest {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     ReferralService referrals;
     @Autowired
     ReferralEscalations escalations;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    RuntimeService runtime;
 
     @Test
     void every_operation_on_a_persons_record_leaves_an_audit_row_naming_the_person_and_the_caller() {
-        Story story = new Story(port);
-        Map<String, Function<Story, List<Call>>> recipes = recipes();
+        ReferralFactory story = new ReferralFactory(context, Hub.on(port, "WALK"));
+        Map<String, Function<ReferralFactory, List<Call>>> recipes = recipes();
         Set<String> documented = operations(Api.anonymous(port).get("/v3/api-docs").json());
         assertThat(documented).contains("GET /api/referrals/{id}", "GET /api/audit");
 
@@ -84,7 +86,7 @@ class AuditWalkIntegrationTest {
                 .containsAll(NO_PERSON);
 
         List<String> unaudited = new ArrayList<>();
-        for (Map.Entry<String, Function<Story, List<Call>>> recipe : recipes.entrySet()) {
+        for (Map.Entry<String, Function<ReferralFactory, List<Call>>> recipe : recipes.entrySet()) {
             for (Call call : recipe.getValue().apply(story)) {
                 long mark = jdbc.sql("select coalesce(max(id), 0) from hub.audit_event").query(Long.class).single();
                 Api.Response response = call.api().send(call.method(), call.path(), call.body(), call.accept());
@@ -100,100 +102,100 @@ class AuditWalkIntegrationTest {
         assertThat(unaudited).as("patient-data operations that left no audit row").isEmpty();
     }
 
-    private Map<String, Function<Story, List<Call>>> recipes() {
-        Map<String, Function<Story, List<Call>>> r = new LinkedHashMap<>();
+    private Map<String, Function<ReferralFactory, List<Call>>> recipes() {
+        Map<String, Function<ReferralFactory, List<Call>>> r = new LinkedHashMap<>();
         r.put("POST /api/referrals", s -> {
-            Map<String, Object> body = People.referral(s.locality, TestClock.now());
-            return List.of(call("mdt", s.mdt, "POST", "/api/referrals", body, (String) body.get("nhsNumber")));
+            Map<String, Object> body = People.referral(s.hub.locality(), TestClock.now());
+            return List.of(call("mdt", s.hub.mdt, "POST", "/api/referrals", body, (String) body.get("nhsNumber")));
         });
-        r.put("GET /api/referrals/{id}", s -> get(s.coordinator, "coordinator", s.awaitingTriage(), "/api/referrals/%s"));
-        r.put("GET /api/referrals", s -> get(s.coordinator, "coordinator", s.awaitingTriage(),
+        r.put("GET /api/referrals/{id}", s -> get(s.hub.coordinator, "coordinator", s.awaitingTriage(), "/api/referrals/%s"));
+        r.put("GET /api/referrals", s -> get(s.hub.coordinator, "coordinator", s.awaitingTriage(),
                 "/api/referrals?status=AWAITING_TRIAGE"));
-        r.put("GET /api/referrals/{id}/options", s -> get(s.coordinator, "coordinator", s.awaitingBed(),
+        r.put("GET /api/referrals/{id}/options", s -> get(s.hub.coordinator, "coordinator", s.awaitingBed(),
                 "/api/referrals/%s/options"));
-        r.put("POST /api/referrals/{id}/triage", s -> post(s.mdt, "mdt", s.awaitingTriage(), "triage",
+        r.put("POST /api/referrals/{id}/triage", s -> post(s.hub.mdt, "mdt", s.awaitingTriage(), "triage",
                 Map.of("pathway", 0, "rationale", "Home with family")));
-        r.put("POST /api/referrals/{id}/allocation", s -> post(s.coordinator, "coordinator", s.awaitingBed(),
-                "allocation", Map.of("bedCode", s.bed())));
-        r.put("POST /api/referrals/{id}/move", s -> post(s.coordinator, "coordinator", s.holdingBed(), "move",
-                Map.of("bedCode", s.bed())));
-        r.put("POST /api/referrals/{id}/discharge", s -> post(s.coordinator, "coordinator", s.holdingBed(),
+        r.put("POST /api/referrals/{id}/allocation", s -> post(s.hub.coordinator, "coordinator", s.awaitingBed(),
+                "allocation", Map.of("bedCode", s.hub.bed("REHAB"))));
+        r.put("POST /api/referrals/{id}/move", s -> post(s.hub.coordinator, "coordinator", s.holdingABed(), "move",
+                Map.of("bedCode", s.hub.bed("REHAB"))));
+        r.put("POST /api/referrals/{id}/discharge", s -> post(s.hub.coordinator, "coordinator", s.holdingABed(),
                 "discharge", Map.of("dischargedOn", TODAY.toString())));
-        r.put("POST /api/referrals/{id}/funding-decision", s -> post(s.coordinator, "coordinator", s.inD2a(),
+        r.put("POST /api/referrals/{id}/funding-decision", s -> post(s.hub.coordinator, "coordinator", s.discharged(),
                 "funding-decision", Map.of("outcome", "CHC", "decidedOn", TODAY.toString(), "rationale", "Eligible")));
-        r.put("POST /api/referrals/{id}/funding-decision/amendments", s -> post(s.coordinator, "coordinator",
-                s.decided(), "funding-decision/amendments", Map.of("outcome", "FNC", "decidedOn", TODAY.toString(),
+        r.put("POST /api/referrals/{id}/funding-decision/amendments", s -> post(s.hub.coordinator, "coordinator",
+                s.fundingDecided(), "funding-decision/amendments", Map.of("outcome", "FNC", "decidedOn", TODAY.toString(),
                         "rationale", "Nursing only", "reason", "Panel review")));
-        r.put("POST /api/referrals/{id}/assessment", s -> post(s.coordinator, "coordinator", s.inD2a(), "assessment",
+        r.put("POST /api/referrals/{id}/assessment", s -> post(s.hub.coordinator, "coordinator", s.discharged(), "assessment",
                 Map.of("status", "BOOKED", "note", "Social worker on Friday")));
-        r.put("POST /api/referrals/{id}/close", s -> post(s.coordinator, "coordinator", s.inD2a(), "close",
+        r.put("POST /api/referrals/{id}/close", s -> post(s.hub.coordinator, "coordinator", s.discharged(), "close",
                 Map.of("closedOn", TODAY.toString(), "outcome", "HOME")));
-        r.put("POST /api/referrals/{id}/cancel", s -> post(s.mdt, "mdt", s.awaitingTriage(), "cancel",
+        r.put("POST /api/referrals/{id}/cancel", s -> post(s.hub.mdt, "mdt", s.awaitingTriage(), "cancel",
                 Map.of("reason", "Readmitted to the ward")));
         r.put("PUT /api/referrals/{id}/delay-reason", s -> {
-            Map<String, String> person = s.awaitingTriage();
-            return List.of(call("coordinator", s.coordinator, "PUT", "/api/referrals/" + person.get("id")
-                    + "/delay-reason", Map.of("code", "OTHER"), person.get("nhsNumber")));
+            Person person = s.awaitingTriage();
+            return List.of(call("coordinator", s.hub.coordinator, "PUT", "/api/referrals/" + person.id()
+                    + "/delay-reason", Map.of("code", "OTHER"), person.nhsNumber()));
         });
-        r.put("GET /api/offers", s -> get(s.homeCareUser, s.homeCareUsername, s.offered(), "/api/offers?status=OPEN"));
+        r.put("GET /api/offers", s -> get(s.hub.homeCareUser(), s.hub.homeCareUsername(), s.offered(), "/api/offers?status=OPEN"));
         r.put("POST /api/offers/{id}/accept", s -> offer(s, s.offered(), "accept", null));
         r.put("POST /api/offers/{id}/decline", s -> offer(s, s.offered(), "decline", Map.of("reason", "No carers")));
         r.put("POST /api/offers/{id}/hand-back", s -> offer(s, s.packageAccepted(), "hand-back",
                 Map.of("reason", "Carers isolating")));
-        r.put("GET /api/beds", s -> get(s.coordinator, "coordinator", s.holdingBed(),
-                "/api/beds?locality=" + s.locality));
+        r.put("GET /api/beds", s -> get(s.hub.coordinator, "coordinator", s.holdingABed(),
+                "/api/beds?locality=" + s.hub.locality()));
         r.put("GET /api/recharges", s -> {
-            Map<String, String> person = s.inD2a();
+            Person person = s.discharged();
             String path = "/api/recharges?month=" + YearMonth.from(TODAY);
-            return List.of(call("manager", s.manager, "GET", path, null, person.get("nhsNumber")),
-                    new Call("manager", s.manager, "GET", path, null, "text/csv", person.get("nhsNumber")));
+            return List.of(call("manager", s.hub.manager, "GET", path, null, person.nhsNumber()),
+                    new Call("manager", s.hub.manager, "GET", path, null, "text/csv", person.nhsNumber()));
         });
-        r.put("GET /api/escalations", s -> get(s.coordinator, "coordinator", escalated(s), "/api/escalations"));
+        r.put("GET /api/escalations", s -> get(s.hub.coordinator, "coordinator", escalated(s), "/api/escalations"));
         r.put("POST /api/escalations/{id}/acknowledge", s -> {
-            Map<String, String> person = escalated(s);
-            String escalation = s.coordinator.get("/api/escalations").find("referralId", person.get("id")).path("id")
+            Person person = escalated(s);
+            String escalation = s.hub.coordinator.get("/api/escalations").find("referralId", person.id()).path("id")
                     .asText();
-            return List.of(call("manager", s.manager, "POST", "/api/escalations/" + escalation + "/acknowledge",
-                    Map.of("note", "Chased the MDT"), person.get("nhsNumber")));
+            return List.of(call("manager", s.hub.manager, "POST", "/api/escalations/" + escalation + "/acknowledge",
+                    Map.of("note", "Chased the MDT"), person.nhsNumber()));
         });
         r.put("GET /api/incidents", s -> {
-            Map<String, String> person = s.failedStep(management, runtime);
-            return List.of(call("manager", s.manager, "GET", "/api/incidents", null, person.get("nhsNumber")));
+            Person person = s.withAFailedStep();
+            return List.of(call("manager", s.hub.manager, "GET", "/api/incidents", null, person.nhsNumber()));
         });
         r.put("POST /api/incidents/{id}/retry", s -> {
-            Map<String, String> person = s.failedStep(management, runtime);
-            String incident = s.manager.get("/api/incidents").find("referralId", person.get("id")).path("id").asText();
-            return List.of(call("manager", s.manager, "POST", "/api/incidents/" + incident + "/retry", null,
-                    person.get("nhsNumber")));
+            Person person = s.withAFailedStep();
+            String incident = s.hub.manager.get("/api/incidents").find("referralId", person.id()).path("id").asText();
+            return List.of(call("manager", s.hub.manager, "POST", "/api/incidents/" + incident + "/retry", null,
+                    person.nhsNumber()));
         });
         r.put("GET /api/audit", s -> {
-            Map<String, String> person = s.awaitingTriage();
-            String path = "/api/audit?nhsNumber=" + person.get("nhsNumber");
-            return List.of(call("manager", s.manager, "GET", path, null, person.get("nhsNumber")),
-                    new Call("manager", s.manager, "GET", path, null, "text/csv", person.get("nhsNumber")));
+            Person person = s.awaitingTriage();
+            String path = "/api/audit?nhsNumber=" + person.nhsNumber();
+            return List.of(call("manager", s.hub.manager, "GET", path, null, person.nhsNumber()),
+                    new Call("manager", s.hub.manager, "GET", path, null, "text/csv", person.nhsNumber()));
         });
         return r;
     }
 
-    private Map<String, String> escalated(Story s) {
-        Map<String, String> person = s.awaitingTriage();
-        SystemUser.run(() -> escalations.escalate(person.get("id"), EscalationKind.TRIAGE_OVERDUE));
+    private Person escalated(ReferralFactory s) {
+        Person person = s.awaitingTriage();
+        SystemUser.run(() -> escalations.escalate(person.id(), EscalationKind.TRIAGE_OVERDUE));
         return person;
     }
 
-    private static List<Call> get(Api api, String username, Map<String, String> person, String pathFormat) {
-        return List.of(call(username, api, "GET", pathFormat.formatted(person.get("id")), null,
-                person.get("nhsNumber")));
+    private static List<Call> get(Api api, String username, Person person, String pathFormat) {
+        return List.of(call(username, api, "GET", pathFormat.formatted(person.id()), null,
+                person.nhsNumber()));
     }
 
-    private static List<Call> post(Api api, String username, Map<String, String> person, String action, Object body) {
-        return List.of(call(username, api, "POST", "/api/referrals/" + person.get("id") + "/" + action, body,
-                person.get("nhsNumber")));
+    private static List<Call> post(Api api, String username, Person person, String action, Object body) {
+        return List.of(call(username, api, "POST", "/api/referrals/" + person.id() + "/" + action, body,
+                person.nhsNumber()));
     }
 
-    private static List<Call> offer(Story s, Map<String, String> person, String action, Object body) {
-        return List.of(call(s.homeCareUsername, s.homeCareUser, "POST", "/api/offers/" + person.get("offer") + "/"
-                + action, body, person.get("nhsNumber")));
+    private static List<Call> offer(ReferralFactory s, Person person, String action, Object body) {
+        return List.of(call(s.hub.homeCareUsername(), s.hub.homeCareUser(), "POST", "/api/offers/" + person.offer() + "/"
+                + action, body, person.nhsNumber()));
     }
 
     private static Call call(String username, Api api, String method, String path, Object body, String nhsNumber) {

@@ -2,21 +2,26 @@ package org.dischargehub.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.dischargehub.audit.Story.TODAY;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.homecare.HomeCareService;
+import org.dischargehub.referral.ReferralFactory;
+import org.dischargehub.referral.ReferralFactory.Person;
 import org.dischargehub.security.Role;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
 import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -27,8 +32,12 @@ import org.springframework.security.access.AccessDeniedException;
 @HubIntegrationTest
 class ProviderIsolationIntegrationTest {
 
+    static final LocalDate TODAY = TestClock.today();
+
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -38,25 +47,26 @@ class ProviderIsolationIntegrationTest {
 
     @Test
     void another_providers_offers_capacity_and_returns_are_refused_and_each_refusal_is_audited() {
-        Story theirs = new Story(port);
-        Map<String, String> open = theirs.offered();
-        Map<String, String> accepted = theirs.packageAccepted();
-        String mine = theirs.county.homeCareProvider("MINE", "20.00");
-        String intruder = theirs.county.user("intruder", "PROVIDER", mine);
+        ReferralFactory theirs = new ReferralFactory(context, Hub.on(port, "WALK"));
+        Person open = theirs.offered();
+        Person accepted = theirs.packageAccepted();
+        String mine = theirs.hub.county.homeCareProvider("MINE", "20.00");
+        String intruder = theirs.hub.county.user("intruder", "PROVIDER", mine);
         Api me = Api.as(port, intruder, County.password());
-        String setting = theirs.county.setting("THEIRS", theirs.county.bedBasedProvider("THEIRBB"), theirs.locality, 1,
+        String setting = theirs.hub.county.setting("THEIRS", theirs.hub.county.bedBasedProvider("THEIRBB"), theirs.hub.locality(), 1,
                 "100.00", false);
-        String bed = theirs.county.bed(setting, "01", "GENERAL");
+        String bed = theirs.hub.county.bed(setting, "01", "GENERAL");
 
         Map<String, Object[]> attempts = new java.util.LinkedHashMap<>();
-        attempts.put("POST /api/offers/" + open.get("offer") + "/accept", new Object[] {null, open});
-        attempts.put("POST /api/offers/" + open.get("offer") + "/decline", new Object[] {Map.of("reason", "x"), open});
-        attempts.put("POST /api/offers/" + accepted.get("offer") + "/hand-back",
+        attempts.put("POST /api/offers/" + open.offer() + "/accept", new Object[] {null, open});
+        attempts.put("POST /api/offers/" + open.offer() + "/decline", new Object[] {Map.of("reason", "x"), open});
+        attempts.put("POST /api/offers/" + accepted.offer() + "/hand-back",
                 new Object[] {Map.of("reason", "Not ours to give back"), accepted});
-        attempts.put("PUT /api/providers/" + theirs.homeCare + "/capacity/" + TODAY,
-                new Object[] {Map.of("locality", theirs.locality, "hoursPerWeek", 0), null});
-        attempts.put("PUT /api/providers/" + theirs.homeCare + "/status/" + TODAY, new Object[] {statusReturn(), null});
-        attempts.put("GET /api/providers/" + theirs.homeCare + "/status", new Object[] {null, null});
+        attempts.put("PUT /api/providers/" + theirs.hub.homeCare() + "/capacity/" + TODAY,
+                new Object[] {Map.of("locality", theirs.hub.locality(), "hoursPerWeek", 0), null});
+        attempts.put("PUT /api/providers/" + theirs.hub.homeCare() + "/status/" + TODAY,
+                new Object[] {statusReturn(), null});
+        attempts.put("GET /api/providers/" + theirs.hub.homeCare() + "/status", new Object[] {null, null});
         attempts.put("PUT /api/settings/" + setting + "/admissions",
                 new Object[] {Map.of("accepting", false, "reason", "Outbreak"), null});
         attempts.put("PUT /api/beds/" + bed + "/availability",
@@ -72,36 +82,35 @@ class ProviderIsolationIntegrationTest {
                     + ":user and action = 'ACCESS_DENIED'").param("mark", mark).param("user", intruder).query()
                     .listOfRows();
             assertThat(rows).as(attempt.getKey()).hasSize(1);
-            @SuppressWarnings("unchecked")
-            Map<String, String> person = (Map<String, String>) attempt.getValue()[1];
+            Person person = (Person) attempt.getValue()[1];
             if (person != null) {
-                assertThat(rows.get(0)).as(attempt.getKey()).containsEntry("nhs_number", person.get("nhsNumber"))
-                        .containsEntry("referral_id", person.get("id"));
+                assertThat(rows.get(0)).as(attempt.getKey()).containsEntry("nhs_number", person.nhsNumber())
+                        .containsEntry("referral_id", person.id());
             }
         }
 
         assertThat(me.get("/api/offers").json().findValuesAsText("referralId"))
-                .doesNotContain(open.get("id"), accepted.get("id"));
-        assertThat(theirs.homeCareUser.get("/api/offers?status=OPEN").find("id", open.get("offer")).path("status")
+                .doesNotContain(open.id(), accepted.id());
+        assertThat(theirs.hub.homeCareUser().get("/api/offers?status=OPEN").find("id", open.offer()).path("status")
                 .asText()).isEqualTo("OPEN");
-        assertThat(theirs.homeCareUser.get("/api/offers?status=ACCEPTED").find("id", accepted.get("offer"))
+        assertThat(theirs.hub.homeCareUser().get("/api/offers?status=ACCEPTED").find("id", accepted.offer())
                 .path("status").asText()).isEqualTo("ACCEPTED");
     }
 
     @Test
     void the_same_refusals_through_the_service_are_audited_too() {
-        Story theirs = new Story(port);
-        Map<String, String> open = theirs.offered();
-        String mine = theirs.county.homeCareProvider("MINE", "20.00");
+        ReferralFactory theirs = new ReferralFactory(context, Hub.on(port, "WALK"));
+        Person open = theirs.offered();
+        String mine = theirs.hub.county.homeCareProvider("MINE", "20.00");
         Long myProvider = directory.provider(mine).id();
 
         assertThatThrownBy(() -> As.user("svc-intruder", Role.PROVIDER, myProvider,
-                () -> homeCare.accept(open.get("offer")))).isInstanceOf(AccessDeniedException.class);
+                () -> homeCare.accept(open.offer()))).isInstanceOf(AccessDeniedException.class);
 
         Map<String, Object> row = jdbc.sql("select * from hub.audit_event where username = 'svc-intruder' "
-                + "and referral_id = :id").param("id", open.get("id")).query().singleRow();
+                + "and referral_id = :id").param("id", open.id()).query().singleRow();
         assertThat(row).containsEntry("action", "ACCESS_DENIED").containsEntry("record_type", "HomeCareService.accept")
-                .containsEntry("record_id", open.get("offer")).containsEntry("nhs_number", open.get("nhsNumber"));
+                .containsEntry("record_id", open.offer()).containsEntry("nhs_number", open.nhsNumber());
     }
 
     private static Map<String, Object> statusReturn() {

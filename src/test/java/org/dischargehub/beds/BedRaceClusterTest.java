@@ -2,7 +2,6 @@ package org.dischargehub.beds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +15,11 @@ import org.dischargehub.support.People;
 import org.dischargehub.support.Race;
 import org.dischargehub.support.SecondNode;
 import org.dischargehub.support.TestClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Many coordinators, one bed: the database decides, exactly one wins, the rest get a clean 409. */
@@ -29,12 +27,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class BedRaceClusterTest {
 
     static final int RACERS = 16;
-    static ConfigurableApplicationContext secondNode;
+    @RegisterExtension
+    static final SecondNode secondNode = SecondNode.onTheSameDatabase("secondNode");
 
     @LocalServerPort
     int port;
-    @Autowired
-    EmbeddedPostgres postgres;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -51,13 +48,6 @@ class BedRaceClusterTest {
         locality = county.locality("L");
     }
 
-    @AfterAll
-    static void stopSecondNode() {
-        if (secondNode != null) {
-            secondNode.close();
-        }
-    }
-
     @Test
     void many_threads_race_for_one_bed_and_exactly_one_wins() throws Exception {
         String bed = oneBed();
@@ -68,7 +58,7 @@ class BedRaceClusterTest {
 
     @Test
     void two_application_nodes_on_one_database_race_for_one_bed_and_exactly_one_wins() throws Exception {
-        int otherPort = secondNodePort();
+        int otherPort = secondNode.port();
         String bed = oneBed();
         List<String> referrals = waitingForBeds(RACERS);
         List<Integer> statuses = race(referrals, bed, i -> i % 2 == 0 ? port : otherPort);
@@ -146,12 +136,5 @@ class BedRaceClusterTest {
             ids.add(id);
         }
         return ids;
-    }
-
-    private int secondNodePort() {
-        if (secondNode == null) {
-            secondNode = SecondNode.start(postgres.getJdbcUrl("postgres", "postgres"), "secondNode");
-        }
-        return SecondNode.port(secondNode);
     }
 }

@@ -10,17 +10,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.dischargehub.beds.BedOptions;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.funding.FundingCommands;
+import org.dischargehub.funding.FundingOutcome;
+import org.dischargehub.funding.FundingService;
+import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.homecare.HomeCareOption;
-import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.OfferRow;
 import org.dischargehub.homecare.OfferStatus;
 import org.dischargehub.load.Region;
 import org.dischargehub.load.Waiting;
 import org.dischargehub.referral.CloseOutcome;
-import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
@@ -39,6 +41,7 @@ final class ServiceDriver {
 
     final ReferralService referrals;
     final ReferralCapacityService capacity;
+    final FundingService funding;
     final HomeCareService homeCare;
     final HomeCareCapacityService dailyCapacity;
     final JdbcTemplate jdbc;
@@ -47,6 +50,7 @@ final class ServiceDriver {
     ServiceDriver(BenchNode node) {
         this.referrals = node.bean(ReferralService.class);
         this.capacity = node.bean(ReferralCapacityService.class);
+        this.funding = node.bean(FundingService.class);
         this.homeCare = node.bean(HomeCareService.class);
         this.dailyCapacity = node.bean(HomeCareCapacityService.class);
         this.jdbc = new JdbcTemplate(node.dataSource());
@@ -108,7 +112,7 @@ final class ServiceDriver {
         LocalDate today = Region.today();
         As.coordinator(() -> referrals.discharge(id, new ReferralCommands.Discharge(today)));
         if (pathway > 0) {
-            As.coordinator(() -> referrals.decideFunding(id, new ReferralCommands.Decision(
+            As.coordinator(() -> funding.decide(id, new FundingCommands.Decision(
                     FundingOutcome.values()[random.nextInt(FundingOutcome.values().length)], today, "bench")));
             As.coordinator(() -> referrals.close(id, new ReferralCommands.Close(today, CloseOutcome.HOME)));
         }

@@ -22,7 +22,8 @@ import org.dischargehub.dashboard.Kpis.ReadyToDischarge;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
 import org.dischargehub.dashboard.Kpis.StayLength;
 import org.dischargehub.dashboard.Kpis.StillAtHome;
-import org.dischargehub.referral.FundedPeriod;
+import org.dischargehub.funding.FundedPeriod;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
@@ -85,6 +86,8 @@ class KpiIntegrationTest {
     KpiService kpis;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    FundingService funding;
     @Autowired
     JdbcClient jdbc;
 
@@ -307,7 +310,7 @@ class KpiIntegrationTest {
         int near = 0;
         int past = 0;
         for (LocalDate on : fundedDischarges) {
-            FundedPeriod period = referrals.fundedPeriod(on);
+            FundedPeriod period = funding.fundedPeriod(on);
             if (period.endedBefore(TODAY)) {
                 past++;
             } else {
@@ -368,7 +371,7 @@ class KpiIntegrationTest {
 
         // on 30 April: c1 COUNCIL since 14 April (16 days); c4's decision needs no care; c3 waits if its period ended
         List<LongTermWait> april = new ArrayList<>(List.of(new LongTermWait("COUNCIL", 1, 16, 16)));
-        FundedPeriod c3 = referrals.fundedPeriod(APR_1);
+        FundedPeriod c3 = funding.fundedPeriod(APR_1);
         if (c3.endedBefore(APR_30)) {
             int days = (int) (APR_30.toEpochDay() - c3.lastDay().toEpochDay());
             april.add(new LongTermWait("PERIOD_ENDED_NO_DECISION", 1, days, days));
@@ -379,8 +382,8 @@ class KpiIntegrationTest {
         // today: c1 still waits; c10 (discharged today - 60) once its funded period is over; c9's period runs on
         int c1Days = (int) (TODAY.toEpochDay() - LocalDate.of(2025, 4, 14).toEpochDay());
         List<LongTermWait> today = new ArrayList<>(List.of(new LongTermWait("COUNCIL", 1, c1Days, c1Days)));
-        FundedPeriod c10 = referrals.fundedPeriod(TODAY.minusDays(60));
-        assertThat(referrals.fundedPeriod(TODAY.minusDays(10)).endedBefore(TODAY)).isFalse();
+        FundedPeriod c10 = funding.fundedPeriod(TODAY.minusDays(60));
+        assertThat(funding.fundedPeriod(TODAY.minusDays(10)).endedBefore(TODAY)).isFalse();
         if (c10.endedBefore(TODAY)) {
             int days = (int) (TODAY.toEpochDay() - c10.lastDay().toEpochDay());
             today.add(new LongTermWait("PERIOD_ENDED_NO_DECISION", 1, days, days));

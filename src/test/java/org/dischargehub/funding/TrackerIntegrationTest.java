@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.funding.AssessmentStatus;
+import org.dischargehub.funding.FundedPeriod;
 import org.dischargehub.funding.Placements.Episode;
 import org.dischargehub.funding.TrackerRow.Urgency;
-import org.dischargehub.referral.AssessmentStatus;
-import org.dischargehub.referral.FundedPeriod;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
@@ -79,7 +79,7 @@ class TrackerIntegrationTest {
         assertThat(rows).extracting(TrackerRow::referralId).containsExactly(pastEnd.id(), nearEnd.id(), onTrack.id());
         assertThat(rows).extracting(TrackerRow::urgency)
                 .containsExactly(Urgency.PAST_END, Urgency.NEAR_END, Urgency.ON_TRACK);
-        FundedPeriod period = referrals.fundedPeriod(TODAY.minusDays(2));
+        FundedPeriod period = funding.fundedPeriod(TODAY.minusDays(2));
         TrackerRow first = rows.get(2);
         assertThat(first.day()).isEqualTo(3);
         assertThat(first.period()).isEqualTo(period);

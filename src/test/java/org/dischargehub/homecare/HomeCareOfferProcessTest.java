@@ -2,21 +2,17 @@ package org.dischargehub.homecare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
@@ -27,6 +23,7 @@ import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.referral.process.ReferralProcessEngine;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.support.As;
@@ -35,9 +32,9 @@ import org.dischargehub.support.DateSensitive;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -48,6 +45,8 @@ class HomeCareOfferProcessTest {
 
     static final LocalDate TODAY = TestClock.today();
 
+    @RegisterExtension
+    final ReferralProcessEngine engine = new ReferralProcessEngine();
     @LocalServerPort
     int port;
     @Autowired
@@ -61,11 +60,7 @@ class HomeCareOfferProcessTest {
     @Autowired
     DirectoryService directory;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
     ManagementService management;
-    @Autowired
-    HistoryService history;
 
     County county;
     String locality;
@@ -80,11 +75,6 @@ class HomeCareOfferProcessTest {
         second = county.homeCareProvider("SECOND", "24.00");
         As.coordinator(() -> dailyCapacity.postCapacity(first, TODAY, new CapacityPosting(locality, new BigDecimal("20"))));
         As.coordinator(() -> dailyCapacity.postCapacity(second, TODAY, new CapacityPosting(locality, new BigDecimal("20"))));
-    }
-
-    @AfterEach
-    void resetClock() {
-        TestClock.resetEngineClock();
     }
 
     String waitingForHomeCare() {
@@ -115,36 +105,29 @@ class HomeCareOfferProcessTest {
                 .filter(r -> r.providerCode().equals(provider)).findFirst().orElseThrow().hoursFree();
     }
 
-    List<String> waitingIn(String id) {
-        return As.coordinator(() -> referrals.processPosition(id));
-    }
-
     ReferralEvent lastEvent(String id) {
         List<ReferralEvent> events = As.coordinator(() -> referrals.history(id));
         return events.get(events.size() - 1);
     }
 
-    List<String> passedThrough(String id) {
-        String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).singleResult()
-                .getId();
-        return history.createHistoricActivityInstanceQuery().processInstanceId(instance).list().stream()
-                .map(HistoricActivityInstance::getActivityId).toList();
+    JobQuery expiryTimer(String id) {
+        return engine.timers(id).activityId("BoundaryEvent_OfferExpired");
     }
 
     @Test
     void an_offer_waits_for_the_provider_and_acceptance_moves_on_to_discharge() {
         String id = waitingForHomeCare();
-        assertThat(waitingIn(id)).containsExactly("Find home-care capacity");
+        ProcessInstance instance = engine.instance(id);
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_FindHomeCare");
         OfferRow offer = offer(id, first);
-        assertThat(waitingIn(id)).containsExactly("Offer awaiting the provider's answer");
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_AwaitOfferAnswer");
         assertThat(offer.expiresAt()).isEqualTo(offer.offeredAt().plus(Duration.ofHours(4)));
-        assertThat(timers(id)).hasSize(1);
+        assertThat(expiryTimer(id).count()).isEqualTo(1);
 
         as(first, () -> homeCare.accept(offer.id()));
-        assertThat(waitingIn(id)).containsExactly("Ready to discharge");
-        assertThat(timers(id)).isEmpty();
-        assertThat(passedThrough(id)).contains("UserTask_FindHomeCare", "UserTask_AwaitOfferAnswer",
-                "Gateway_OfferAnswer", "UserTask_AwaitDischarge");
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_AwaitDischarge")
+                .hasPassed("UserTask_FindHomeCare", "UserTask_AwaitOfferAnswer", "Gateway_OfferAnswer");
+        assertThat(expiryTimer(id).count()).isZero();
         Referral ready = As.coordinator(() -> referrals.get(id));
         assertThat(ready.status()).isEqualTo(ReferralStatus.READY_TO_DISCHARGE);
         assertThat(ready.allocation().providerCode()).isEqualTo(first);
@@ -154,32 +137,34 @@ class HomeCareOfferProcessTest {
     @Test
     void a_decline_returns_the_process_to_finding_capacity_and_the_next_provider_can_be_offered() {
         String id = waitingForHomeCare();
+        ProcessInstance instance = engine.instance(id);
         OfferRow declined = offer(id, first);
         as(first, () -> homeCare.decline(declined.id(), new Decline("No capacity on that round")));
-        assertThat(waitingIn(id)).containsExactly("Find home-care capacity");
-        assertThat(timers(id)).isEmpty();
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_FindHomeCare");
+        assertThat(expiryTimer(id).count()).isZero();
         assertThat(lastEvent(id).action()).isEqualTo("OFFER_DECLINED");
         assertThat(lastEvent(id).actor()).isEqualTo("staff-" + first.toLowerCase());
         assertThat(free(first)).isEqualByComparingTo("20");
 
         OfferRow next = offer(id, second);
         as(second, () -> homeCare.accept(next.id()));
-        assertThat(waitingIn(id)).containsExactly("Ready to discharge");
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_AwaitDischarge");
     }
 
     @Test
     void an_unanswered_offer_expires_on_the_engines_clock_frees_the_hours_and_records_the_lapse() {
         String id = waitingForHomeCare();
+        ProcessInstance instance = engine.instance(id);
         OfferRow offer = offer(id, first);
         assertThat(free(first)).isEqualByComparingTo("6");
-        moveClockTo(offer.expiresAt().minus(1, ChronoUnit.MINUTES));
-        assertThat(executableTimers(id)).isEmpty();
-        moveClockTo(offer.expiresAt().plus(1, ChronoUnit.MINUTES));
-        assertThat(executableTimers(id)).hasSize(1);
-        executableTimers(id).forEach(job -> management.executeJob(job.getId()));
+        engine.clockAt(offer.expiresAt().minus(1, ChronoUnit.MINUTES));
+        assertThat(expiryTimer(id).executable().count()).isZero();
+        engine.clockAt(offer.expiresAt().plus(1, ChronoUnit.MINUTES));
+        assertThat(expiryTimer(id).executable().count()).isEqualTo(1);
+        expiryTimer(id).executable().list().forEach(job -> management.executeJob(job.getId()));
 
-        assertThat(waitingIn(id)).containsExactly("Find home-care capacity");
-        assertThat(passedThrough(id)).contains("BoundaryEvent_OfferExpired", "ServiceTask_ExpireOffer");
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_FindHomeCare")
+                .hasPassed("BoundaryEvent_OfferExpired", "ServiceTask_ExpireOffer");
         assertThat(As.coordinator(() -> referrals.get(id)).status()).isEqualTo(ReferralStatus.AWAITING_CAPACITY);
         assertThat(As.coordinator(() -> homeCare.offersFor(id))).extracting(OfferRow::status)
                 .containsExactly(OfferStatus.EXPIRED);
@@ -193,7 +178,7 @@ class HomeCareOfferProcessTest {
 
         OfferRow next = offer(id, second);
         as(second, () -> homeCare.accept(next.id()));
-        assertThat(waitingIn(id)).containsExactly("Ready to discharge");
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_AwaitDischarge");
     }
 
     @Test
@@ -202,8 +187,8 @@ class HomeCareOfferProcessTest {
         OfferRow offer = offer(id, first);
         as(first, () -> homeCare.accept(offer.id()));
         as(first, () -> homeCare.handBack(offer.id(), new HandBack("Staff shortage: covid isolation")));
-        assertThat(waitingIn(id)).containsExactly("Find home-care capacity");
-        assertThat(passedThrough(id)).contains("BoundaryEvent_PackageHandedBack");
+        assertThat(engine.instance(id)).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_FindHomeCare")
+                .hasPassed("BoundaryEvent_PackageHandedBack");
         assertThat(As.coordinator(() -> referrals.get(id)).urgent()).isTrue();
         assertThat(free(first)).isEqualByComparingTo("20");
     }
@@ -212,27 +197,13 @@ class HomeCareOfferProcessTest {
     void cancelling_while_an_offer_is_open_ends_the_process_without_a_pending_timer_and_frees_the_hours() {
         String id = waitingForHomeCare();
         offer(id, first);
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+        ProcessInstance instance = engine.instance(id);
         As.mdt(() -> referrals.cancel(id, new ReferralCommands.Cancel("Family will care at home")));
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
-        assertThat(management.createJobQuery().processInstanceId(instance).count()).isZero();
+        assertThat(instance).isEnded();
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
         assertThat(free(first)).isEqualByComparingTo("20");
         assertThat(As.coordinator(() -> homeCare.offersFor(id))).extracting(OfferRow::status)
                 .containsExactly(OfferStatus.WITHDRAWN);
     }
 
-    private void moveClockTo(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
-    }
-
-    private List<Job> timers(String id) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-        return management.createJobQuery().processInstanceId(instance).activityId("BoundaryEvent_OfferExpired").list();
-    }
-
-    private List<Job> executableTimers(String id) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-        return management.createJobQuery().processInstanceId(instance).activityId("BoundaryEvent_OfferExpired")
-                .executable().list();
-    }
 }

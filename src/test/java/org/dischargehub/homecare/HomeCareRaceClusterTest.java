@@ -3,7 +3,6 @@ package org.dischargehub.homecare;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,12 +17,11 @@ import org.dischargehub.support.People;
 import org.dischargehub.support.Race;
 import org.dischargehub.support.SecondNode;
 import org.dischargehub.support.TestClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,12 +34,11 @@ class HomeCareRaceClusterTest {
 
     static final int RACERS = 12;
     static final LocalDate TODAY = TestClock.today();
-    static ConfigurableApplicationContext secondNode;
+    @RegisterExtension
+    static final SecondNode secondNode = SecondNode.onTheSameDatabase("secondNode");
 
     @LocalServerPort
     int port;
-    @Autowired
-    EmbeddedPostgres postgres;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -60,13 +57,6 @@ class HomeCareRaceClusterTest {
         providerUser = county.user("racer", "PROVIDER", provider);
     }
 
-    @AfterAll
-    static void stopSecondNode() {
-        if (secondNode != null) {
-            secondNode.close();
-        }
-    }
-
     @Test
     void many_coordinators_offer_the_last_free_hours_at_once_and_exactly_one_wins() throws Exception {
         county.capacity(provider, locality, TODAY, 10);
@@ -77,7 +67,7 @@ class HomeCareRaceClusterTest {
 
     @Test
     void two_application_nodes_offer_the_last_free_hours_at_once_and_exactly_one_wins() throws Exception {
-        int otherPort = secondNodePort();
+        int otherPort = secondNode.port();
         county.capacity(provider, locality, TODAY, 10);
         List<String> referrals = waitingForHomeCare(RACERS, 10);
         List<Integer> statuses = offerAll(referrals, i -> i % 2 == 0 ? port : otherPort);
@@ -86,7 +76,7 @@ class HomeCareRaceClusterTest {
 
     @Test
     void one_offer_accepted_many_times_at_once_on_two_nodes_is_booked_exactly_once() throws Exception {
-        int otherPort = secondNodePort();
+        int otherPort = secondNode.port();
         county.capacity(provider, locality, TODAY, 10);
         String referral = waitingForHomeCare(1, 10).get(0);
         assertThat(offer(port, referral).status()).isEqualTo(201);
@@ -137,7 +127,7 @@ class HomeCareRaceClusterTest {
 
     @Test
     void a_provider_cutting_capacity_while_offers_arrive_never_leaves_it_overbooked() throws Exception {
-        int otherPort = secondNodePort();
+        int otherPort = secondNode.port();
         county.capacity(provider, locality, TODAY, 40);
         List<String> referrals = waitingForHomeCare(RACERS, 5);
         List<Integer> statuses = Race.statuses(RACERS + 4, i -> i < RACERS
@@ -248,12 +238,5 @@ class HomeCareRaceClusterTest {
             ids.add(id);
         }
         return ids;
-    }
-
-    private int secondNodePort() {
-        if (secondNode == null) {
-            secondNode = SecondNode.start(postgres.getJdbcUrl("postgres", "postgres"), "secondNode");
-        }
-        return SecondNode.port(secondNode);
     }
 }

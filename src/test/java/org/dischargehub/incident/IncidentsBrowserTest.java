@@ -11,11 +11,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.dischargehub.support.Api;
+import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.support.Browser;
-import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
-import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +22,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The manager sees a failed step in "Process incidents" and retries it once the cause is gone; CSP stays quiet. */
@@ -32,6 +32,8 @@ class IncidentsBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtime;
@@ -40,8 +42,8 @@ class IncidentsBrowserTest {
 
     @Test
     void a_manager_sees_the_failed_step_in_the_hub_and_retries_it_after_the_fix() {
-        String referral = Api.as(port, "mdt", "mdt").post("/api/referrals", People.referral(
-                new County(port).locality("INB"), TestClock.now().plus(1, ChronoUnit.DAYS))).json().path("id").asText();
+        String referral = new ReferralFactory(context, Hub.on(port, "INB"))
+                .readyToLeaveAt(TestClock.now().plus(1, ChronoUnit.DAYS)).awaitingTriage().id();
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(referral).singleResult()
                 .getId();
         Job timer = management.createJobQuery().processInstanceId(instance).activityId("BoundaryEvent_TriageOverdue")

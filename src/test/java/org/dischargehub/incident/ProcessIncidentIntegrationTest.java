@@ -6,22 +6,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.support.Api;
-import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
-import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,6 +36,8 @@ class ProcessIncidentIntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -114,11 +116,8 @@ class ProcessIncidentIntegrationTest {
     }
 
     private String referralAwaitingTriage() {
-        String locality = new County(port).locality("INC");
-        Api.Response created = Api.as(port, "mdt", "mdt").post("/api/referrals", People.referral(locality,
-                TestClock.now().plus(1, ChronoUnit.DAYS).atZone(ZoneId.of("Europe/London")).toInstant()));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().path("id").asText();
+        return new ReferralFactory(context, Hub.on(port, "INC"))
+                .readyToLeaveAt(TestClock.now().plus(1, ChronoUnit.DAYS)).awaitingTriage().id();
     }
 
     private Job timer(String referral) {

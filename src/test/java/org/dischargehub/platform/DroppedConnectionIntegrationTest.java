@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.dischargehub.support.Api;
-import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
@@ -43,23 +43,20 @@ class DroppedConnectionIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    Hub hub;
     Api mdt;
     Api coordinator;
-    County county;
-    String locality;
 
     @BeforeEach
     void setUp() {
-        mdt = Api.as(port, "mdt", "mdt");
-        coordinator = Api.as(port, "coordinator", "coordinator");
-        county = new County(port);
-        locality = county.locality("DC");
+        hub = Hub.on(port, "DC");
+        mdt = hub.mdt;
+        coordinator = hub.coordinator;
     }
 
     @Test
     void an_allocation_whose_connection_drops_holds_no_bed_and_succeeds_when_sent_again() throws Exception {
-        String bed = county.bed(county.setting("DCS", county.bedBasedProvider("DCP"), locality, 1, "140.00", false),
-                "01", "NURSING");
+        String bed = hub.bed("NURSING");
         String id = triaged();
 
         Api.Response dropped = killedWhileWaiting("select 1 from hub.bed where code = ? for update", bed,
@@ -98,8 +95,7 @@ class DroppedConnectionIntegrationTest {
     @Test
     void a_funding_decision_whose_connection_drops_leaves_the_funded_period_running_and_succeeds_when_sent_again()
             throws Exception {
-        String bed = county.bed(county.setting("DCF", county.bedBasedProvider("DCQ"), locality, 1, "140.00", false),
-                "01", "NURSING");
+        String bed = hub.bed("NURSING");
         String id = triaged();
         assertThat(coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", bed)).status()).isEqualTo(201);
         assertThat(coordinator.post("/api/referrals/" + id + "/discharge",
@@ -152,7 +148,7 @@ class DroppedConnectionIntegrationTest {
     }
 
     private String created() {
-        Api.Response created = mdt.post("/api/referrals", People.referral(locality, TestClock.now().minus(1, ChronoUnit.DAYS)
+        Api.Response created = mdt.post("/api/referrals", People.referral(hub.locality(), TestClock.now().minus(1, ChronoUnit.DAYS)
                 .minus(5, ChronoUnit.DAYS)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().path("id").asText();

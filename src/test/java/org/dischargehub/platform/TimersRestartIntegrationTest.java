@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,9 +17,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.dischargehub.support.Api;
-import org.dischargehub.support.County;
-import org.dischargehub.support.People;
+import org.dischargehub.referral.ReferralFactory;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.SecondNode;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
@@ -47,38 +45,15 @@ class TimersRestartIntegrationTest {
 
     @Test
     void after_a_restart_every_pending_timer_fires_once_and_nothing_is_lost() {
-        LocalDate today = TestClock.today();
         Map<String, String> referrals = new TreeMap<>();
         Map<String, List<String>> timersBefore;
         try (ConfigurableApplicationContext hub = start()) {
-            int port = SecondNode.port(hub);
-            County county = new County(port);
-            String locality = county.locality("RS");
-            String provider = county.homeCareProvider("RSH", "24.00");
-            county.capacity(provider, locality, today, 20);
-            String setting = county.setting("RSS", county.bedBasedProvider("RSB"), locality, 1, "150.00", false);
-            String bed = county.bed(setting, "01", "NURSING");
-            Api mdt = Api.as(port, "mdt", "mdt");
-            Api coordinator = Api.as(port, "coordinator", "coordinator");
-
-            referrals.put("awaiting triage", referral(mdt, locality));
-            String waitingForBed = referral(mdt, locality);
-            expect(mdt.post("/api/referrals/" + waitingForBed + "/triage", Map.of("pathway", 2, "bedType",
-                    "NURSING", "rationale", "Rehab before home")), 200);
-            referrals.put("waiting for a bed", waitingForBed);
-            String offered = referral(mdt, locality);
-            expect(mdt.post("/api/referrals/" + offered + "/triage", Map.of("pathway", 1, "hoursPerWeek", 10,
-                    "startDate", today.toString(), "rationale", "Reablement twice a day")), 200);
-            expect(coordinator.post("/api/referrals/" + offered + "/allocation",
-                    Map.of("providerCode", provider, "startDate", today.toString())), 201);
-            referrals.put("home care offered", offered);
-            String funded = referral(mdt, locality);
-            expect(mdt.post("/api/referrals/" + funded + "/triage", Map.of("pathway", 2, "bedType", "NURSING",
-                    "rationale", "Rehab before home")), 200);
-            expect(coordinator.post("/api/referrals/" + funded + "/allocation", Map.of("bedCode", bed)), 201);
-            expect(coordinator.post("/api/referrals/" + funded + "/discharge",
-                    Map.of("dischargedOn", today.toString())), 200);
-            referrals.put("in the funded period", funded);
+            ReferralFactory people = new ReferralFactory(hub, Hub.on(SecondNode.port(hub), "RS"))
+                    .readyToLeaveAt(TestClock.now().plus(1, ChronoUnit.DAYS));
+            referrals.put("awaiting triage", people.awaitingTriage().id());
+            referrals.put("waiting for a bed", people.awaitingBed().id());
+            referrals.put("home care offered", people.offered().id());
+            referrals.put("in the funded period", people.discharged().id());
 
             timersBefore = timers(hub, referrals);
         }
@@ -167,16 +142,5 @@ class TimersRestartIntegrationTest {
     private static List<String> escalations(JdbcTemplate jdbc, String referral) {
         return jdbc.queryForList("select kind from hub.escalation where referral_id = ? order by kind", String.class,
                 referral);
-    }
-
-    private static String referral(Api mdt, String locality) {
-        Api.Response created = mdt.post("/api/referrals",
-                People.referral(locality, TestClock.now().plus(1, ChronoUnit.DAYS)));
-        expect(created, 201);
-        return created.json().path("id").asText();
-    }
-
-    private static void expect(Api.Response response, int status) {
-        assertThat(response.status()).as(response.toString()).isEqualTo(status);
     }
 }

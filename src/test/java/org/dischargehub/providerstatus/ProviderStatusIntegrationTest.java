@@ -7,14 +7,17 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 @HubIntegrationTest
 class ProviderStatusIntegrationTest {
@@ -27,13 +30,17 @@ class ProviderStatusIntegrationTest {
     TaskService tasks;
     @Autowired
     HistoryService history;
+    @Autowired
+    ApplicationContext context;
+    Hub hub;
     County county;
     Api coordinator;
 
     @BeforeEach
     void setUp() {
-        county = new County(port);
-        coordinator = Api.as(port, "coordinator", "coordinator");
+        hub = Hub.on(port, "HCL");
+        county = hub.county;
+        coordinator = hub.coordinator;
     }
 
     static Map<String, Object> report(String outbreak, int total, int absent, int ppeDays) {
@@ -54,7 +61,7 @@ class ProviderStatusIntegrationTest {
     @Test
     void a_provider_files_its_own_return_idempotently_per_day_and_gets_its_rating_with_reasons() {
         String provider = county.homeCareProvider("HC", "22.00");
-        Api own = Api.as(port, county.user("hc", "PROVIDER", provider), County.password());
+        Api own = hub.as(county.user("hc", "PROVIDER", provider));
         Api.Response filed = own.put("/api/providers/" + provider + "/status/" + TODAY, report("NONE", 40, 5, 20));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(200);
         assertThat(filed.json().path("rating").asText()).isEqualTo("AMBER");
@@ -86,7 +93,7 @@ class ProviderStatusIntegrationTest {
     void a_provider_sees_and_files_only_its_own_returns() {
         String own = county.homeCareProvider("OWN", "22.00");
         String other = county.homeCareProvider("OTH", "22.00");
-        Api provider = Api.as(port, county.user("own", "PROVIDER", own), County.password());
+        Api provider = hub.as(county.user("own", "PROVIDER", own));
         assertThat(provider.put("/api/providers/" + other + "/status/" + TODAY, report("NONE", 10, 0, 20)).status())
                 .isEqualTo(403);
         assertThat(provider.get("/api/providers/" + other + "/status").status()).isEqualTo(403);
@@ -113,7 +120,7 @@ class ProviderStatusIntegrationTest {
         assertThat(row.path("openFollowUpId").asLong()).isEqualTo(followUp);
         assertThat(row.path("because").get(0).asText()).contains("30% of staff absent");
 
-        assertThat(Api.as(port, "mdt", "mdt").post("/api/provider-follow-ups/" + followUp + "/close",
+        assertThat(hub.mdt.post("/api/provider-follow-ups/" + followUp + "/close",
                 Map.of("action", "RELIEF_STAFF")).status()).isEqualTo(403);
         Api.Response closed = coordinator.post("/api/provider-follow-ups/" + followUp + "/close",
                 Map.of("action", "RELIEF_STAFF", "note", "Two relief carers from the bank"));
@@ -134,12 +141,12 @@ class ProviderStatusIntegrationTest {
         coordinator.put("/api/providers/" + provider + "/status/" + TODAY, report("CONFIRMED", 30, 2, 20));
         Api.Response tracker = coordinator.get("/api/provider-risk");
         assertThat(tracker.find("providerCode", provider).path("outbreakClosurePending").asBoolean()).isTrue();
-        assertThat(Api.as(port, "manager", "manager").get("/api/settings").find("code", setting)
+        assertThat(hub.manager.get("/api/settings").find("code", setting)
                 .path("acceptingAdmissions").asBoolean()).isTrue();
 
         Api.Response closed = coordinator.post("/api/providers/" + provider + "/outbreak-closure", null);
         assertThat(closed.json().path("settingsClosed").asInt()).isEqualTo(1);
-        var settingJson = Api.as(port, "manager", "manager").get("/api/settings").find("code", setting);
+        var settingJson = hub.manager.get("/api/settings").find("code", setting);
         assertThat(settingJson.path("acceptingAdmissions").asBoolean()).isFalse();
         assertThat(settingJson.path("admissionsReason").asText()).contains("Confirmed outbreak");
         assertThat(coordinator.get("/api/provider-risk").find("providerCode", provider)
@@ -156,7 +163,7 @@ class ProviderStatusIntegrationTest {
 
     @Test
     void a_home_care_provider_unable_to_take_new_work_is_marked_and_ranked_last_in_the_options() {
-        String locality = county.locality("HCL");
+        String locality = hub.locality();
         String busy = county.homeCareProvider("BUSY", "22.00");
         String ready = county.homeCareProvider("READY", "22.00");
         coordinator.put("/api/providers/" + busy + "/capacity/" + TODAY, Map.of("locality", locality, "hoursPerWeek", 40));
@@ -165,11 +172,7 @@ class ProviderStatusIntegrationTest {
         cannotAdmit.put("canAdmit", false);
         coordinator.put("/api/providers/" + busy + "/status/" + TODAY, cannotAdmit);
 
-        Api mdt = Api.as(port, "mdt", "mdt");
-        String id = mdt.post("/api/referrals", org.dischargehub.support.People.referral(locality,
-                TestClock.now())).json().path("id").asText();
-        mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 1, "hoursPerWeek", 10,
-                "startDate", TODAY.toString(), "rationale", "Reablement"));
+        String id = new ReferralFactory(context, hub).awaitingHomeCare().id();
         Api.Response options = coordinator.get("/api/referrals/" + id + "/options");
         assertThat(options.json().findValuesAsText("providerCode")).containsExactly(ready, busy);
         assertThat(options.find("providerCode", busy).path("reason").asText()).startsWith("Not taking new work");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
@@ -24,6 +25,7 @@ class ReferralApiIntegrationTest {
 
     @LocalServerPort
     int port;
+    Hub hub;
     Api mdt;
     Api coordinator;
     County county;
@@ -31,10 +33,11 @@ class ReferralApiIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        mdt = Api.as(port, "mdt", "mdt");
-        coordinator = Api.as(port, "coordinator", "coordinator");
-        county = new County(port);
-        locality = county.locality("L");
+        hub = Hub.on(port, "L");
+        mdt = hub.mdt;
+        coordinator = hub.coordinator;
+        county = hub.county;
+        locality = hub.locality();
     }
 
     String newReferral() {
@@ -104,7 +107,7 @@ class ReferralApiIntegrationTest {
     void pathway_1_offers_home_care_the_provider_accepts_it_then_the_d2a_period_runs() {
         String provider = county.homeCareProvider("HC", "24.00");
         county.capacity(provider, locality, TODAY, 20);
-        Api providerUser = Api.as(port, county.user("hc", "PROVIDER", provider), County.password());
+        Api providerUser = hub.as(county.user("hc", "PROVIDER", provider));
         String id = newReferral();
         Api.Response triaged = mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 1, "hoursPerWeek", 10.5,
                 "startDate", TODAY.toString(), "rationale", "Reablement at home"));
@@ -338,7 +341,7 @@ class ReferralApiIntegrationTest {
 
     @Test
     void a_manager_extends_the_delay_reasons_and_retired_ones_are_no_longer_offered() {
-        Api manager = Api.as(port, "manager", "manager");
+        Api manager = hub.manager;
         String code = "WAITING_" + county.tag;
         expectFieldError(manager.post("/api/delay-reasons", Map.of("code", "bad code!", "label", "x")), "code");
         assertThat(coordinator.post("/api/delay-reasons", Map.of("code", code, "label", "x")).status()).isEqualTo(403);

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.dischargehub.beds.BedType;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
@@ -23,7 +23,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 @HubIntegrationTest
 class ReferralBrowserTest {
@@ -33,14 +35,16 @@ class ReferralBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void an_mdt_referral_triaged_to_pathway_2_moves_on_the_coordinators_board_without_a_reload() {
-        County county = new County(port);
-        String locality = county.locality("BR");
+        Hub hub = Hub.on(port, "BR");
+        String locality = hub.locality();
         String nhsNumber = People.nhsNumber();
         String formatted = nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
-        String familyName = "Marsh" + county.tag;
+        String familyName = "Marsh" + hub.county.tag;
 
         try (Browser mdt = Browser.laptop(port); Browser coordinator = Browser.laptop(port)) {
             mdt.signIn("mdt", "mdt");
@@ -96,20 +100,21 @@ class ReferralBrowserTest {
                     .as("the board moved by push, not by reloading the page").isEqualTo(true);
             coordinator.screenshot("hub-board-after-triage-laptop");
         }
-        Api.Response stored = Api.as(port, "coordinator", "coordinator").get("/api/referrals?status=AWAITING_CAPACITY");
+        Api.Response stored = hub.coordinator.get("/api/referrals?status=AWAITING_CAPACITY");
         assertThat(stored.find("nhsNumber", nhsNumber).path("requirement").path("bedType").asText()).isEqualTo("REHAB");
     }
 
     @Test
     void a_coordinator_reserves_the_best_ranked_bed_from_the_referral_page_and_sees_what_was_left_out() {
-        County county = new County(port);
-        String locality = county.locality("BA");
+        Hub hub = Hub.on(port, "BA");
+        County county = hub.county;
+        String locality = hub.locality();
         String provider = county.bedBasedProvider("BAP");
         String best = county.bed(county.setting("BA1", provider, locality, 1, "210.00", false), "01", "END_OF_LIFE");
         county.bed(county.setting("BA2", provider, locality, 2, "180.00", false), "01", "END_OF_LIFE");
         String designated = county.setting("BAD", provider, locality, 1, "250.00", true);
         county.bed(designated, "01", "END_OF_LIFE");
-        String id = triagedReferral(locality, 2, "END_OF_LIFE");
+        String id = new ReferralFactory(context, hub).awaitingBed(BedType.END_OF_LIFE).id();
 
         try (Browser coordinator = Browser.laptop(port); Browser board = Browser.laptop(port)) {
             board.signIn("coordinator", "coordinator");
@@ -150,9 +155,7 @@ class ReferralBrowserTest {
 
     @Test
     void the_referral_pages_fit_a_phone_screen() {
-        County county = new County(port);
-        String locality = county.locality("PH");
-        String id = triagedReferral(locality, 2, "NURSING");
+        String id = new ReferralFactory(context, Hub.on(port, "PH")).awaitingBed(BedType.NURSING).id();
         try (Browser phone = Browser.phone(port)) {
             phone.signIn("coordinator", "coordinator");
             for (String page : List.of("/board", "/referrals/" + id, "/referrals/new")) {
@@ -177,18 +180,6 @@ class ReferralBrowserTest {
             waitUntil(manager, () -> noHorizontalScroll(manager));
             manager.screenshot("phone-escalations");
         }
-    }
-
-    private String triagedReferral(String locality, int pathway, String bedType) {
-        Api mdt = Api.as(port, "mdt", "mdt");
-        Api.Response created = mdt.post("/api/referrals",
-                People.referral(locality, TestClock.now().minus(3, ChronoUnit.HOURS)));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        String id = created.json().path("id").asText();
-        Api.Response triaged = mdt.post("/api/referrals/" + id + "/triage",
-                Map.of("pathway", pathway, "bedType", bedType, "rationale", "Needs a bed for now"));
-        assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
-        return id;
     }
 
     private static WebElement input(Browser browser, String id) {

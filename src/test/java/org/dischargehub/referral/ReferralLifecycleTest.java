@@ -20,6 +20,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.funding.AssessmentStatus;
+import org.dischargehub.funding.FundingDecision;
+import org.dischargehub.funding.FundingOutcome;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.Pathway;
@@ -69,8 +72,9 @@ class ReferralLifecycleTest {
         transitions.put(ReferralAction.HAND_BACK_HOME_CARE, r -> r.homeCareHandedBack("CARE", "Staff off sick",
                 NOW));
         transitions.put(ReferralAction.DISCHARGE, r -> r.discharge(TODAY, NOW));
-        transitions.put(ReferralAction.DECIDE_FUNDING, r -> r.decideFunding(FundingOutcome.COUNCIL, TODAY,
-                "Care Act assessment", false, NOW));
+        transitions.put(ReferralAction.DECIDE_FUNDING, r -> r.decideFunding(decision(FundingOutcome.COUNCIL), NOW));
+        transitions.put(ReferralAction.AMEND_FUNDING_DECISION, r -> r.amendFundingDecision(
+                decision(FundingOutcome.SELF_FUNDED), "Means test came back", NOW));
         transitions.put(ReferralAction.RECORD_ASSESSMENT, r -> r.recordAssessment(AssessmentStatus.BOOKED,
                 "Booked for Tuesday", NOW));
         transitions.put(ReferralAction.CLOSE, r -> r.close(TODAY, CloseOutcome.HOME, NOW));
@@ -234,8 +238,12 @@ class ReferralLifecycleTest {
     }
 
     private static Referral decided(Referral referral) {
-        referral.decideFunding(FundingOutcome.CHC, TODAY, "Primary health need", false, NOW);
+        referral.decideFunding(decision(FundingOutcome.CHC), NOW);
         return referral;
+    }
+
+    private static FundingDecision decision(FundingOutcome outcome) {
+        return new FundingDecision(outcome, TODAY, "Decided by the panel", "coordinator", false);
     }
 
     private static Referral closed(Referral referral) {

@@ -17,14 +17,18 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * What careless and hostile clients send, thrown at every operation the running hub describes in /v3/api-docs,
@@ -59,6 +63,8 @@ class HostileInputIntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext context;
 
     Api manager;
     Api provider;
@@ -82,11 +88,11 @@ class HostileInputIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        manager = Api.as(port, "manager", "manager");
-        County county = new County(port);
-        own = fixture(county);
-        other = fixture(county);
-        provider = Api.as(port, county.user("hostile-prov", "PROVIDER", own.provider()), County.password());
+        Hub hub = Hub.on(port, "HL");
+        manager = hub.manager;
+        own = fixture(hub);
+        other = fixture(Hub.on(port, "HL"));
+        provider = hub.as(hub.county.user("hostile-prov", "PROVIDER", own.provider()));
         operations = operations(Api.anonymous(port).get("/v3/api-docs").json());
         assertThat(operations).extracting(Operation::label)
                 .contains("POST /api/referrals", "GET /api/referrals/{id}", "GET /api/recharges");
@@ -416,16 +422,14 @@ class HostileInputIntegrationTest {
         return path.toString().replace("{date}", "2026-11-02");
     }
 
-    private Fixture fixture(County county) {
-        String locality = county.locality("HL");
+    private Fixture fixture(Hub hub) {
+        County county = hub.county;
         String provider = county.bedBasedProvider("HB");
         String homeCare = county.homeCareProvider("HH", "25.00");
-        String setting = county.setting("HS", provider, locality, 1, "120.00", false);
+        String setting = county.setting("HS", provider, hub.locality(), 1, "120.00", false);
         String bed = county.bed(setting, "01", "NURSING");
-        Api.Response referral = Api.as(port, "mdt", "mdt").post("/api/referrals",
-                People.referral(locality, TestClock.now().minus(2, ChronoUnit.HOURS)));
-        assertThat(referral.status()).as(referral.toString()).isEqualTo(201);
-        return new Fixture(locality, provider, homeCare, setting, bed, referral.json().path("id").asText());
+        String referral = new ReferralFactory(context, hub).awaitingTriage().id();
+        return new Fixture(hub.locality(), provider, homeCare, setting, bed, referral);
     }
 
     // --- sending and judging -------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
+import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
@@ -27,18 +28,17 @@ class HostileStringsBrowserTest {
 
     @Test
     void script_and_image_markup_in_a_referral_is_stored_verbatim_and_shown_as_inert_text() {
-        County county = new County(port);
-        String locality = county.locality("XSS");
-        Map<String, Object> body = People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS));
+        Hub hub = Hub.on(port, "XSS");
+        County county = hub.county;
+        Map<String, Object> body = People.referral(hub.locality(), TestClock.now().minus(1, ChronoUnit.HOURS));
         body.put("givenName", SCRIPT);
         body.put("familyName", IMAGE + county.tag);
         body.put("notes", "Daughter says " + SCRIPT + " and " + IMAGE);
-        Api mdt = Api.as(port, "mdt", "mdt");
-        Api.Response created = mdt.post("/api/referrals", body);
+        Api.Response created = hub.mdt.post("/api/referrals", body);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         String id = created.json().path("id").asText();
 
-        Api.Response stored = Api.as(port, "coordinator", "coordinator").get("/api/referrals/" + id);
+        Api.Response stored = hub.coordinator.get("/api/referrals/" + id);
         assertThat(stored.json().path("givenName").asText()).isEqualTo(SCRIPT);
         assertThat(stored.json().path("familyName").asText()).isEqualTo(IMAGE + county.tag);
         assertThat(stored.json().path("notes").asText()).isEqualTo("Daughter says " + SCRIPT + " and " + IMAGE);

@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.dischargehub.Application;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Starts another hub node in this JVM on a given database, as a second application node would run. Two pieces of
@@ -17,9 +23,49 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * passed as command-line arguments, so that they win over application.yml (as an operator's would);
  * a later value for a property replaces an earlier one.
  */
-public final class SecondNode {
+public final class SecondNode implements BeforeEachCallback, AfterAllCallback {
 
-    private SecondNode() {
+    private final String engineName;
+    private final String[] extraProperties;
+    private ApplicationContext firstNode;
+    private ConfigurableApplicationContext node;
+
+    private SecondNode(String engineName, String... extraProperties) {
+        this.engineName = engineName;
+        this.extraProperties = extraProperties;
+    }
+
+    /**
+     * A second node on the database of the test's own hub ({@link HubIntegrationTest}), started when a test first
+     * asks for it and stopped after the test class; register it on a static field with {@code @RegisterExtension}.
+     */
+    public static SecondNode onTheSameDatabase(String engineName, String... extraProperties) {
+        return new SecondNode(engineName, extraProperties);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        firstNode = SpringExtension.getApplicationContext(context);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (node != null) {
+            node.close();
+            node = null;
+        }
+    }
+
+    public ConfigurableApplicationContext context() {
+        if (node == null) {
+            String url = firstNode.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+            node = start(url, engineName, extraProperties);
+        }
+        return node;
+    }
+
+    public int port() {
+        return port(context());
     }
 
     public static ConfigurableApplicationContext start(String jdbcUrl, String engineName, String... extraProperties) {

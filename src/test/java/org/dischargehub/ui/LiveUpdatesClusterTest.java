@@ -3,7 +3,6 @@ package org.dischargehub.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,27 +18,25 @@ import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.SecondNode;
 import org.dischargehub.support.TestClock;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A change committed on one hub node reaches the open views of the other node on the same database. */
 @HubIntegrationTest
 class LiveUpdatesClusterTest {
 
-    static ConfigurableApplicationContext nodeB;
+    @RegisterExtension
+    static final SecondNode nodeB = SecondNode.onTheSameDatabase("nodeB");
 
     @LocalServerPort
     int port;
-    @Autowired
-    EmbeddedPostgres postgres;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -52,24 +49,14 @@ class LiveUpdatesClusterTest {
 
     @BeforeEach
     void setUp() {
-        if (nodeB == null) {
-            nodeB = SecondNode.start(postgres.getJdbcUrl("postgres", "postgres"), "nodeB");
-        }
         subscriptions.add(liveUpdatesOnA.listen(seenOnA::add));
-        subscriptions.add(nodeB.getBean(LiveUpdates.class).listen(seenOnB::add));
+        subscriptions.add(nodeB.context().getBean(LiveUpdates.class).listen(seenOnB::add));
         locality = new County(port).locality("LIVE");
     }
 
     @AfterEach
     void unsubscribe() {
         subscriptions.forEach(com.vaadin.flow.shared.Registration::remove);
-    }
-
-    @AfterAll
-    static void stopNodeB() {
-        if (nodeB != null) {
-            nodeB.close();
-        }
     }
 
     @Test
@@ -85,8 +72,8 @@ class LiveUpdatesClusterTest {
 
     @Test
     void a_triage_on_node_b_reaches_node_a_as_the_record_node_b_committed() {
-        String id = refer(SecondNode.port(nodeB));
-        Api.as(SecondNode.port(nodeB), "mdt", "mdt").post("/api/referrals/" + id + "/triage",
+        String id = refer(nodeB.port());
+        Api.as(nodeB.port(), "mdt", "mdt").post("/api/referrals/" + id + "/triage",
                 Map.of("pathway", 2, "bedType", "NURSING", "rationale", "Rehab"));
 
         await().atMost(Duration.ofSeconds(5)).until(() ->
@@ -120,7 +107,7 @@ class LiveUpdatesClusterTest {
         person.put("familyName", familyName);
         String id = Api.as(port, "mdt", "mdt").post("/api/referrals", person).json().path("id").asText();
 
-        try (Browser board = Browser.laptop(SecondNode.port(nodeB))) {
+        try (Browser board = Browser.laptop(nodeB.port())) {
             board.signIn("coordinator", "coordinator");
             board.open("/board");
             board.waitFor(By.cssSelector("#board-search input")).sendKeys(familyName);

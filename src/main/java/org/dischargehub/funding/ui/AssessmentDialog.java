@@ -9,8 +9,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.dischargehub.referral.AssessmentStatus;
-import org.dischargehub.referral.ReferralCommands.AssessmentUpdate;
+import org.dischargehub.funding.AssessmentStatus;
+import org.dischargehub.funding.FundingCommands.AssessmentUpdate;
 import org.dischargehub.ui.Forms;
 
 /** The assessment's progress for one person, with a note for their timeline; completing it ends "Assessment due". */

@@ -36,7 +36,6 @@ import org.dischargehub.funding.FundingService;
 import org.dischargehub.funding.TrackerFilter;
 import org.dischargehub.funding.TrackerRow;
 import org.dischargehub.funding.TrackerRow.Urgency;
-import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.NhsNumber;
 import org.dischargehub.ui.Forms;
@@ -61,15 +60,13 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
     final Span summary = new Span();
     final Grid<TrackerRow> grid = new Grid<>(TrackerRow.class, false);
     private final FundingService funding;
-    private final ReferralService referrals;
     private final Clock clock;
     private Grid.Column<TrackerRow> decisionColumn;
     private boolean ready;
 
-    public D2aTrackerView(FundingService funding, ReferralService referrals, DirectoryService directory,
+    public D2aTrackerView(FundingService funding, DirectoryService directory,
             BedBaseService bedBase, LiveUpdates live, Clock clock) {
         this.funding = funding;
-        this.referrals = referrals;
         this.clock = clock;
         configureFilters(directory, bedBase);
         configureGrid();
@@ -192,13 +189,13 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         if (row.urgency() == Urgency.DECIDED) {
             FundingDecisionDialog.amend(row.name(), CurrentUser.name(), row.period().start(), today, row.decision(),
                     amendment -> {
-                        referrals.amendFundingDecision(row.referralId(), amendment);
+                        funding.amend(row.referralId(), amendment);
                         Forms.success("Decision amended for " + row.name());
                         refresh();
                     }).open();
         } else {
             FundingDecisionDialog.decide(row.name(), CurrentUser.name(), row.period().start(), today, decision -> {
-                referrals.decideFunding(row.referralId(), decision);
+                funding.decide(row.referralId(), decision);
                 Forms.success("Decision recorded for " + row.name() + ": the funded period ends on "
                         + decision.decidedOn());
                 refresh();
@@ -208,7 +205,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
 
     private void openAssessment(TrackerRow row) {
         new AssessmentDialog(row.name(), row.assessmentStatus(), update -> {
-            referrals.recordAssessment(row.referralId(), update);
+            funding.recordAssessment(row.referralId(), update);
             Forms.success("Assessment " + update.status().label().toLowerCase() + " for " + row.name());
             refresh();
         }).open();

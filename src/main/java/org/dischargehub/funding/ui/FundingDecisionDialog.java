@@ -14,10 +14,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.dischargehub.referral.FundingDecision;
-import org.dischargehub.referral.FundingOutcome;
-import org.dischargehub.referral.ReferralCommands.Amendment;
-import org.dischargehub.referral.ReferralCommands.Decision;
+import org.dischargehub.funding.FundingCommands.Amendment;
+import org.dischargehub.funding.FundingCommands.Decision;
+import org.dischargehub.funding.FundingDecision;
+import org.dischargehub.funding.FundingOutcome;
 import org.dischargehub.ui.Forms;
 
 /**

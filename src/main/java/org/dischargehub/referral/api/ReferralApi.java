@@ -12,15 +12,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.funding.FundingCommands.Amendment;
+import org.dischargehub.funding.FundingCommands.AssessmentUpdate;
+import org.dischargehub.funding.FundingCommands.Decision;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.referral.CapacityOptions;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralCapacityService;
-import org.dischargehub.referral.ReferralCommands.Amendment;
-import org.dischargehub.referral.ReferralCommands.AssessmentUpdate;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
-import org.dischargehub.referral.ReferralCommands.Decision;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
@@ -51,11 +52,14 @@ class ReferralApi {
 
     private final ReferralService referrals;
     private final ReferralCapacityService capacity;
+    private final FundingService funding;
     private final ObjectMapper json;
 
-    ReferralApi(ReferralService referrals, ReferralCapacityService capacity, ObjectMapper json) {
+    ReferralApi(ReferralService referrals, ReferralCapacityService capacity, FundingService funding,
+            ObjectMapper json) {
         this.referrals = referrals;
         this.capacity = capacity;
+        this.funding = funding;
         this.json = json;
     }
 
@@ -169,7 +173,8 @@ class ReferralApi {
                     + "/api/referrals/{id}/funding-decision/amendments.")
     @PostMapping("/{id}/funding-decision")
     ReferralJson decide(@PathVariable String id, @RequestBody Decision body) {
-        return full(referrals.decideFunding(id, body));
+        funding.decide(id, body);
+        return ReferralJson.of(referrals.recordAfterChange(id));
     }
 
     @Operation(summary = "Correct a recorded funding decision",
@@ -180,7 +185,8 @@ class ReferralApi {
     @PostMapping("/{id}/funding-decision/amendments")
     @ResponseStatus(HttpStatus.CREATED)
     ReferralJson amendDecision(@PathVariable String id, @RequestBody Amendment body) {
-        return full(referrals.amendFundingDecision(id, body));
+        funding.amend(id, body);
+        return ReferralJson.of(referrals.recordAfterChange(id));
     }
 
     @Operation(summary = "Record the assessment's progress during the funded period",
@@ -188,7 +194,8 @@ class ReferralApi {
                     + "the hub's \"Assessment due\" work. 409 outside the funded period.")
     @PostMapping("/{id}/assessment")
     ReferralJson assessment(@PathVariable String id, @RequestBody AssessmentUpdate body) {
-        return full(referrals.recordAssessment(id, body));
+        funding.recordAssessment(id, body);
+        return ReferralJson.of(referrals.recordAfterChange(id));
     }
 
     @PostMapping("/{id}/close")
@@ -212,7 +219,7 @@ class ReferralApi {
     }
 
     private java.time.LocalDate fundedEnd(Referral referral) {
-        return referral.dischargedOn() == null ? null : referrals.fundedPeriodEnd(referral.dischargedOn());
+        return referral.dischargedOn() == null ? null : funding.fundedPeriodEnd(referral.dischargedOn());
     }
 
     private <T> T convert(JsonNode body, Class<T> type) {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 class CamundaReferralProcess implements ReferralProcess {
 
     static final String PROCESS_KEY = "discharge-referral";
+    static final String SAFE_AND_WELL_CALL = "UserTask_SafeAndWellCall";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -104,7 +105,12 @@ class CamundaReferralProcess implements ReferralProcess {
 
     @Override
     public void safeAndWellCallMade(String referralId) {
-        complete(referralId, "UserTask_SafeAndWellCall", Map.of());
+        complete(referralId, SAFE_AND_WELL_CALL, Map.of());
+    }
+
+    @Override
+    public boolean safeAndWellCallDue(String referralId) {
+        return !openTasks(referralId, SAFE_AND_WELL_CALL).isEmpty();
     }
 
     @Override
@@ -144,12 +150,15 @@ class CamundaReferralProcess implements ReferralProcess {
      * benchmark's profile).
      */
     private Task openTask(String referralId, String taskKey) {
+        return openTasks(referralId, taskKey).stream().findFirst().orElseThrow(() -> notWaiting(referralId));
+    }
+
+    private List<Task> openTasks(String referralId, String taskKey) {
         return tasks.createNativeTaskQuery().sql(openTaskSql)
                 .parameter("businessKey", referralId)
                 .parameter("processKey", PROCESS_KEY)
                 .parameter("taskKey", taskKey)
-                .list().stream().findFirst()
-                .orElseThrow(() -> notWaiting(referralId));
+                .list();
     }
 
     private void correlate(String referralId, String message) {

@@ -36,19 +36,20 @@ import java.util.Map;
 import java.util.Set;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.funding.FundingCommands.Decision;
+import org.dischargehub.funding.FundingDecision;
+import org.dischargehub.funding.FundingOutcome;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.ui.HomeCareOfferDialog;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.DelayReasonService;
-import org.dischargehub.referral.FundingDecision;
-import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralAction;
 import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
-import org.dischargehub.referral.ReferralCommands.Decision;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
@@ -69,8 +70,6 @@ import org.dischargehub.ui.NarrowScreen;
 @PageTitle("Referral | Discharge Hub")
 @RolesAllowed({"MDT", "COORDINATOR", "MANAGER"})
 public class ReferralView extends VerticalLayout implements BeforeEnterObserver {
-
-    static final String SAFE_AND_WELL_TASK = "Safe and well call (optional)";
 
     final H2 title = new H2();
     final Span status = new Span();
@@ -96,6 +95,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
 
     private final ReferralService referrals;
     private final ReferralCapacityService capacity;
+    private final FundingService funding;
     private final EscalationService escalations;
     private final HomeCareService homeCare;
     private final Clock clock;
@@ -105,10 +105,11 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     private volatile String id = "";
     private Referral referral;
 
-    public ReferralView(ReferralService referrals, ReferralCapacityService capacity, DelayReasonService delayReasons,
-            EscalationService escalations, HomeCareService homeCare, Clock clock, LiveUpdates liveUpdates) {
+    public ReferralView(ReferralService referrals, ReferralCapacityService capacity, FundingService funding,
+            DelayReasonService delayReasons, EscalationService escalations, HomeCareService homeCare, Clock clock, LiveUpdates liveUpdates) {
         this.referrals = referrals;
         this.capacity = capacity;
+        this.funding = funding;
         this.homeCare = homeCare;
         this.escalations = escalations;
         this.clock = clock;
@@ -241,7 +242,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         showPerson(record.localityCode());
         showEpisode(record.fundedPeriodEnd());
         showPosition(position);
-        showActions(position);
+        showActions();
         openEscalations.removeAll();
         escalations.forReferral(id).stream().filter(Escalation::open).forEach(e -> openEscalations.add(
                 new ListItem(e.kind().label() + " (raised " + ReferralFormat.dateTime(e.raisedAt(), zone) + "): "
@@ -323,7 +324,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     /** A button shows only for what the referral's lifecycle lets this user do now. */
-    private void showActions(List<String> position) {
+    private void showActions() {
         Set<ReferralAction> allowed = CurrentUser.get().map(user -> referral.allowedActions(user.role()))
                 .orElse(Set.of());
         Map.of(ReferralAction.TRIAGE, triage, ReferralAction.ALLOCATE_BED, allocateBed,
@@ -331,7 +332,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
                 ReferralAction.DECIDE_FUNDING, decideFunding, ReferralAction.CLOSE, close,
                 ReferralAction.CANCEL, cancel, ReferralAction.RECORD_SAFE_AND_WELL_CALL, safeAndWellCall)
                 .forEach((action, button) -> button.setVisible(allowed.contains(action)));
-        safeAndWellCall.setVisible(safeAndWellCall.isVisible() && position.contains(SAFE_AND_WELL_TASK));
+        safeAndWellCall.setVisible(safeAndWellCall.isVisible() && referrals.safeAndWellCallDue(id));
     }
 
     private static void fact(DescriptionList list, String term, String value) {
@@ -401,7 +402,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
                 .field("outcome", outcome)
                 .field("decidedOn", decidedOn)
                 .field("rationale", rationale)
-                .onConfirm(() -> referrals.decideFunding(id, new Decision(outcome.getValue(), decidedOn.getValue(),
+                .onConfirm(() -> funding.decide(id, new Decision(outcome.getValue(), decidedOn.getValue(),
                         rationale.getValue())))
                 .afterSuccess(this::refreshAfter)
                 .open();

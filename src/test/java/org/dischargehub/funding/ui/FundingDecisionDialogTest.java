@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.dischargehub.referral.FundingDecision;
-import org.dischargehub.referral.FundingOutcome;
-import org.dischargehub.referral.ReferralCommands.Amendment;
-import org.dischargehub.referral.ReferralCommands.Decision;
+import org.dischargehub.funding.FundingCommands.Amendment;
+import org.dischargehub.funding.FundingCommands.Decision;
+import org.dischargehub.funding.FundingDecision;
+import org.dischargehub.funding.FundingOutcome;
 import org.dischargehub.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,8 @@ package org.dischargehub.referral.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,22 +11,18 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
-import org.dischargehub.referral.AssessmentStatus;
-import org.dischargehub.referral.FundedPeriod;
-import org.dischargehub.referral.FundingOutcome;
+import org.dischargehub.funding.AssessmentStatus;
+import org.dischargehub.funding.FundedPeriod;
+import org.dischargehub.funding.FundingCommands;
+import org.dischargehub.funding.FundingOutcome;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralEvent;
@@ -36,9 +34,9 @@ import org.dischargehub.support.DateSensitive;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -52,23 +50,23 @@ class FundedPeriodProcessTest {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final LocalDate TODAY = TestClock.today();
+    static final String[] ASSESSMENT_AND_DECISION = {"SubProcess_FundedPeriod", "UserTask_AssessmentDue",
+        "UserTask_FundingDecision"};
 
+    @RegisterExtension
+    final ReferralProcessEngine engine = new ReferralProcessEngine();
     @LocalServerPort
     int port;
     @Autowired
     ReferralService referrals;
     @Autowired
+    FundingService funding;
+    @Autowired
     ReferralCapacityService capacity;
     @Autowired
     EscalationService escalations;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
     TaskService tasks;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    HistoryService history;
 
     County county;
     String locality;
@@ -77,11 +75,6 @@ class FundedPeriodProcessTest {
     void setUp() {
         county = new County(port);
         locality = county.locality("L");
-    }
-
-    @AfterEach
-    void resetClock() {
-        TestClock.resetEngineClock();
     }
 
     /** A pathway 2 placement discharged {@code daysAgo} days ago, in its funded period. */
@@ -98,45 +91,15 @@ class FundedPeriodProcessTest {
     }
 
     FundedPeriod periodOf(String id) {
-        return referrals.fundedPeriod(As.coordinator(() -> referrals.get(id)).dischargedOn());
+        return funding.fundedPeriod(As.coordinator(() -> referrals.get(id)).dischargedOn());
     }
 
     static Instant startOf(LocalDate day) {
         return day.atStartOfDay(LONDON).toInstant();
     }
 
-    List<String> waitingIn(String id) {
-        return As.coordinator(() -> referrals.processPosition(id));
-    }
-
-    String instance(String id) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-    }
-
-    List<String> passedThrough(String id) {
-        String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-        return history.createHistoricActivityInstanceQuery().processInstanceId(instance).list().stream()
-                .map(HistoricActivityInstance::getActivityId).toList();
-    }
-
-    List<Job> timers(String id) {
-        return management.createJobQuery().processInstanceId(instance(id)).timers().list();
-    }
-
-    List<Job> executableTimers(String id) {
-        return management.createJobQuery().processInstanceId(instance(id)).timers().executable().list();
-    }
-
-    void at(Instant instant) {
-        ClockUtil.setCurrentTime(Date.from(instant));
-    }
-
-    void executeTimers(String id) {
-        executableTimers(id).forEach(job -> management.executeJob(job.getId()));
-    }
-
     void record(String id, AssessmentStatus status, String note) {
-        As.coordinator(() -> referrals.recordAssessment(id, new ReferralCommands.AssessmentUpdate(status, note)));
+        As.coordinator(() -> funding.recordAssessment(id, new FundingCommands.AssessmentUpdate(status, note)));
     }
 
     List<String> historyActions(String id) {
@@ -149,15 +112,14 @@ class FundedPeriodProcessTest {
         FundedPeriod period = periodOf(id);
         Instant endsAt = startOf(period.lastDay().plusDays(1));
 
-        assertThat(runtime.getVariable(instance(id), "fundedPeriodEndsAt")).isEqualTo(Date.from(endsAt));
-        assertThat(runtime.getVariable(instance(id), "assessmentDueAt"))
-                .isEqualTo(Date.from(startOf(period.lastDay().plusDays(1).minusDays(14))));
-        assertThat(runtime.getVariable(instance(id), "assessmentCompleted")).isEqualTo(false);
-        assertThat(waitingIn(id)).containsExactly("Record funding decision");
-        assertThat(timers(id)).hasSize(2);
-        assertThat(executableTimers(id)).isEmpty();
-        Task decision = tasks.createTaskQuery().processInstanceId(instance(id)).singleResult();
-        assertThat(decision.getDueDate()).isEqualTo(Date.from(endsAt));
+        ProcessInstance instance = engine.instance(id);
+        assertThat(instance).isWaitingAtExactly("SubProcess_FundedPeriod", "UserTask_FundingDecision").variables()
+                .containsEntry("fundedPeriodEndsAt", Date.from(endsAt))
+                .containsEntry("assessmentDueAt", Date.from(startOf(period.lastDay().plusDays(1).minusDays(14))))
+                .containsEntry("assessmentCompleted", false);
+        assertThat(engine.timers(id).list()).hasSize(2);
+        assertThat(engine.timers(id).executable().list()).isEmpty();
+        assertThat(task(instance)).hasDueDate(Date.from(endsAt));
     }
 
     @Test
@@ -165,23 +127,22 @@ class FundedPeriodProcessTest {
         String id = placedInABed(20);
         Instant dueAt = startOf(periodOf(id).lastDay().plusDays(1).minusDays(14));
 
-        at(dueAt.minus(1, ChronoUnit.MINUTES));
-        assertThat(executableTimers(id)).isEmpty();
-        at(dueAt.plus(1, ChronoUnit.MINUTES));
-        assertThat(executableTimers(id)).hasSize(1);
-        executeTimers(id);
+        ProcessInstance instance = engine.instance(id);
+        engine.clockAt(dueAt.minus(1, ChronoUnit.MINUTES));
+        assertThat(engine.timers(id).executable().list()).isEmpty();
+        engine.clockAt(dueAt.plus(1, ChronoUnit.MINUTES));
+        assertThat(engine.timers(id).executable().list()).hasSize(1);
+        engine.runDueTimers(id);
 
-        assertThat(waitingIn(id)).containsExactly("Assessment due", "Record funding decision");
-        Task due = tasks.createTaskQuery().processInstanceId(instance(id)).taskDefinitionKey("UserTask_AssessmentDue")
-                .singleResult();
-        assertThat(tasks.getIdentityLinksForTask(due.getId())).extracting(IdentityLink::getGroupId)
-                .containsExactly("COORDINATOR");
+        assertThat(instance).isWaitingAtExactly(ASSESSMENT_AND_DECISION);
+        assertThat(tasks.getIdentityLinksForTask(task("UserTask_AssessmentDue", instance).getId()))
+                .extracting(IdentityLink::getGroupId).containsExactly("COORDINATOR");
 
         record(id, AssessmentStatus.BOOKED, "Social worker visit booked for Tuesday");
-        assertThat(waitingIn(id)).containsExactly("Assessment due", "Record funding decision");
+        assertThat(instance).isWaitingAtExactly(ASSESSMENT_AND_DECISION);
         record(id, AssessmentStatus.COMPLETED, "Assessed at the unit: needs nursing care");
-        assertThat(waitingIn(id)).containsExactly("Record funding decision");
-        assertThat(passedThrough(id)).contains("EndEvent_AssessmentCompleted");
+        assertThat(instance).isWaitingAtExactly("SubProcess_FundedPeriod", "UserTask_FundingDecision")
+                .hasPassed("EndEvent_AssessmentCompleted");
         assertThat(historyActions(id)).contains("ASSESSMENT_BOOKED", "ASSESSMENT_COMPLETED");
         assertThat(As.coordinator(() -> referrals.get(id)).assessmentStatus()).isEqualTo(AssessmentStatus.COMPLETED);
         assertThatThrownBy(() -> record(id, AssessmentStatus.BOOKED, "again")).isInstanceOf(ConflictException.class);
@@ -191,10 +152,10 @@ class FundedPeriodProcessTest {
     void an_assessment_completed_before_it_falls_due_creates_no_assessment_work() {
         String id = placedInABed(20);
         record(id, AssessmentStatus.COMPLETED, "Assessed early");
-        at(startOf(periodOf(id).lastDay().plusDays(1).minusDays(14)).plus(1, ChronoUnit.MINUTES));
-        executeTimers(id);
-        assertThat(waitingIn(id)).containsExactly("Record funding decision");
-        assertThat(passedThrough(id)).contains("EndEvent_NoAssessmentDue").doesNotContain("UserTask_AssessmentDue");
+        engine.clockAt(startOf(periodOf(id).lastDay().plusDays(1).minusDays(14)).plus(1, ChronoUnit.MINUTES));
+        engine.runDueTimers(id);
+        assertThat(engine.instance(id)).isWaitingAtExactly("SubProcess_FundedPeriod", "UserTask_FundingDecision")
+                .hasPassed("EndEvent_NoAssessmentDue").hasNotPassed("UserTask_AssessmentDue");
     }
 
     @Test
@@ -203,39 +164,39 @@ class FundedPeriodProcessTest {
         FundedPeriod period = periodOf(id);
         Instant endsAt = startOf(period.lastDay().plusDays(1));
 
-        at(endsAt.minus(1, ChronoUnit.MINUTES));
-        executeTimers(id); // the assessment timer only
+        engine.clockAt(endsAt.minus(1, ChronoUnit.MINUTES));
+        engine.runDueTimers(id); // the assessment timer only
         assertThat(As.coordinator(() -> escalations.forReferral(id))).isEmpty();
 
-        at(endsAt.plus(1, ChronoUnit.MINUTES));
-        executeTimers(id);
+        engine.clockAt(endsAt.plus(1, ChronoUnit.MINUTES));
+        engine.runDueTimers(id);
         List<Escalation> raised = As.coordinator(() -> escalations.forReferral(id));
         assertThat(raised).extracting(Escalation::kind).containsExactly(EscalationKind.FUNDED_PERIOD_ENDED);
         assertThat(raised.get(0).detail()).contains("Iris Vane", "ended on " + period.lastDay(), "no funding decision");
-        assertThat(waitingIn(id)).containsExactly("Assessment due", "Record funding decision");
-        assertThat(timers(id)).isEmpty();
+        assertThat(engine.instance(id)).isWaitingAtExactly(ASSESSMENT_AND_DECISION)
+                .hasPassed("ServiceTask_EscalateFundedPeriodEnded");
+        assertThat(engine.timers(id).list()).isEmpty();
 
-        at(endsAt.plus(30, ChronoUnit.DAYS));
-        assertThat(executableTimers(id)).isEmpty();
+        engine.clockAt(endsAt.plus(30, ChronoUnit.DAYS));
+        assertThat(engine.timers(id).executable().list()).isEmpty();
     }
 
     @Test
     void recording_the_decision_ends_the_whole_funded_period_and_its_pending_work() {
         String id = placedInABed(20);
         FundedPeriod period = periodOf(id);
-        at(startOf(period.lastDay().plusDays(1).minusDays(14)).plus(1, ChronoUnit.MINUTES));
-        executeTimers(id);
-        assertThat(waitingIn(id)).containsExactly("Assessment due", "Record funding decision");
+        ProcessInstance instance = engine.instance(id);
+        engine.clockAt(startOf(period.lastDay().plusDays(1).minusDays(14)).plus(1, ChronoUnit.MINUTES));
+        engine.runDueTimers(id);
+        assertThat(instance).isWaitingAtExactly(ASSESSMENT_AND_DECISION);
 
-        As.coordinator(() -> referrals.decideFunding(id, new ReferralCommands.Decision(FundingOutcome.FNC,
+        As.coordinator(() -> funding.decide(id, new FundingCommands.Decision(FundingOutcome.FNC,
                 TODAY, "Nursing needs met by FNC", false)));
 
-        assertThat(waitingIn(id)).isEmpty();
-        assertThat(timers(id)).isEmpty();
-        assertThat(runtime.getActiveActivityIds(instance(id))).containsExactly("ReceiveTask_AwaitClose");
-        assertThat(passedThrough(id)).contains("EndEvent_FundingDecided");
-        at(startOf(period.lastDay().plusDays(2)));
-        assertThat(executableTimers(id)).isEmpty();
+        assertThat(instance).isWaitingAtExactly("ReceiveTask_AwaitClose").hasPassed("EndEvent_FundingDecided");
+        assertThat(engine.timers(id).list()).isEmpty();
+        engine.clockAt(startOf(period.lastDay().plusDays(2)));
+        assertThat(engine.timers(id).executable().list()).isEmpty();
         assertThat(As.coordinator(() -> escalations.forReferral(id))).isEmpty();
         assertThatThrownBy(() -> record(id, AssessmentStatus.COMPLETED, "late")).isInstanceOf(ConflictException.class);
     }

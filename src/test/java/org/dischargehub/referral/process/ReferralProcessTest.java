@@ -2,30 +2,28 @@ package org.dischargehub.referral.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.funding.FundingCommands;
+import org.dischargehub.funding.FundingOutcome;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.referral.CloseOutcome;
-import org.dischargehub.referral.FundingOutcome;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
+import org.dischargehub.referral.ReferralProcess;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.security.Role;
@@ -36,9 +34,9 @@ import org.dischargehub.support.DateSensitive;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,20 +47,20 @@ class ReferralProcessTest {
 
     static final LocalDate TODAY = TestClock.today();
 
+    @RegisterExtension
+    final ReferralProcessEngine engine = new ReferralProcessEngine();
     @LocalServerPort
     int port;
     @Autowired
     ReferralService referrals;
     @Autowired
+    FundingService funding;
+    @Autowired
     ReferralCapacityService capacity;
     @Autowired
     EscalationService escalations;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    HistoryService history;
+    ReferralProcess process;
     @Autowired
     HomeCareService homeCare;
     @Autowired
@@ -75,11 +73,6 @@ class ReferralProcessTest {
     void setUp() {
         county = new County(port);
         locality = county.locality("L");
-    }
-
-    @AfterEach
-    void resetClock() {
-        TestClock.resetEngineClock();
     }
 
     Referral receive(Instant readyToLeaveAt) {
@@ -107,72 +100,59 @@ class ReferralProcessTest {
         return county.bed(setting, "01", "REHAB");
     }
 
-    List<String> waitingIn(String id) {
-        return As.coordinator(() -> referrals.processPosition(id));
-    }
-
-    boolean ended(String id) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count() == 0
-                && history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).finished().count() == 1;
-    }
-
-    List<String> passedThrough(String id) {
-        String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-        return history.createHistoricActivityInstanceQuery().processInstanceId(instance).list().stream()
-                .map(HistoricActivityInstance::getActivityId).toList();
-    }
-
     @Test
     void a_referral_starts_one_process_instance_keyed_by_its_id_waiting_for_mdt_triage() {
         Referral referral = receive();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(referral.id()).count()).isEqualTo(1);
-        assertThat(waitingIn(referral.id())).containsExactly("MDT triage");
-        assertThat(runtime.getVariables(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(referral.id()).singleResult().getId()).keySet())
-                .containsExactlyInAnyOrder("triageEscalationAfter", "dischargeEscalationAt", "noBedEscalationAfter");
+        ProcessInstance instance = engine.instance(referral.id());
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_Triage").variables()
+                .containsOnlyKeys("triageEscalationAfter", "dischargeEscalationAt", "noBedEscalationAfter");
+        assertThat(As.coordinator(() -> referrals.processPosition(referral.id()))).containsExactly("MDT triage");
     }
 
     @Test
     void pathway_0_discharges_then_offers_a_safe_and_well_call_and_closes() {
         String id = receive().id();
+        ProcessInstance instance = engine.instance(id);
         triage(id, 0);
-        assertThat(waitingIn(id)).containsExactly("Ready to discharge");
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_AwaitDischarge");
+        assertThat(process.safeAndWellCallDue(id)).isFalse();
         As.mdt(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
-        assertThat(waitingIn(id)).containsExactly("Safe and well call (optional)");
+        assertThat(instance).isWaitingAtExactly("UserTask_SafeAndWellCall");
+        assertThat(process.safeAndWellCallDue(id)).isTrue();
         As.coordinator(() -> referrals.recordSafeAndWellCall(id, "Spoke to Arthur: all well, shopping delivered"));
-        assertThat(ended(id)).isTrue();
-        assertThat(passedThrough(id)).contains("UserTask_SafeAndWellCall", "EndEvent_Closed");
+        assertThat(instance).isEnded().hasPassed("UserTask_SafeAndWellCall", "EndEvent_Closed");
+        assertThat(process.safeAndWellCallDue(id)).isFalse();
     }
 
     @Test
     void pathway_0_safe_and_well_call_lapses_after_72_hours() {
         String id = receive().id();
+        ProcessInstance instance = engine.instance(id);
         triage(id, 0);
         As.mdt(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
-        assertThat(executableTimers(id)).isEmpty();
+        assertThat(engine.timers(id).executable().list()).isEmpty();
         moveClock(72 * 60 + 1);
-        executeTimers(id);
-        assertThat(ended(id)).isTrue();
-        assertThat(passedThrough(id)).contains("EndEvent_SafeAndWellLapsed");
+        engine.runDueTimers(id);
+        assertThat(instance).isEnded().hasPassed("EndEvent_SafeAndWellLapsed");
+        assertThat(process.safeAndWellCallDue(id)).isFalse();
     }
 
     @Test
     void pathway_1_finds_home_care_by_an_accepted_offer_then_runs_discharge_funding_and_close() {
         String provider = county.homeCareProvider("HC", "25.00");
         String id = receive().id();
+        ProcessInstance instance = engine.instance(id);
         triage(id, 1);
-        assertThat(waitingIn(id)).containsExactly("Find home-care capacity");
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_FindHomeCare");
         offerAndAccept(id, provider);
-        assertThat(waitingIn(id)).containsExactly("Ready to discharge");
+        assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_AwaitDischarge");
         As.mdt(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
-        assertThat(waitingIn(id)).containsExactly("Record funding decision");
-        As.coordinator(() -> referrals.decideFunding(id, new ReferralCommands.Decision(FundingOutcome.NO_ONGOING_NEEDS,
+        assertThat(instance).isWaitingAtExactly("SubProcess_FundedPeriod", "UserTask_FundingDecision");
+        As.coordinator(() -> funding.decide(id, new FundingCommands.Decision(FundingOutcome.NO_ONGOING_NEEDS,
                 TODAY, "Reablement succeeded")));
-        assertThat(waitingIn(id)).isEmpty();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isEqualTo(1);
+        assertThat(instance).isWaitingAtExactly("ReceiveTask_AwaitClose");
         As.coordinator(() -> referrals.close(id, new ReferralCommands.Close(TODAY, CloseOutcome.HOME)));
-        assertThat(ended(id)).isTrue();
-        assertThat(passedThrough(id)).contains("UserTask_FindHomeCare", "UserTask_AwaitOfferAnswer",
+        assertThat(instance).isEnded().hasPassed("UserTask_FindHomeCare", "UserTask_AwaitOfferAnswer",
                 "UserTask_FundingDecision", "ReceiveTask_AwaitClose", "EndEvent_EpisodeClosed");
     }
 
@@ -188,15 +168,15 @@ class ReferralProcessTest {
         for (int pathway : new int[] {2, 3}) {
             String bed = bed();
             String id = receive().id();
+            ProcessInstance instance = engine.instance(id);
             triage(id, pathway);
-            assertThat(waitingIn(id)).containsExactly("Find a bed");
+            assertThat(instance).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_FindBed");
             As.coordinator(() -> capacity.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
             As.coordinator(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
-            As.coordinator(() -> referrals.decideFunding(id, new ReferralCommands.Decision(FundingOutcome.CHC, TODAY,
+            As.coordinator(() -> funding.decide(id, new FundingCommands.Decision(FundingOutcome.CHC, TODAY,
                     "Eligible")));
             As.coordinator(() -> referrals.close(id, new ReferralCommands.Close(TODAY, CloseOutcome.LONG_TERM_CARE)));
-            assertThat(ended(id)).isTrue();
-            assertThat(passedThrough(id)).contains("UserTask_FindBed", "EndEvent_EpisodeClosed");
+            assertThat(instance).isEnded().hasPassed("UserTask_FindBed", "EndEvent_EpisodeClosed");
         }
     }
 
@@ -204,14 +184,14 @@ class ReferralProcessTest {
     void readmission_before_a_funding_decision_closes_the_episode_and_frees_the_bed() {
         String bed = bed();
         String id = receive().id();
+        ProcessInstance instance = engine.instance(id);
         triage(id, 2);
         As.coordinator(() -> capacity.allocateBed(id, new ReferralCommands.BedAllocation(bed)));
         As.coordinator(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
         Referral closed = As.coordinator(() -> referrals.close(id,
                 new ReferralCommands.Close(TODAY, CloseOutcome.READMITTED)));
         assertThat(closed.status()).isEqualTo(ReferralStatus.CLOSED);
-        assertThat(ended(id)).isTrue();
-        assertThat(passedThrough(id)).contains("EndEvent_ClosedBeforeDecision");
+        assertThat(instance).isEnded().hasPassed("EndEvent_ClosedBeforeDecision");
 
         String next = receive().id();
         triage(next, 2);
@@ -236,10 +216,10 @@ class ReferralProcessTest {
         offerAndAccept(readyHome, provider);
 
         for (String id : List.of(awaitingTriage, awaitingBed, awaitingHomeCare, ready, readyHome)) {
+            ProcessInstance instance = engine.instance(id);
             Referral cancelled = As.mdt(() -> referrals.cancel(id, new ReferralCommands.Cancel("No longer needed")));
             assertThat(cancelled.status()).isEqualTo(ReferralStatus.CANCELLED);
-            assertThat(ended(id)).as(id).isTrue();
-            assertThat(passedThrough(id)).contains("EndEvent_Cancelled");
+            assertThat(instance).as(id).isEnded().hasPassed("EndEvent_Cancelled");
         }
         String next = receive().id();
         triage(next, 3);
@@ -253,7 +233,7 @@ class ReferralProcessTest {
         triage(id, 2);
         assertThatThrownBy(() -> As.mdt(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY))))
                 .isInstanceOf(ConflictException.class);
-        assertThat(waitingIn(id)).containsExactly("Find a bed");
+        assertThat(engine.instance(id)).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_FindBed");
         assertThat(As.coordinator(() -> referrals.get(id)).status()).isEqualTo(ReferralStatus.AWAITING_CAPACITY);
     }
 
@@ -261,15 +241,16 @@ class ReferralProcessTest {
     void waiting_for_triage_longer_than_two_hours_escalates_to_the_manager_once() {
         String id = receive(TestClock.now().plus(3, ChronoUnit.DAYS)).id();
         moveClock(119);
-        assertThat(executableTimers(id)).isEmpty();
+        assertThat(engine.timers(id).executable().list()).isEmpty();
         moveClock(121);
-        executeTimers(id);
+        engine.runDueTimers(id);
         List<Escalation> raised = As.coordinator(() -> escalations.forReferral(id));
         assertThat(raised).extracting(Escalation::kind).containsExactly(EscalationKind.TRIAGE_OVERDUE);
         assertThat(raised.get(0).detail()).contains("Arthur Dent");
-        assertThat(waitingIn(id)).containsExactly("MDT triage");
+        assertThat(engine.instance(id)).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_Triage")
+                .hasPassed("ServiceTask_EscalateTriage");
         moveClock(600);
-        assertThat(executableTimers(id)).isEmpty();
+        assertThat(engine.timers(id).executable().list()).isEmpty();
 
         Escalation acknowledged = As.manager(() -> escalations.acknowledge(raised.get(0).id(), "Chased the MDT lead"));
         assertThat(acknowledged.acknowledgedBy()).isEqualTo("manager");
@@ -282,8 +263,9 @@ class ReferralProcessTest {
         String id = receive(TestClock.now().plus(3, ChronoUnit.DAYS)).id();
         triage(id, 0);
         moveClock(180);
-        executeTimers(id);
+        engine.runDueTimers(id);
         assertThat(As.coordinator(() -> escalations.forReferral(id))).isEmpty();
+        assertThat(engine.instance(id)).hasNotPassed("ServiceTask_EscalateTriage");
     }
 
     @Test
@@ -295,14 +277,14 @@ class ReferralProcessTest {
         org.dischargehub.support.Api.as(port, "manager", "manager").put("/api/settings/" + setting + "/admissions",
                 java.util.Map.of("accepting", false, "reason", "norovirus outbreak"));
         moveClock(239);
-        assertThat(executableTimers(id)).isEmpty();
+        assertThat(engine.timers(id).executable().list()).isEmpty();
         moveClock(241);
-        executeTimers(id);
+        engine.runDueTimers(id);
         List<Escalation> raised = As.coordinator(() -> escalations.forReferral(id));
         assertThat(raised).extracting(Escalation::kind).contains(EscalationKind.NO_BED);
         assertThat(raised.stream().filter(e -> e.kind() == EscalationKind.NO_BED).findFirst().orElseThrow().detail())
                 .contains("closed to admissions (norovirus outbreak)");
-        assertThat(waitingIn(id)).containsExactly("Find a bed");
+        assertThat(engine.instance(id)).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_FindBed");
     }
 
     @Test
@@ -310,12 +292,12 @@ class ReferralProcessTest {
         String id = receive(TestClock.now().minus(1, ChronoUnit.HOURS)).id();
         triage(id, 0);
         moveClock(22 * 60);
-        assertThat(executableTimers(id)).isEmpty();
+        assertThat(engine.timers(id).executable().list()).isEmpty();
         moveClock(23 * 60 + 1);
-        executeTimers(id);
+        engine.runDueTimers(id);
         assertThat(As.coordinator(() -> escalations.forReferral(id))).extracting(Escalation::kind)
                 .containsExactly(EscalationKind.DISCHARGE_DELAYED);
-        assertThat(waitingIn(id)).containsExactly("Ready to discharge");
+        assertThat(engine.instance(id)).isWaitingAtExactly("SubProcess_BeforeDischarge", "UserTask_AwaitDischarge");
     }
 
     @Test
@@ -324,20 +306,11 @@ class ReferralProcessTest {
         triage(id, 0);
         As.mdt(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
         moveClock(48 * 60);
-        assertThat(executableTimers(id)).isEmpty();
+        assertThat(engine.timers(id).executable().list()).isEmpty();
         assertThat(As.coordinator(() -> escalations.forReferral(id))).isEmpty();
     }
 
     private void moveClock(long minutesFromNow) {
-        ClockUtil.setCurrentTime(Date.from(TestClock.now().plus(minutesFromNow, ChronoUnit.MINUTES)));
-    }
-
-    private List<Job> executableTimers(String id) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
-        return management.createJobQuery().processInstanceId(instance).timers().executable().list();
-    }
-
-    private void executeTimers(String id) {
-        executableTimers(id).forEach(job -> management.executeJob(job.getId()));
+        engine.clockAt(TestClock.now().plus(minutesFromNow, ChronoUnit.MINUTES));
     }
 }

@@ -1,4 +1,4 @@
-package org.dischargehub.referral;
+package org.dischargehub.funding;
 
 /** Who pays once the funded discharge-to-assess period ends. */
 public enum FundingOutcome {

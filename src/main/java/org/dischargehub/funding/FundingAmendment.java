@@ -1,4 +1,4 @@
-package org.dischargehub.referral;
+package org.dischargehub.funding;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package org.dischargehub.referral;
+package org.dischargehub.funding;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package org.dischargehub.referral;
+package org.dischargehub.funding;
 
 import java.time.LocalDate;
 import java.time.Period;
