@@ -9,10 +9,12 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.funding.FundingCommands.Decision;
+import org.dischargehub.funding.FundingOutcome;
+import org.dischargehub.funding.FundingService;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.OfferStatus;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
-import org.dischargehub.referral.ReferralCommands.Decision;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
 import org.dischargehub.referral.ReferralCommands.NewReferral;
@@ -33,6 +35,7 @@ public final class ReferralFactory {
     public final Hub hub;
     private final ReferralService referrals;
     private final ReferralCapacityService capacity;
+    private final FundingService funding;
     private final HomeCareService homeCare;
     private final DirectoryService directory;
     private final RuntimeService runtime;
@@ -49,6 +52,7 @@ public final class ReferralFactory {
         this.hub = hub;
         this.referrals = context.getBean(ReferralService.class);
         this.capacity = context.getBean(ReferralCapacityService.class);
+        this.funding = context.getBean(FundingService.class);
         this.homeCare = context.getBean(HomeCareService.class);
         this.directory = context.getBean(DirectoryService.class);
         this.runtime = context.getBean(RuntimeService.class);
@@ -128,12 +132,8 @@ public final class ReferralFactory {
         return person;
     }
 
-    /**
-     * The one step here that records a funding decision or an assessment: the service that takes them may change
-     * (funding is moving out of referral/), and only this method need follow it.
-     */
     public void decideFunding(Person person, FundingOutcome outcome) {
-        As.coordinator(() -> referrals.decideFunding(person.id(),
+        As.coordinator(() -> funding.decide(person.id(),
                 new Decision(outcome, TestClock.today(), "Care Act assessment")));
     }
 
