@@ -16,14 +16,17 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 import org.dischargehub.security.CurrentUser;
 
 /**
  * The frame around every page but the login page: a navigation showing only what the signed-in role may open. The
  * navigation lists the views that carry {@code @Menu} and the router finds this layout by {@code @Layout}, so this
- * package names no view and nothing names it; the views' shared parts stay in {@code ui}, which knows no one.
+ * package names no view and nothing names it; the views' shared parts stay in {@code ui}, which knows no one. The
+ * router checks access to an automatic layout as to a view: every signed-in person may see the frame.
  */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
