@@ -2,6 +2,7 @@ package org.dischargehub;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -87,5 +88,10 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.dischargehub.homecare..")
                 .should().dependOnClassesThat().resideInAPackage("org.dischargehub.referral..")
                 .check(HUB);
+    }
+
+    @Test
+    void top_level_packages_depend_on_each_other_without_a_cycle() {
+        slices().matching("org.dischargehub.(*)..").should().beFreeOfCycles().check(HUB);
     }
 }

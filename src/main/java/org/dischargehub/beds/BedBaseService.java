@@ -21,6 +21,7 @@ import org.dischargehub.security.HubUser;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HubChange.BedsChanged;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -7,8 +7,6 @@ import java.util.stream.Collectors;
 import org.dischargehub.directory.DirectoryCommands.NewLocality;
 import org.dischargehub.directory.DirectoryCommands.NewProvider;
 import org.dischargehub.directory.DirectoryCommands.NewScheme;
-import org.dischargehub.security.CurrentUser;
-import org.dischargehub.security.Role;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
@@ -26,12 +24,15 @@ public class DirectoryService {
     private final Providers providers;
     private final FundingSchemes schemes;
     private final Checks checks;
+    private final CallersPriceSight callers;
 
-    DirectoryService(Localities localities, Providers providers, FundingSchemes schemes, Checks checks) {
+    DirectoryService(Localities localities, Providers providers, FundingSchemes schemes, Checks checks,
+            CallersPriceSight callers) {
         this.localities = localities;
         this.providers = providers;
         this.schemes = schemes;
         this.checks = checks;
+        this.callers = callers;
     }
 
     @Transactional
@@ -79,9 +80,7 @@ public class DirectoryService {
 
     /** The signed-in caller's sight of prices: a provider user its own provider's only, the hub's staff all. */
     public PriceSight priceSight() {
-        return CurrentUser.hasRole(Role.PROVIDER)
-                ? PriceSight.ownProviderOnly(CurrentUser.get().orElseThrow().providerId())
-                : PriceSight.EVERY_PROVIDER;
+        return callers.priceSight();
     }
 
     public List<FundingScheme> schemes() {

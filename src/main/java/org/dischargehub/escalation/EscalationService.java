@@ -5,6 +5,7 @@ import java.util.List;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.HubChange.EscalationChanged;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +36,7 @@ public class EscalationService {
     @Transactional
     public Escalation raise(String referralId, EscalationKind kind, String detail) {
         Escalation escalation = escalations.save(new Escalation(referralId, kind, detail, clock.instant()));
-        events.publishEvent(new EscalationChanged(escalation.id(), referralId, kind));
+        events.publishEvent(new EscalationChanged(escalation.id(), referralId, kind.name()));
         return escalation;
     }
 
@@ -52,7 +53,7 @@ public class EscalationService {
             audit.changed("ACKNOWLEDGE_ESCALATION", RECORD, AuditSubject.referral(escalation.referralId()),
                     escalation.kind().name());
         }
-        events.publishEvent(new EscalationChanged(escalation.id(), escalation.referralId(), escalation.kind()));
+        events.publishEvent(new EscalationChanged(escalation.id(), escalation.referralId(), escalation.kind().name()));
         return escalation;
     }
 
@@ -76,8 +77,5 @@ public class EscalationService {
         audit.viewed(RECORD, shown.stream().filter(e -> e.referralId() != null)
                 .map(e -> AuditSubject.referral(e.referralId())).toList());
         return shown;
-    }
-
-    public record EscalationChanged(Long id, String referralId, EscalationKind kind) {
     }
 }

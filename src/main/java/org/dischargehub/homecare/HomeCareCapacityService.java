@@ -21,6 +21,7 @@ import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.HubUser;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HubChange.HomeCareChanged;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.Violations;
 import org.springframework.beans.factory.annotation.Value;

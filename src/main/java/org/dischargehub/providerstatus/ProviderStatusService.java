@@ -17,6 +17,7 @@ import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HubChange.ProviderStatusChanged;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.shared.Pathway;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,7 +64,7 @@ class ReferralStore {
                 .collect(Collectors.joining("+"));
         audit.changed(action.length() > 40 ? action.substring(0, 40) : action, RECORD, subject(referral),
                 drained.stream().map(ReferralEvent::detail).collect(Collectors.joining("; ")));
-        publisher.publishEvent(new ReferralChanged(referral.id(), referral.status()));
+        publisher.publishEvent(new ReferralChanged(referral.id(), referral.status().name()));
     }
 
     Page<Referral> list(ReferralStatus status, Pathway pathway, Pageable page) {

@@ -8,11 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dischargehub.platform.ClusterNotifications;
+import org.dischargehub.shared.HubChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Carries the changes views refresh on to the other nodes on the same database, and hands theirs to this node's
@@ -23,9 +23,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class CrossNodeChanges {
 
     private static final Logger log = LoggerFactory.getLogger(CrossNodeChanges.class);
-    private static final Map<String, Class<?>> TYPES = Stream.of(
-                    OnHubChange.class.getAnnotation(TransactionalEventListener.class).classes())
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+    private static final Map<String, Class<? extends HubChange>> TYPES =
+            Stream.of(HubChange.class.getPermittedSubclasses())
+                    .map(type -> type.asSubclass(HubChange.class))
+                    .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private final ClusterNotifications cluster;
     private final ObjectMapper json;
@@ -34,7 +35,7 @@ class CrossNodeChanges {
         this.cluster = cluster;
         this.json = json;
         cluster.onReceive(message -> {
-            Object change = decode(message);
+            HubChange change = decode(message);
             if (change != null) {
                 live.broadcast(change);
             }
@@ -43,21 +44,21 @@ class CrossNodeChanges {
     }
 
     @OnHubChange(phase = TransactionPhase.BEFORE_COMMIT)
-    void changed(Object change) {
+    void changed(HubChange change) {
         cluster.send(encode(change));
     }
 
-    String encode(Object change) {
+    String encode(HubChange change) {
         return json.createObjectNode()
                 .put("type", change.getClass().getSimpleName())
                 .set("change", json.valueToTree(change))
                 .toString();
     }
 
-    Object decode(String message) {
+    HubChange decode(String message) {
         try {
             JsonNode envelope = json.readTree(message);
-            Class<?> type = TYPES.get(envelope.path("type").asText());
+            Class<? extends HubChange> type = TYPES.get(envelope.path("type").asText());
             if (type == null) {
                 log.warn("Ignoring a change of a type this node does not know: {}", message);
                 return null;

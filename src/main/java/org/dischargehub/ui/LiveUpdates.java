@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.dischargehub.shared.HubChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,7 +72,7 @@ public class LiveUpdates {
     }
 
     @OnHubChange
-    void changed(Object change) {
+    void changed(HubChange change) {
         broadcast(change);
     }
 

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.dischargehub.shared.HubChange.BedsChanged;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;

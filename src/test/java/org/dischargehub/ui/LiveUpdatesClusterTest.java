@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dischargehub.platform.ClusterNotifications;
-import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
@@ -63,7 +63,7 @@ class LiveUpdatesClusterTest {
     void a_referral_made_through_node_as_api_reaches_a_subscriber_on_node_b_once_and_node_a_hears_it_once() {
         String id = refer(port);
 
-        ReferralChanged expected = new ReferralChanged(id, ReferralStatus.AWAITING_TRIAGE);
+        ReferralChanged expected = new ReferralChanged(id, ReferralStatus.AWAITING_TRIAGE.name());
         await().atMost(Duration.ofSeconds(5)).until(() -> seenOnB.contains(expected));
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
                 seenOnB.stream().filter(expected::equals).count() == 1
@@ -77,7 +77,7 @@ class LiveUpdatesClusterTest {
                 Map.of("pathway", 2, "bedType", "NURSING", "rationale", "Rehab"));
 
         await().atMost(Duration.ofSeconds(5)).until(() ->
-                seenOnA.contains(new ReferralChanged(id, ReferralStatus.AWAITING_CAPACITY)));
+                seenOnA.contains(new ReferralChanged(id, ReferralStatus.AWAITING_CAPACITY.name())));
     }
 
     @Test
@@ -97,7 +97,7 @@ class LiveUpdatesClusterTest {
         String id = refer(port);
 
         await().atMost(Duration.ofSeconds(5)).until(() ->
-                seenOnB.contains(new ReferralChanged(id, ReferralStatus.AWAITING_TRIAGE)));
+                seenOnB.contains(new ReferralChanged(id, ReferralStatus.AWAITING_TRIAGE.name())));
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -26,11 +27,11 @@ import org.dischargehub.audit.AuditEntry;
 import org.dischargehub.audit.AuditFilter;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.SearchableGrid;
 
 /** Who saw or changed whose record: a manager searches the audit by person, user and period, and exports it. */
-@Route(value = "audit", layout = MainLayout.class)
+@Route("audit")
+@Menu(title = "Audit", order = 230, icon = "vaadin:eye")
 @PageTitle("Audit | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class AuditView extends VerticalLayout {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,10 +37,10 @@ import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 
 /** Every setting and bed of the shared bed base in one view, by tier and locality, updated live. */
-@Route(value = "beds", layout = MainLayout.class)
+@Route("beds")
+@Menu(title = "Bed board", order = 70, icon = "vaadin:bed")
 @PageTitle("Bed board | Discharge Hub")
 @RolesAllowed({"COORDINATOR", "MANAGER", "MDT", "PROVIDER"})
 public class BedBoardView extends VerticalLayout {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,10 +30,10 @@ import org.dischargehub.directory.Locality;
 import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.SearchableGrid;
 
-@Route(value = "directory/settings", layout = MainLayout.class)
+@Route("directory/settings")
+@Menu(title = "Settings and beds", order = 180, icon = "vaadin:building-o")
 @PageTitle("Settings and beds | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class SettingsView extends VerticalLayout {

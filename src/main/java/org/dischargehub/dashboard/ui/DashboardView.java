@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -35,12 +36,12 @@ import org.dischargehub.dashboard.Table;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.charts.BarChart;
 import org.dischargehub.ui.charts.LineChart;
 
 /** The single performance dashboard: headline figures, then each chart with its numbers and a CSV. */
-@Route(value = "dashboard", layout = MainLayout.class)
+@Route("dashboard")
+@Menu(title = "Dashboard", order = 20, icon = "vaadin:dashboard")
 @PageTitle("Dashboard | Discharge Hub")
 @RolesAllowed({"MANAGER", "COORDINATOR"})
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver {

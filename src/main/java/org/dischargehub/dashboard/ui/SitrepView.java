@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,12 +16,12 @@ import org.dischargehub.dashboard.KpiService;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.charts.BarChart;
 import org.dischargehub.ui.charts.LineChart;
 
 /** The daily discharge situation report for a day: the page and its CSV hold the same rows. */
-@Route(value = "sitrep", layout = MainLayout.class)
+@Route("sitrep")
+@Menu(title = "Situation report", order = 30, icon = "vaadin:file-text-o")
 @PageTitle("Situation report | Discharge Hub")
 @RolesAllowed({"MANAGER", "COORDINATOR"})
 public class SitrepView extends VerticalLayout {

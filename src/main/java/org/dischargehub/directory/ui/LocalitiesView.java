@@ -7,6 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,10 +16,10 @@ import org.dischargehub.directory.DirectoryCommands.NewLocality;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.SearchableGrid;
 
-@Route(value = "directory/localities", layout = MainLayout.class)
+@Route("directory/localities")
+@Menu(title = "Localities", order = 160, icon = "vaadin:map-marker")
 @PageTitle("Localities | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class LocalitiesView extends VerticalLayout {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,10 +20,10 @@ import org.dischargehub.directory.PriceSight;
 import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.SearchableGrid;
 
-@Route(value = "directory/providers", layout = MainLayout.class)
+@Route("directory/providers")
+@Menu(title = "Providers", order = 170, icon = "vaadin:building")
 @PageTitle("Providers | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class ProvidersView extends VerticalLayout {

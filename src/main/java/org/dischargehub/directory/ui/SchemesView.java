@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,10 +19,10 @@ import org.dischargehub.directory.DirectoryCommands.NewScheme;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.FundingScheme;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.SearchableGrid;
 
-@Route(value = "directory/schemes", layout = MainLayout.class)
+@Route("directory/schemes")
+@Menu(title = "Funding schemes", order = 200, icon = "vaadin:calendar")
 @PageTitle("Funding schemes | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class SchemesView extends VerticalLayout {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,11 +26,11 @@ import org.dischargehub.escalation.EscalationService;
 import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.NarrowScreen;
 
 /** What the hub manager must see: open escalations oldest first, each acknowledged once with a note. */
-@Route(value = "escalations", layout = MainLayout.class)
+@Route("escalations")
+@Menu(title = "Escalations", order = 140, icon = "vaadin:bell")
 @PageTitle("Escalations | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class EscalationsView extends VerticalLayout {

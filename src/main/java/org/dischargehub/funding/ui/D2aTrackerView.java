@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -39,14 +40,14 @@ import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.NhsNumber;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 
 /**
  * Everyone in a funded D2A period: day N of M, funded days left, the assessment, past-the-end-without-a-decision on
  * top and the end near highlighted. Filters narrow it by pathway, locality, provider or setting (also as query
  * parameters, e.g. {@code d2a?locality=ASH}); the decision and the assessment are recorded from each row.
  */
-@Route(value = "d2a", layout = MainLayout.class)
+@Route("d2a")
+@Menu(title = "D2A tracker", order = 80, icon = "vaadin:hourglass")
 @PageTitle("D2A tracker | Discharge Hub")
 @RolesAllowed({"COORDINATOR", "MANAGER"})
 public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserver {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -36,13 +37,13 @@ import org.dischargehub.funding.RechargeLine;
 import org.dischargehub.funding.RechargeStatement;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NhsNumber;
-import org.dischargehub.ui.MainLayout;
 
 /**
  * The month's recharge to health: one line per placement and the total, computed afresh for every look and every
  * download. Opens on last month (the one to sign off); {@code recharges?month=2026-11} opens any other.
  */
-@Route(value = "recharges", layout = MainLayout.class)
+@Route("recharges")
+@Menu(title = "Recharges", order = 190, icon = "vaadin:invoice")
 @PageTitle("Recharge statements | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class RechargesView extends VerticalLayout implements BeforeEnterObserver {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,16 +32,16 @@ import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.homecare.CapacityRow;
 import org.dischargehub.homecare.HomeCareCapacityService;
-import org.dischargehub.homecare.HomeCareChanged;
 import org.dischargehub.homecare.LocalityDayTotal;
+import org.dischargehub.shared.HubChange.HomeCareChanged;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 
 /**
  * The hub's view of home-care capacity for the next two weeks: providers by day in one locality, or localities by
  * day across every provider. Each cell reads posted · booked · free; a stale figure is marked with its last update.
  */
-@Route(value = "home-care-capacity", layout = MainLayout.class)
+@Route("home-care-capacity")
+@Menu(title = "Home-care capacity", order = 90, icon = "vaadin:clock")
 @PageTitle("Home-care capacity | Discharge Hub")
 @RolesAllowed({"COORDINATOR", "MANAGER", "MDT"})
 public class CapacityView extends VerticalLayout implements BeforeEnterObserver {

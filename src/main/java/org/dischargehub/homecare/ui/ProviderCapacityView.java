@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,19 +32,19 @@ import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.homecare.CapacityRow;
 import org.dischargehub.homecare.HomeCareCapacityService;
-import org.dischargehub.homecare.HomeCareChanged;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.CopyDay;
 import org.dischargehub.homecare.HomeCareCommands.CopyWeek;
+import org.dischargehub.shared.HubChange.HomeCareChanged;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 
 /**
  * A home-care provider's own capacity, made for a phone: today and the next 14 days in one locality at a time, each
  * day editable, and a day or a week copied forward in one action.
  */
-@Route(value = "my-capacity", layout = MainLayout.class)
+@Route("my-capacity")
+@Menu(title = "My capacity", order = 100, icon = "vaadin:calendar-clock")
 @PageTitle("My capacity | Discharge Hub")
 @RolesAllowed("PROVIDER")
 public class ProviderCapacityView extends VerticalLayout implements BeforeEnterObserver {

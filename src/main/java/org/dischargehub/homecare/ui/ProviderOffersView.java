@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,21 +19,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.dischargehub.homecare.HomeCareChanged;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.homecare.HomeCareCommands.HandBack;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.OfferRow;
 import org.dischargehub.homecare.OfferStatus;
+import org.dischargehub.shared.HubChange.HomeCareChanged;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 
 /**
  * A provider's open offers (where, from when, how many hours and what care: never who) to accept or decline, and the
  * packages it has taken, each of which it may hand back with a reason. Made for a phone; updated live.
  */
-@Route(value = "my-offers", layout = MainLayout.class)
+@Route("my-offers")
+@Menu(title = "Offers and packages", order = 110, icon = "vaadin:handshake")
 @PageTitle("Offers and packages | Discharge Hub")
 @RolesAllowed("PROVIDER")
 public class ProviderOffersView extends Div {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,10 +23,10 @@ import org.dischargehub.incident.ProcessIncident;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 
 /** Process steps that failed on every retry: the manager fixes the cause, then retries the step here. */
-@Route(value = "incidents", layout = MainLayout.class)
+@Route("incidents")
+@Menu(title = "Process incidents", order = 150, icon = "vaadin:exclamation-circle")
 @PageTitle("Process incidents | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class IncidentsView extends VerticalLayout {

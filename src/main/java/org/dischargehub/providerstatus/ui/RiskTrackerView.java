@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,11 +36,11 @@ import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.charts.LineChart;
 
 /** Every provider's latest status, RAG rating with its reasons, trend and overdue returns; red ones acted on. */
-@Route(value = "provider-risk", layout = MainLayout.class)
+@Route("provider-risk")
+@Menu(title = "Provider risk", order = 120, icon = "vaadin:warning")
 @PageTitle("Provider risk | Discharge Hub")
 @RolesAllowed({"COORDINATOR", "MANAGER", "MDT"})
 public class RiskTrackerView extends VerticalLayout {

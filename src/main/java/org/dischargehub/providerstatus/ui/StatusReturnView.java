@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,10 +28,10 @@ import org.dischargehub.providerstatus.ProviderStatusService;
 import org.dischargehub.providerstatus.StatusReport;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 
 /** A provider's status return: a minute's work on a phone, and its own history with the rating each earned. */
-@Route(value = "my-status", layout = MainLayout.class)
+@Route("my-status")
+@Menu(title = "Status return", order = 130, icon = "vaadin:clipboard")
 @PageTitle("Status return | Discharge Hub")
 @RolesAllowed("PROVIDER")
 public class StatusReturnView extends VerticalLayout {

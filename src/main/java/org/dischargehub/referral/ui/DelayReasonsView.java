@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,10 +17,10 @@ import org.dischargehub.referral.DelayReason;
 import org.dischargehub.referral.DelayReasonService;
 import org.dischargehub.referral.ReferralCommands.NewDelayReason;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.SearchableGrid;
 
-@Route(value = "directory/delay-reasons", layout = MainLayout.class)
+@Route("directory/delay-reasons")
+@Menu(title = "Delay reasons", order = 210, icon = "vaadin:clock")
 @PageTitle("Delay reasons | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class DelayReasonsView extends VerticalLayout {

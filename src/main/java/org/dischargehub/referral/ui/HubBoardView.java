@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -23,19 +24,19 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
-import org.dischargehub.escalation.EscalationService.EscalationChanged;
 import org.dischargehub.referral.DelayReasonService;
 import org.dischargehub.referral.Referral;
-import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.shared.HubChange.EscalationChanged;
+import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.shared.Pathway;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.NarrowScreen;
 
 /** Every open referral on one board, filtered and searched, moving live as other people change things. */
-@Route(value = "board", layout = MainLayout.class)
+@Route("board")
+@Menu(title = "Hub board", order = 40, icon = "vaadin:table")
 @PageTitle("Hub board | Discharge Hub")
 @RolesAllowed({"COORDINATOR", "MANAGER", "MDT"})
 public class HubBoardView extends VerticalLayout {

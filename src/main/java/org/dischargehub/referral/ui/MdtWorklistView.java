@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -25,10 +26,10 @@ import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.NarrowScreen;
 
-@Route(value = "mdt", layout = MainLayout.class)
+@Route("mdt")
+@Menu(title = "MDT worklist", order = 50, icon = "vaadin:clipboard-check")
 @PageTitle("MDT worklist | Discharge Hub")
 @RolesAllowed("MDT")
 public class MdtWorklistView extends VerticalLayout {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -34,9 +35,9 @@ import org.dischargehub.referral.ReferralCommands.NewReferral;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.shared.NhsNumber;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 
-@Route(value = "referrals/new", layout = MainLayout.class)
+@Route("referrals/new")
+@Menu(title = "New referral", order = 60, icon = "vaadin:plus-circle")
 @PageTitle("New referral | Discharge Hub")
 @RolesAllowed({"MDT", "COORDINATOR", "MANAGER"})
 public class ReferralFormView extends VerticalLayout {

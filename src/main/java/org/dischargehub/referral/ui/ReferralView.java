@@ -29,27 +29,26 @@ import java.util.Locale;
 import java.util.Map;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
-import org.dischargehub.escalation.EscalationService.EscalationChanged;
 import org.dischargehub.funding.FundingService;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.referral.DelayReasonService;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralAction;
 import org.dischargehub.referral.ReferralCapacityService;
-import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralRecord;
 import org.dischargehub.referral.ReferralService;
+import org.dischargehub.shared.HubChange.EscalationChanged;
+import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.NarrowScreen;
 
 /** One person's whole episode on one screen, with the actions their state and the user's role allow. */
-@Route(value = "referrals/:id", layout = MainLayout.class)
+@Route("referrals/:id")
 @PageTitle("Referral | Discharge Hub")
 @RolesAllowed({"MDT", "COORDINATOR", "MANAGER"})
 public class ReferralView extends VerticalLayout implements BeforeEnterObserver {

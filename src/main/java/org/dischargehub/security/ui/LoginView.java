@@ -10,7 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Discharge Hub")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,10 +21,10 @@ import org.dischargehub.security.Role;
 import org.dischargehub.security.UserAccount;
 import org.dischargehub.security.UserAccountService;
 import org.dischargehub.ui.Forms;
-import org.dischargehub.ui.MainLayout;
 import org.dischargehub.ui.SearchableGrid;
 
-@Route(value = "directory/users", layout = MainLayout.class)
+@Route("directory/users")
+@Menu(title = "Users", order = 220, icon = "vaadin:users")
 @PageTitle("Users | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class UsersView extends VerticalLayout {

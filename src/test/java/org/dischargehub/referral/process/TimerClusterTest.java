@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Job;
-import org.dischargehub.escalation.EscalationService.EscalationChanged;
+import org.dischargehub.shared.HubChange.EscalationChanged;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.People;

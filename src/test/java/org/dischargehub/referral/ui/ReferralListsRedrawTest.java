@@ -2,13 +2,13 @@ package org.dischargehub.referral.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dischargehub.beds.BedsChanged;
 import org.dischargehub.escalation.EscalationKind;
-import org.dischargehub.escalation.EscalationService.EscalationChanged;
-import org.dischargehub.homecare.HomeCareChanged;
-import org.dischargehub.providerstatus.ProviderStatusChanged;
-import org.dischargehub.referral.ReferralChanged;
 import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.shared.HubChange.BedsChanged;
+import org.dischargehub.shared.HubChange.EscalationChanged;
+import org.dischargehub.shared.HubChange.HomeCareChanged;
+import org.dischargehub.shared.HubChange.ProviderStatusChanged;
+import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.junit.jupiter.api.Test;
 
 /** The hub board and the MDT worklist redraw on changes to referrals, not on every change the hub makes. */
@@ -16,8 +16,9 @@ class ReferralListsRedrawTest {
 
     @Test
     void referral_and_escalation_changes_redraw_the_lists() {
-        assertThat(HubBoardView.aboutReferrals(new ReferralChanged("r-1", ReferralStatus.AWAITING_TRIAGE))).isTrue();
-        assertThat(HubBoardView.aboutReferrals(new EscalationChanged(1L, "r-1", EscalationKind.TRIAGE_OVERDUE)))
+        assertThat(HubBoardView.aboutReferrals(new ReferralChanged("r-1", ReferralStatus.AWAITING_TRIAGE.name())))
+                .isTrue();
+        assertThat(HubBoardView.aboutReferrals(new EscalationChanged(1L, "r-1", EscalationKind.TRIAGE_OVERDUE.name())))
                 .isTrue();
     }
 

@@ -1,14 +1,16 @@
-package org.dischargehub.ui;
+package org.dischargehub.shell;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.dischargehub.security.CurrentUser;
 
-@Route(value = "", layout = MainLayout.class)
+@Route("")
+@Menu(title = "Home", order = 10, icon = "vaadin:home")
 @PageTitle("Home | Discharge Hub")
 @PermitAll
 public class HomeView extends VerticalLayout {

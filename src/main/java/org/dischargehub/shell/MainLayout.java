@@ -1,0 +1,59 @@
+package org.dischargehub.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.dischargehub.security.CurrentUser;
+
+/**
+ * The frame around every page but the login page: a navigation showing only what the signed-in role may open. The
+ * navigation lists the views that carry {@code @Menu} and the router finds this layout by {@code @Layout}, so this
+ * package names no view and nothing names it; the views' shared parts stay in {@code ui}, which knows no one. The
+ * router checks access to an automatic layout as to a view: every signed-in person may see the frame.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+        H1 title = new H1("Discharge Hub");
+        title.addClassName("hub-title");
+        Span who = new Span(CurrentUser.get().map(u -> u.username() + " · " + u.role()).orElse(""));
+        who.addClassName("hub-user");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.setWidthFull();
+        header.addClassName("hub-header");
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        // Vaadin leaves out what navigation access control refuses, but shows everything when that is not installed
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> access.hasAccess(entry.menuClass()))
+                .forEach(entry -> nav.addItem(item(entry)));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return new SideNavItem(entry.title(), entry.menuClass(), new Icon(entry.icon()));
+    }
+}
