@@ -205,10 +205,6 @@ public class HomeCareService {
                 .toList();
     }
 
-    public Duration offerExpiresAfter() {
-        return offerExpiresAfter;
-    }
-
     private OfferRow offerRow(String offerId) {
         return queries.offers(null, null, null, offerId).get(0);
     }
