@@ -66,7 +66,7 @@ public class FundingService {
     public FundingDecision decide(String referralId, Decision command) {
         placements.requireKnown(referralId);
         checks.valid(command);
-        notInFuture(command.decidedOn());
+        InvalidInputException.ifInFuture(command.decidedOn(), clock, "decidedOn", "a decision");
         FundingDecision decision = new FundingDecision(command.outcome(), command.decidedOn(),
                 command.rationale().trim(), CurrentUser.name(), command.isFastTrack());
         placements.decided(referralId, decision);
@@ -79,7 +79,7 @@ public class FundingService {
     public FundingAmendment amend(String referralId, Amendment command) {
         placements.requireKnown(referralId);
         checks.valid(command);
-        notInFuture(command.decidedOn());
+        InvalidInputException.ifInFuture(command.decidedOn(), clock, "decidedOn", "a decision");
         FundingDecision amended = new FundingDecision(command.outcome(), command.decidedOn(),
                 command.rationale().trim(), CurrentUser.name(), command.isFastTrack());
         String reason = command.reason().trim();
@@ -113,11 +113,6 @@ public class FundingService {
         return fundedPeriod(dischargedOn).lastDay();
     }
 
-    private void notInFuture(LocalDate decidedOn) {
-        if (decidedOn.isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.of("decidedOn", "a decision cannot be dated in the future");
-        }
-    }
 
     /** A month as the API and the views name it: {@code 2026-11}. */
     public static YearMonth month(String text) {

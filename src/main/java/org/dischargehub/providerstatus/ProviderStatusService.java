@@ -61,9 +61,7 @@ public class ProviderStatusService {
         Provider provider = directory.provider(providerCode);
         CurrentUser.requireOwnProviderIfProvider(provider.id());
         checks.valid(report);
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw InvalidInputException.of("date", "a return cannot be dated in the future");
-        }
+        InvalidInputException.ifInFuture(day, clock, "date", "a return");
         if (report.staffAbsent() > report.staffTotal()) {
             throw InvalidInputException.of("staffAbsent", "cannot be more than the total staff ("
                     + report.staffTotal() + ")");

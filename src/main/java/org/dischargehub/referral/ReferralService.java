@@ -107,7 +107,7 @@ public class ReferralService {
     public Referral discharge(String id, Discharge command) {
         Referral referral = store.find(id);
         checks.valid(command);
-        notInFuture(command.dischargedOn(), "dischargedOn", "a discharge");
+        InvalidInputException.ifInFuture(command.dischargedOn(), clock, "dischargedOn", "a discharge");
         if (command.dischargedOn().isBefore(referral.patient().dateOfBirth())) {
             throw InvalidInputException.of("dischargedOn", "a discharge cannot be before the date of birth");
         }
@@ -130,7 +130,7 @@ public class ReferralService {
     public Referral close(String id, Close command) {
         Referral referral = store.find(id);
         checks.valid(command);
-        notInFuture(command.closedOn(), "closedOn", "a close");
+        InvalidInputException.ifInFuture(command.closedOn(), clock, "closedOn", "a close");
         store.change(referral, r -> r.close(command.closedOn(), command.outcome(), clock.instant()));
         bedBase.release(id);
         process.closed(id);
@@ -274,12 +274,6 @@ public class ReferralService {
         }
         return pathway.needsHomeCare() ? new Requirement(null, command.hoursPerWeek(), command.startDate())
                 : new Requirement(null, null, null);
-    }
-
-    private void notInFuture(LocalDate date, String field, String what) {
-        if (date.isAfter(today())) {
-            throw InvalidInputException.of(field, what + " cannot be dated in the future");
-        }
     }
 
     private LocalDate today() {
