@@ -113,7 +113,6 @@ public class FundingService {
         return fundedPeriod(dischargedOn).lastDay();
     }
 
-
     /** A month as the API and the views name it: {@code 2026-11}. */
     public static YearMonth month(String text) {
         try {
