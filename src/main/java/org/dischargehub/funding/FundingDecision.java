@@ -29,4 +29,9 @@ public record FundingDecision(FundingOutcome outcome, LocalDate decidedOn, Strin
     public String describe() {
         return fastTrack ? outcome.label() + " (fast track, end of life)" : outcome.label();
     }
+
+    /** The outcome and the day it took effect, as the timeline tells it. */
+    public String summary() {
+        return describe() + " from " + decidedOn;
+    }
 }

@@ -7,4 +7,9 @@ import java.time.Instant;
 @Embeddable
 public record HospitalStay(Long localityId, String hospital, String ward, Instant readyToLeaveAt,
         boolean infectionPositive, String notes) {
+
+    static HospitalStay of(ReferralCommands.NewReferral command, Long localityId) {
+        return new HospitalStay(localityId, command.hospital().trim(), command.ward().trim(),
+                command.readyToLeaveAt(), command.infectionPositive(), command.notes());
+    }
 }

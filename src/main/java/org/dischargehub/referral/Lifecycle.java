@@ -9,9 +9,12 @@ import static org.dischargehub.referral.ReferralStatus.IN_D2A;
 import static org.dischargehub.referral.ReferralStatus.OFFERED;
 import static org.dischargehub.referral.ReferralStatus.READY_TO_DISCHARGE;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.dischargehub.security.Role;
 import org.dischargehub.shared.Pathway;
 
 /**
@@ -53,7 +56,7 @@ final class Lifecycle {
             case DISCHARGE -> status == READY_TO_DISCHARGE ? null
                     : cannotBe(status, "discharged (nothing is held for this person yet)");
             case DECIDE_FUNDING -> status == IN_D2A ? null : cannotBe(status, "given a funding decision");
-            case AMEND_FUNDING_DECISION -> referral.fundingDecision() != null ? null
+            case AMEND_FUNDING_DECISION -> referral.afterDischarge().fundingDecision() != null ? null
                     : "A referral that is " + status.label() + " has no funding decision to amend; record one first";
             case RECORD_ASSESSMENT -> status == IN_D2A ? null
                     : cannotBe(status, "given an assessment status (only during the funded period)");
@@ -65,6 +68,13 @@ final class Lifecycle {
             case RECORD_SAFE_AND_WELL_CALL -> status == CLOSED && pathway == Pathway.ZERO ? null
                     : "No safe-and-well call is due for this referral";
         });
+    }
+
+    /** What someone in this role may do to the referral now: every action the role may take that is not refused. */
+    static Set<ReferralAction> allowedActions(Referral referral, Role role) {
+        return Arrays.stream(ReferralAction.values())
+                .filter(action -> action.mayBeTakenBy(role) && refusal(action, referral).isEmpty())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReferralAction.class)));
     }
 
     /** Capacity is found only while the person waits for it, and only of the kind their pathway needs. */

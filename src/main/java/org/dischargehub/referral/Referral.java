@@ -1,8 +1,5 @@
 package org.dischargehub.referral;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,19 +9,14 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.dischargehub.funding.AssessmentStatus;
 import org.dischargehub.funding.FundingDecision;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
-import org.dischargehub.shared.InvalidInputException;
-import org.dischargehub.shared.NhsNumber;
 import org.dischargehub.shared.Pathway;
 
 /**
@@ -42,21 +34,10 @@ public class Referral {
     private HospitalStay stay;
     @Enumerated(EnumType.STRING)
     private ReferralStatus status;
-    @Convert(converter = PathwayColumn.class)
-    private Pathway pathway;
     @Embedded
-    @AttributeOverride(name = "startDate", column = @Column(name = "care_start_date"))
-    private Requirement requirement;
-    private String triageRationale;
-    private String allocatedBedCode;
-    private String allocatedProvider;
-    private LocalDate allocatedStartDate;
-    private LocalDate dischargedOn;
+    private Plan plan;
     @Embedded
-    private FundingState funding = new FundingState();
-    private LocalDate closedOn;
-    @Enumerated(EnumType.STRING)
-    private CloseOutcome closeOutcome;
+    private AfterDischarge afterDischarge = new AfterDischarge();
     private String cancelReason;
     private String delayReason;
     private boolean urgent;
@@ -74,10 +55,8 @@ public class Referral {
     static Referral receive(ReferralCommands.NewReferral command, Long localityId, Instant now, String actor) {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID().toString();
-        referral.patient = new Patient(new NhsNumber(command.nhsNumber()).value(), command.givenName().trim(),
-                command.familyName().trim(), command.dateOfBirth());
-        referral.stay = new HospitalStay(localityId, command.hospital().trim(), command.ward().trim(),
-                command.readyToLeaveAt(), command.infectionPositive(), command.notes());
+        referral.patient = Patient.of(command);
+        referral.stay = HospitalStay.of(command, localityId);
         referral.status = ReferralStatus.AWAITING_TRIAGE;
         referral.createdAt = now;
         referral.createdBy = actor;
@@ -94,16 +73,14 @@ public class Referral {
 
     void triage(Pathway pathway, Requirement requirement, String rationale, Instant now) {
         require(ReferralAction.TRIAGE);
-        this.pathway = pathway;
-        this.requirement = requirement;
-        this.triageRationale = rationale;
+        this.plan = new Plan(pathway, requirement, rationale);
         this.status = pathway == Pathway.ZERO ? ReferralStatus.READY_TO_DISCHARGE : ReferralStatus.AWAITING_CAPACITY;
-        record(now, "TRIAGED", "Pathway " + pathway.number() + requirement.describe() + ". " + rationale);
+        record(now, "TRIAGED", plan.describe());
     }
 
     void bedReserved(String bedCode, Instant now) {
         require(ReferralAction.ALLOCATE_BED);
-        this.allocatedBedCode = bedCode;
+        plan.bedReserved(bedCode);
         this.status = ReferralStatus.READY_TO_DISCHARGE;
         this.urgent = false;
         record(now, "BED_RESERVED", "Bed " + bedCode + " reserved");
@@ -111,8 +88,7 @@ public class Referral {
 
     void bedMoved(String newBedCode, Instant now) {
         require(ReferralAction.MOVE_BED);
-        String from = allocatedBedCode;
-        this.allocatedBedCode = newBedCode;
+        String from = plan.bedMoved(newBedCode);
         record(now, "BED_MOVED", "Moved from bed " + from + " to bed " + newBedCode);
     }
 
@@ -126,8 +102,7 @@ public class Referral {
 
     void homeCareAccepted(String providerCode, LocalDate startDate, Instant now) {
         require(ReferralAction.ACCEPT_HOME_CARE);
-        this.allocatedProvider = providerCode;
-        this.allocatedStartDate = startDate;
+        plan.packageAccepted(providerCode, startDate);
         this.status = ReferralStatus.READY_TO_DISCHARGE;
         this.urgent = false;
         record(now, "OFFER_ACCEPTED", providerCode + " accepted the package starting " + startDate);
@@ -150,14 +125,14 @@ public class Referral {
      * package stays on record for the funded period. Either way the hub must act, so the referral turns urgent.
      */
     void homeCareHandedBack(String providerCode, String reason, Instant now) {
-        if (allocatedProvider == null || !providerCode.equals(allocatedProvider)) {
+        Allocation held = allocation();
+        if (held == null || !providerCode.equals(held.providerCode())) {
             throw new ConflictException("This person has no package from " + providerCode + " to hand back");
         }
         require(ReferralAction.HAND_BACK_HOME_CARE);
         if (status == ReferralStatus.READY_TO_DISCHARGE) {
             this.status = ReferralStatus.AWAITING_CAPACITY;
-            this.allocatedProvider = null;
-            this.allocatedStartDate = null;
+            plan.packageReleased();
         }
         this.urgent = true;
         record(now, "PACKAGE_HANDED_BACK", providerCode + " handed the package back: " + reason);
@@ -165,11 +140,10 @@ public class Referral {
 
     void discharge(LocalDate on, Instant now) {
         require(ReferralAction.DISCHARGE);
-        this.dischargedOn = on;
-        if (!pathway.funded()) {
+        afterDischarge.discharged(on);
+        if (!pathway().funded()) {
             this.status = ReferralStatus.CLOSED;
-            this.closedOn = on;
-            this.closeOutcome = CloseOutcome.HOME;
+            afterDischarge.closed(on, CloseOutcome.HOME);
             record(now, "DISCHARGED", "Discharged home on " + on + " (pathway 0): episode closed");
         } else {
             this.status = ReferralStatus.IN_D2A;
@@ -179,10 +153,9 @@ public class Referral {
 
     void decideFunding(FundingDecision decision, Instant now) {
         require(ReferralAction.DECIDE_FUNDING);
-        funding.hold(decision.validFor(dischargedOn));
+        afterDischarge.decided(decision);
         this.status = ReferralStatus.FUNDING_DECIDED;
-        record(now, "FUNDING_DECIDED", decision.describe() + " from " + decision.decidedOn() + ". "
-                + decision.rationale());
+        record(now, "FUNDING_DECIDED", decision.summary() + ". " + decision.rationale());
     }
 
     /**
@@ -191,30 +164,21 @@ public class Referral {
      */
     FundingDecision amendFundingDecision(FundingDecision amended, String reason, Instant now) {
         require(ReferralAction.AMEND_FUNDING_DECISION);
-        FundingDecision previous = fundingDecision();
-        if (amended.validFor(dischargedOn).sameAs(previous)) {
-            throw InvalidInputException.of("outcome", "the amendment is the decision already recorded");
-        }
-        funding.hold(amended);
-        record(now, "FUNDING_AMENDED", "Was " + previous.describe() + " from " + previous.decidedOn() + "; now "
-                + amended.describe() + " from " + amended.decidedOn() + ". " + amended.rationale()
-                + " Reason for the amendment: " + reason);
+        FundingDecision previous = afterDischarge.amended(amended);
+        record(now, "FUNDING_AMENDED", "Was " + previous.summary() + "; now " + amended.summary() + ". "
+                + amended.rationale() + " Reason for the amendment: " + reason);
         return previous;
     }
 
     void recordAssessment(AssessmentStatus progress, String note, Instant now) {
         require(ReferralAction.RECORD_ASSESSMENT);
-        funding.assess(progress);
+        afterDischarge.assessed(progress);
         record(now, "ASSESSMENT_" + progress.name(), "Assessment " + progress.label().toLowerCase() + ". " + note);
     }
 
     void close(LocalDate on, CloseOutcome outcome, Instant now) {
         require(ReferralAction.CLOSE);
-        if (on.isBefore(dischargedOn)) {
-            throw InvalidInputException.of("closedOn", "an episode cannot close before the discharge on " + dischargedOn);
-        }
-        this.closedOn = on;
-        this.closeOutcome = outcome;
+        afterDischarge.closed(on, outcome);
         this.status = ReferralStatus.CLOSED;
         record(now, "CLOSED", "Closed on " + on + ": " + outcome.name().replace('_', ' ').toLowerCase());
     }
@@ -248,9 +212,7 @@ public class Referral {
 
     /** What someone in this role may do to the referral now. */
     public Set<ReferralAction> allowedActions(Role role) {
-        return Arrays.stream(ReferralAction.values())
-                .filter(action -> action.mayBeTakenBy(role) && refusal(action).isEmpty())
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReferralAction.class)));
+        return Lifecycle.allowedActions(this, role);
     }
 
     /** Refuses, changing nothing, an action that the lifecycle does not allow now. */
@@ -268,20 +230,12 @@ public class Referral {
         return pending.drain();
     }
 
-    public boolean pastReadyDate(Instant now) {
-        return ReferralStatus.BEFORE_DISCHARGE.contains(status) && stay.readyToLeaveAt().isBefore(now);
-    }
-
     public String id() {
         return id;
     }
 
     public Patient patient() {
         return patient;
-    }
-
-    public NhsNumber nhsNumber() {
-        return new NhsNumber(patient.nhsNumber());
     }
 
     public String fullName() {
@@ -297,45 +251,28 @@ public class Referral {
     }
 
     public Pathway pathway() {
-        return pathway;
+        return plan == null ? null : plan.pathway();
     }
 
     public Requirement requirement() {
-        return pathway == null || pathway == Pathway.ZERO ? null : requirement;
+        return plan == null ? null : plan.requirement();
     }
 
     public String triageRationale() {
-        return triageRationale;
+        return plan == null ? null : plan.rationale();
     }
 
+    /** What is held for the person now: a bed or a package, or nothing. */
     public Allocation allocation() {
-        if (allocatedBedCode != null) {
-            return Allocation.bed(allocatedBedCode);
-        }
-        if (allocatedProvider != null) {
-            return Allocation.homeCare(allocatedProvider, allocatedStartDate);
-        }
-        return null;
+        return plan == null ? null : plan.allocation();
+    }
+
+    public AfterDischarge afterDischarge() {
+        return afterDischarge;
     }
 
     public LocalDate dischargedOn() {
-        return dischargedOn;
-    }
-
-    public FundingDecision fundingDecision() {
-        return funding.decision();
-    }
-
-    public AssessmentStatus assessmentStatus() {
-        return funding.assessment();
-    }
-
-    public LocalDate closedOn() {
-        return closedOn;
-    }
-
-    public CloseOutcome closeOutcome() {
-        return closeOutcome;
+        return afterDischarge.dischargedOn();
     }
 
     public String cancelReason() {

@@ -21,6 +21,6 @@ class ReferralBedHolders implements BedHolders {
     @Transactional(readOnly = true)
     public Map<String, String> describe(Collection<String> holderIds) {
         return referrals.findAllById(holderIds).stream().collect(Collectors.toMap(Referral::id,
-                r -> r.fullName() + " (" + r.nhsNumber().formatted() + ")"));
+                r -> r.patient().named()));
     }
 }

@@ -35,14 +35,14 @@ public class ReferralEscalations {
     public void escalate(String id, EscalationKind kind) {
         Referral referral = store.find(id);
         String detail = switch (kind) {
-            case TRIAGE_OVERDUE -> referral.fullName() + " (" + referral.nhsNumber().formatted()
-                    + ") has waited for MDT triage since " + referral.createdAt();
-            case DISCHARGE_DELAYED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
-                    + ") was ready to leave at " + referral.stay().readyToLeaveAt() + " and is still "
+            case TRIAGE_OVERDUE -> referral.patient().named() + " has waited for MDT triage since "
+                    + referral.createdAt();
+            case DISCHARGE_DELAYED -> referral.patient().named() + " was ready to leave at "
+                    + referral.stay().readyToLeaveAt() + " and is still "
                             + referral.status().label();
             case NO_BED -> noBedDetail(referral);
-            case FUNDED_PERIOD_ENDED -> referral.fullName() + " (" + referral.nhsNumber().formatted()
-                    + "): the funded period ended on " + funding.fundedPeriodEnd(referral.dischargedOn())
+            case FUNDED_PERIOD_ENDED -> referral.patient().named() + ": the funded period ended on "
+                    + funding.fundedPeriodEnd(referral.dischargedOn())
                     + " with no funding decision; the NHS no longer pays, so someone must decide now";
             default -> referral.fullName() + ": " + kind.label();
         };
@@ -53,7 +53,7 @@ public class ReferralEscalations {
     private String noBedDetail(Referral referral) {
         BedType type = referral.requirement().bedType();
         BedOptions options = bedBase.options(type, referral.stay().infectionPositive(), referral.stay().localityId());
-        String who = referral.fullName() + " (" + referral.nhsNumber().formatted() + ")";
+        String who = referral.patient().named();
         if (options.whyNone() == null) {
             return options.candidates().size() + " " + type.name().replace('_', ' ').toLowerCase()
                     + " beds fit " + who + " but none has been reserved";
@@ -65,8 +65,8 @@ public class ReferralEscalations {
     void packageHandedBack(Referral referral, String providerCode, String why, boolean beforeDischarge) {
         String reason = why.length() > 3000 ? why.substring(0, 3000) + "…" : why;
         escalations.raise(referral.id(), EscalationKind.PACKAGE_HANDED_BACK, providerCode
-                + " handed back the home-care package of " + referral.fullName() + " ("
-                + referral.nhsNumber().formatted() + "): " + reason
+                + " handed back the home-care package of " + referral.patient().named()
+                + ": " + reason
                 + (beforeDischarge ? ". The person is waiting for home care again." : ". The person is at home."));
     }
 }

@@ -233,7 +233,7 @@ public class ReferralService {
         return store.viewed(store.inStatus(ReferralStatus.OPEN).stream()
                 .filter(r -> pathway == null || pathway == r.pathway())
                 .filter(r -> localityId == null || localityId.equals(r.stay().localityId()))
-                .filter(r -> term.isEmpty() || r.nhsNumber().value().contains(term)
+                .filter(r -> term.isEmpty() || r.patient().nhsNumber().contains(term)
                         || (r.patient().givenName() + r.patient().familyName()).replace(" ",
                                 "").toLowerCase(Locale.ROOT).contains(term)
                         || r.fullName().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT).trim()))

@@ -91,6 +91,6 @@ class ReferralStore {
     }
 
     private static AuditSubject subject(Referral referral) {
-        return new AuditSubject(referral.id(), referral.nhsNumber().value());
+        return new AuditSubject(referral.id(), referral.patient().nhsNumber());
     }
 }

@@ -19,7 +19,7 @@ interface Referrals extends JpaRepository<Referral, String> {
     /** The API's list, oldest first; each filter optional, paged or whole ({@link Pageable#unpaged()}). */
     @Query("""
             select r from Referral r
-            where (:status is null or r.status = :status) and (:pathway is null or r.pathway = :pathway)
+            where (:status is null or r.status = :status) and (:pathway is null or r.plan.pathway = :pathway)
             order by r.createdAt, r.id""")
     Page<Referral> list(ReferralStatus status, Pathway pathway, Pageable page);
 

@@ -80,7 +80,7 @@ public final class ReferralFactory {
                 hub.locality(), "Westshire General Hospital", "Elm Ward", readyToLeaveAt, false,
                 "Lives alone; daughter nearby");
         Referral referral = As.mdt(() -> referrals.receive(command));
-        return new Person(referral.id(), referral.nhsNumber().value(), null);
+        return new Person(referral.id(), referral.patient().nhsNumber(), null);
     }
 
     /** Triaged by the MDT: pathway 0 home, 1 home care from today (7 hours a week), 2 a rehab bed, 3 a nursing bed. */

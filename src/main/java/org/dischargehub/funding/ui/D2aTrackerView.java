@@ -239,7 +239,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
     }
 
     static String decision(TrackerRow row) {
-        return row.decision() == null ? "" : row.decision().describe() + " from " + row.decision().decidedOn();
+        return row.decision() == null ? "" : row.decision().summary();
     }
 
     private static Optional<Integer> pathwayNumber(String text) {

@@ -9,6 +9,7 @@ import org.dischargehub.beds.BedType;
 import org.dischargehub.funding.AssessmentStatus;
 import org.dischargehub.funding.FundingAmendment;
 import org.dischargehub.funding.FundingDecision;
+import org.dischargehub.referral.AfterDischarge;
 import org.dischargehub.referral.Allocation;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.HospitalStay;
@@ -90,12 +91,13 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
                 : new PeriodJson(r.dischargedOn(), fundedEnd);
         Patient who = r.patient();
         HospitalStay stay = r.stay();
-        return new ReferralJson(r.id(), r.nhsNumber().value(), who.givenName(), who.familyName(), who.dateOfBirth(),
+        AfterDischarge after = r.afterDischarge();
+        return new ReferralJson(r.id(), r.patient().nhsNumber(), who.givenName(), who.familyName(), who.dateOfBirth(),
                 locality, stay.hospital(), stay.ward(), stay.readyToLeaveAt(), stay.infectionPositive(), stay.notes(),
                 r.status(), r.pathway() == null ? null : r.pathway().number(), RequirementJson.of(r.requirement()),
                 AllocationJson.of(r.allocation()), r.dischargedOn(),
-                period, DecisionJson.of(r.fundingDecision(), amendments), r.closedOn(), r.closeOutcome(),
-                r.cancelReason(), r.delayReason(), r.urgent(), r.createdAt(), r.assessmentStatus(), history == null ? null
-                        : history.stream().map(EventJson::of).toList());
+                period, DecisionJson.of(after.fundingDecision(), amendments), after.closedOn(), after.closeOutcome(),
+                r.cancelReason(), r.delayReason(), r.urgent(), r.createdAt(), after.assessmentStatus(),
+                history == null ? null : history.stream().map(EventJson::of).toList());
     }
 }

@@ -105,7 +105,7 @@ public class HubBoardView extends VerticalLayout {
         grid.addColumn(ReferralFormat.statusBadgeRenderer(Referral::status)).setHeader("Status").setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true).setComparator(Referral::status);
         grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
-        Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
+        Grid.Column<Referral> nhs = grid.addColumn(r -> r.patient().formattedNhsNumber()).setHeader("NHS number")
                 .setAutoWidth(true);
         Grid.Column<Referral> path = grid.addColumn(r ->
                 r.pathway() == null ? "–" : String.valueOf(r.pathway().number()))

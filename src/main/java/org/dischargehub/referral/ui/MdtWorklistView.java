@@ -57,7 +57,7 @@ public class MdtWorklistView extends VerticalLayout {
         grid.addColumn(LitRenderer.<Referral>of("<a href=\"referrals/${item.id}\" router-link>${item.name}</a>")
                 .withProperty("id", Referral::id).withProperty("name", Referral::fullName))
                 .setHeader("Name").setFlexGrow(2);
-        Grid.Column<Referral> nhs = grid.addColumn(r -> r.nhsNumber().formatted()).setHeader("NHS number")
+        Grid.Column<Referral> nhs = grid.addColumn(r -> r.patient().formattedNhsNumber()).setHeader("NHS number")
                 .setAutoWidth(true);
         Grid.Column<Referral> locality = grid.addColumn(r ->
                 localityCodes.get(r.stay().localityId())).setHeader("Locality")
@@ -108,6 +108,6 @@ public class MdtWorklistView extends VerticalLayout {
     private static boolean matches(Referral referral, String term) {
         String digits = term.replaceAll("\\s", "");
         return referral.fullName().toLowerCase(Locale.ROOT).contains(term)
-                || !digits.isEmpty() && referral.nhsNumber().value().contains(digits);
+                || !digits.isEmpty() && referral.patient().nhsNumber().contains(digits);
     }
 }

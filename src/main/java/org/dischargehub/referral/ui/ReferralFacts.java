@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.dischargehub.funding.FundingDecision;
+import org.dischargehub.referral.AfterDischarge;
 import org.dischargehub.referral.Referral;
 
 /** What the referral's page says about the person and their episode, as terms and descriptions. */
@@ -14,7 +15,7 @@ final class ReferralFacts {
 
     static void person(DescriptionList person, Referral referral, String localityCode, ZoneId zone) {
         person.removeAll();
-        fact(person, "NHS number", referral.nhsNumber().formatted());
+        fact(person, "NHS number", referral.patient().formattedNhsNumber());
         fact(person, "Date of birth", ReferralFormat.date(referral.patient().dateOfBirth()));
         fact(person, "Locality", localityCode);
         fact(person, "Hospital / ward", referral.stay().hospital() + " · " + referral.stay().ward());
@@ -44,15 +45,16 @@ final class ReferralFacts {
                         + ReferralFormat.date(fundedPeriodEnd));
             }
         }
-        FundingDecision decision = referral.fundingDecision();
+        FundingDecision decision = referral.afterDischarge().fundingDecision();
         if (decision != null) {
             fact(episode, "Funding decision", decision.outcome().label() + " from "
                     + ReferralFormat.date(decision.decidedOn()) + " (" + decision.decidedBy() + "): "
                     + decision.rationale());
         }
-        if (referral.closedOn() != null) {
-            fact(episode, "Closed", ReferralFormat.date(referral.closedOn()) + ": "
-                    + ReferralFormat.closeOutcome(referral.closeOutcome()));
+        AfterDischarge after = referral.afterDischarge();
+        if (after.closedOn() != null) {
+            fact(episode, "Closed", ReferralFormat.date(after.closedOn()) + ": "
+                    + ReferralFormat.closeOutcome(after.closeOutcome()));
         }
         if (referral.cancelReason() != null) {
             fact(episode, "Cancelled because", referral.cancelReason());

@@ -194,7 +194,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void showHeading() {
-        title.setText(referral.fullName() + " · " + referral.nhsNumber().formatted());
+        title.setText(referral.fullName() + " · " + referral.patient().formattedNhsNumber());
         status.setText(referral.status().label());
         status.setClassName("status-badge status-" + referral.status().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'));

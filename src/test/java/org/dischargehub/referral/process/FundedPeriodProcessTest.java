@@ -144,7 +144,8 @@ class FundedPeriodProcessTest {
         assertThat(instance).isWaitingAtExactly("SubProcess_FundedPeriod", "UserTask_FundingDecision")
                 .hasPassed("EndEvent_AssessmentCompleted");
         assertThat(historyActions(id)).contains("ASSESSMENT_BOOKED", "ASSESSMENT_COMPLETED");
-        assertThat(As.coordinator(() -> referrals.get(id)).assessmentStatus()).isEqualTo(AssessmentStatus.COMPLETED);
+        assertThat(As.coordinator(() -> referrals.get(id)).afterDischarge().assessmentStatus())
+                .isEqualTo(AssessmentStatus.COMPLETED);
         assertThatThrownBy(() -> record(id, AssessmentStatus.BOOKED, "again")).isInstanceOf(ConflictException.class);
     }
 
