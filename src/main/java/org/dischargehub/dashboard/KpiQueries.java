@@ -12,10 +12,10 @@ import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.OutcomeCount;
 import org.dischargehub.dashboard.Kpis.ReadyToDischarge;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
-import org.dischargehub.dashboard.Kpis.LongTermWait;
 import org.dischargehub.dashboard.Kpis.StayLength;
 import org.dischargehub.dashboard.Kpis.StillAtHome;
 import org.dischargehub.dashboard.Kpis.TriageWait;
+import org.dischargehub.funding.FundingOutcome;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.ReferralStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -213,31 +213,28 @@ class KpiQueries {
     }
 
     /**
-     * Pathway 1 episodes not closed on {@code asOf} whose reablement has finished: a funding decision naming ongoing
-     * care (days since it), or no decision and the funded period over (days since its last funded day).
+     * Pathway 1 episodes discharged and not closed on {@code asOf} and not ended by a decision of no ongoing needs:
+     * the discharge day and, when decided by {@code asOf}, the decision.
      */
-    List<LongTermWait> waitingForLongTermCare(KpiFilter f, LocalDate asOf, int defaultFundedDays) {
+    List<HomeCareEpisode> homeCareNotClosed(KpiFilter f, LocalDate asOf) {
         return sql("""
-                select reason, count(*) as n, avg(days) as average, max(days) as longest from (
-                    select case when r.funding_decided_on <= :asOf then r.funding_outcome
-                                else 'PERIOD_ENDED_NO_DECISION' end as reason,
-                           case when r.funding_decided_on <= :asOf then :asOf - r.funding_decided_on
-                                else :asOf - (r.discharged_on + coalesce((select fs.funded_days
-                                    from hub.funding_scheme fs where fs.valid_from <= r.discharged_on
-                                    order by fs.valid_from desc limit 1), :defaultDays) - 1) end as days
-                    from hub.referral r join hub.locality l on l.id = r.locality_id
-                    where r.pathway = 1 and r.discharged_on <= :asOf
-                      and (r.closed_on is null or r.closed_on > :asOf)
-                      and (r.funding_outcome is null or r.funding_outcome <> 'NO_ONGOING_NEEDS'
-                           or r.funding_decided_on > :asOf) and
-                """ + FILTER + """
-                ) w where days > 0 or reason <> 'PERIOD_ENDED_NO_DECISION'
-                group by reason order by 2 desc, 1
-                """, f)
-                .param("asOf", asOf).param("defaultDays", defaultFundedDays)
-                .query((rs, i) -> new LongTermWait(rs.getString("reason"), rs.getInt("n"), rs.getDouble("average"),
-                        rs.getInt("longest")))
+                select r.discharged_on,
+                       case when r.funding_decided_on <= :asOf then r.funding_decided_on end as decided_on,
+                       case when r.funding_decided_on <= :asOf then r.funding_outcome end as outcome
+                from hub.referral r join hub.locality l on l.id = r.locality_id
+                where r.pathway = 1 and r.discharged_on <= :asOf
+                  and (r.closed_on is null or r.closed_on > :asOf)
+                  and (r.funding_outcome is null or r.funding_outcome <> :noOngoingNeeds
+                       or r.funding_decided_on > :asOf) and
+                """ + FILTER, f)
+                .param("asOf", asOf).param("noOngoingNeeds", FundingOutcome.NO_ONGOING_NEEDS.name())
+                .query((rs, i) -> new HomeCareEpisode(rs.getObject("discharged_on", LocalDate.class),
+                        rs.getObject("decided_on", LocalDate.class), rs.getString("outcome")))
                 .list();
+    }
+
+    /** A pathway 1 episode after discharge: the decision, if any, made by the day asked about. */
+    record HomeCareEpisode(LocalDate dischargedOn, LocalDate decidedOn, String outcome) {
     }
 
     /** ASCOF 2B(1) from the hub's records; see {@link Kpis.StillAtHome}. */

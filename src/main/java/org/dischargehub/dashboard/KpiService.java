@@ -1,10 +1,15 @@
 package org.dischargehub.dashboard;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -13,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
-import jakarta.annotation.PreDestroy;
 import org.dischargehub.dashboard.Kpis.Capacity;
 import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.Flow;
@@ -30,15 +34,15 @@ import org.dischargehub.dashboard.Kpis.StayLength;
 import org.dischargehub.dashboard.Kpis.StillAtHome;
 import org.dischargehub.dashboard.Kpis.TriageWait;
 import org.dischargehub.directory.DirectoryService;
-import org.dischargehub.directory.FundingScheme;
+import org.dischargehub.directory.SchemeCalendar;
 import org.dischargehub.funding.FundingService;
 import org.dischargehub.funding.TrackerFilter;
 import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
-import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +54,8 @@ public class KpiService {
 
     /** Near the end of the funded period: at most this many funded days left after today. */
     public static final int NEAR_END_DAYS = 7;
+    /** The reason a person waits when the funded period ended and nobody decided. */
+    static final String PERIOD_ENDED_NO_DECISION = "PERIOD_ENDED_NO_DECISION";
     static final int QUERY_THREADS = 3;
 
     private final KpiQueries queries;
@@ -129,13 +135,37 @@ public class KpiService {
                 new TrackerFilter(filter.pathway(), filter.locality(), null, null, false), NEAR_END_DAYS));
         Supplier<List<StayLength>> lengthOfStay = parallel.run(() -> queries.lengthOfStay(filter));
         LocalDate asOf = filter.to().isBefore(today) ? filter.to() : today;
-        Supplier<List<LongTermWait>> waits = parallel.run(() -> queries.waitingForLongTermCare(filter, asOf,
-                FundingScheme.DEFAULT_FUNDED_DAYS));
+        Supplier<List<LongTermWait>> waits = parallel.run(() -> waitingForLongTermCare(filter, asOf));
         return () -> {
             FundingService.TrackerCounts counts = tracker.get();
             return new FundedPeriod(counts.inPeriod(), counts.nearEnd(), counts.pastEnd(), lengthOfStay.get(),
                     new LongTermWaits(asOf, waits.get().stream().mapToInt(LongTermWait::people).sum(), waits.get()));
         };
+    }
+
+    /**
+     * Reablement finished but the episode open on {@code asOf}, by reason: a funding outcome that needs ongoing care
+     * (days since the decision), or no decision and the funded period over (days since its last funded day).
+     */
+    private List<LongTermWait> waitingForLongTermCare(KpiFilter filter, LocalDate asOf) {
+        SchemeCalendar schemes = directory.schemeCalendar();
+        Map<String, List<Long>> daysByReason = new HashMap<>();
+        for (KpiQueries.HomeCareEpisode episode : queries.homeCareNotClosed(filter, asOf)) {
+            boolean decided = episode.decidedOn() != null;
+            LocalDate since = decided ? episode.decidedOn()
+                    : org.dischargehub.funding.FundedPeriod.of(episode.dischargedOn(), schemes).lastDay();
+            long days = ChronoUnit.DAYS.between(since, asOf);
+            if (decided || days > 0) {
+                daysByReason.computeIfAbsent(decided ? episode.outcome() : PERIOD_ENDED_NO_DECISION,
+                        reason -> new ArrayList<>()).add(days);
+            }
+        }
+        return daysByReason.entrySet().stream()
+                .map(e -> new LongTermWait(e.getKey(), e.getValue().size(),
+                        e.getValue().stream().mapToLong(Long::longValue).average().orElse(0),
+                        (int) e.getValue().stream().mapToLong(Long::longValue).max().orElse(0)))
+                .sorted(Comparator.comparing(LongTermWait::people).reversed().thenComparing(LongTermWait::reason))
+                .toList();
     }
 
     private Supplier<Outcomes> outcomes(Parallel parallel, KpiFilter filter, LocalDate today) {

@@ -116,7 +116,6 @@ public class DirectoryService {
                 .orElseThrow(() -> InvalidInputException.of(field, "no locality has the code " + code));
     }
 
-    /** The funded days for a placement whose discharge was on the given day. */
     /** The funded days of a placement discharged on the given day (one row read; {@link SchemeCalendar} for many). */
     public int fundedDaysFor(LocalDate dischargedOn) {
         return schemes.fundedDaysInForceOn(dischargedOn).orElse(FundingScheme.DEFAULT_FUNDED_DAYS);

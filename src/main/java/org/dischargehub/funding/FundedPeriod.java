@@ -3,6 +3,7 @@ package org.dischargehub.funding;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
+import org.dischargehub.directory.SchemeCalendar;
 
 /**
  * A placement's funded D2A period: from the discharge day to its last funded day, as fixed by the scheme in force
@@ -12,6 +13,11 @@ public record FundedPeriod(LocalDate start, LocalDate lastDay) {
 
     public static FundedPeriod of(LocalDate dischargedOn, int fundedDays) {
         return new FundedPeriod(dischargedOn, dischargedOn.plusDays(fundedDays - 1L));
+    }
+
+    /** The period of a placement discharged on the given day, by the scheme in force that day. */
+    public static FundedPeriod of(LocalDate dischargedOn, SchemeCalendar schemes) {
+        return of(dischargedOn, schemes.fundedDaysFor(dischargedOn));
     }
 
     public int fundedDays() {

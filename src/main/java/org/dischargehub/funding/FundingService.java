@@ -187,8 +187,7 @@ public class FundingService {
         Period dueBefore = assessmentDueBefore;
         LocalDate today = LocalDate.now(clock);
         return queries.tracked(filter).stream()
-                .map(p -> row(p, FundedPeriod.of(p.dischargedOn(), schemes.fundedDaysFor(p.dischargedOn())), dueBefore,
-                        today))
+                .map(p -> row(p, FundedPeriod.of(p.dischargedOn(), schemes), dueBefore, today))
                 .sorted(Comparator.comparing(TrackerRow::urgency).thenComparing(TrackerRow::daysLeft)
                         .thenComparing(TrackerRow::nhsNumber))
                 .toList();

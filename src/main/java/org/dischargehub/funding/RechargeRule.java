@@ -78,7 +78,7 @@ public final class RechargeRule {
 
     /** The first day after the funded period, or the decision or close if either comes first. */
     public LocalDate firstDayNotRecharged(Placement placement) {
-        LocalDate end = placement.dischargedOn().plusDays(schemes.fundedDaysFor(placement.dischargedOn()));
+        LocalDate end = FundedPeriod.of(placement.dischargedOn(), schemes).firstDayAfter();
         if (placement.decidedOn() != null) {
             end = earliest(end, placement.decidedOn());
         }

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.dischargehub.bench.BenchmarkReport;
 import org.dischargehub.bench.MachineLoad;
-import org.dischargehub.directory.FundingScheme;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
@@ -94,8 +93,8 @@ class DashboardScaleBenchmark {
         named.put("discharge cohort", queries::dischargeCohort);
         named.put("funding decisions", queries::fundingDecisions);
         named.put("length of stay", queries::lengthOfStay);
-        named.put("waiting for long-term care", f -> queries.waitingForLongTermCare(f,
-                f.to().isBefore(today) ? f.to() : today, FundingScheme.DEFAULT_FUNDED_DAYS));
+        named.put("pathway 1 not closed (long-term care wait)", f -> queries.homeCareNotClosed(f,
+                f.to().isBefore(today) ? f.to() : today));
         named.put("still at home after 91 days", f -> queries.stillAtHome91Days(f, today));
         named.put("placements in the filter (recharge narrowing)", queries::placementsIn);
 
