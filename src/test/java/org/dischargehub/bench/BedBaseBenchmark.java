@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.As;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
+import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -252,7 +252,7 @@ class BedBaseBenchmark {
 
     private String triagedReferral(String locality, BedType type, boolean infectionPositive) {
         String id = As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral(People.nhsNumber(), "Bench", "Person",
-                LocalDate.of(1940, 1, 1), locality, "General", "Ward 1", Instant.now().minus(1, ChronoUnit.HOURS),
+                LocalDate.of(1940, 1, 1), locality, "General", "Ward 1", TestClock.now().minus(1, ChronoUnit.HOURS),
                 infectionPositive, null))).id();
         As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(2, type, null, null, "bench")));
         return id;

@@ -1,7 +1,6 @@
 package org.dischargehub.bench;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.support.As;
 import org.dischargehub.support.People;
+import org.dischargehub.support.TestClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -59,7 +59,7 @@ final class ServiceDriver {
     String referral(String locality) {
         return As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral(People.nhsNumber(), "Bench", "Person",
                 LocalDate.of(1940, 1, 1), locality, "County General Hospital", "Ward 1",
-                Instant.now().minus(1, ChronoUnit.HOURS), false, null))).id();
+                TestClock.now().minus(1, ChronoUnit.HOURS), false, null))).id();
     }
 
     String triaged(String locality, int pathway, BedType bedType, int hours) {

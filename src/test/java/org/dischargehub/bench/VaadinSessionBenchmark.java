@@ -3,13 +3,11 @@ package org.dischargehub.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,6 +30,7 @@ import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.As;
 import org.dischargehub.support.People;
+import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -238,7 +237,7 @@ class VaadinSessionBenchmark {
         String locality = directory.localities().get(0).code();
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String body = JSON.writeValueAsString(People.referral(locality, Instant.now().minus(1, ChronoUnit.HOURS)));
+            String body = JSON.writeValueAsString(People.referral(locality, TestClock.now().minus(1, ChronoUnit.HOURS)));
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/referrals"))
                     .header("Accept", "application/json").header("Content-Type", "application/json")
                     .header("Authorization", basic).POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -259,7 +258,7 @@ class VaadinSessionBenchmark {
             String locality = localities.get(i % localities.size()).code();
             String id = As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral(People.nhsNumber(), "Bench",
                     "Person " + i, LocalDate.of(1940, 1, 1).plusDays(i), locality, "General", "Ward " + (i % 12),
-                    Instant.now().minus(i % 48, ChronoUnit.HOURS), false, null))).id();
+                    TestClock.now().minus(i % 48, ChronoUnit.HOURS), false, null))).id();
             if (i % 2 == 0) {
                 As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(2, BedType.REHAB, null, null, "bench")));
             }

@@ -18,6 +18,7 @@ import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
 import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.TestClock;
 import org.dischargehub.tools.CountyHistory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +80,7 @@ class DashboardScaleBenchmark {
         filters.put("year, one locality", new KpiFilter(today.minusDays(364), today, "SC-L3", null));
         filters.put("year, pathway 1", new KpiFilter(today.minusDays(364), today, null, 1));
 
-        Instant staleBefore = Instant.now().minusSeconds(24 * 3600);
+        Instant staleBefore = TestClock.now().minusSeconds(24 * 3600);
         Map<String, java.util.function.Function<KpiFilter, Object>> named = new LinkedHashMap<>();
         named.put("referrals per day", queries::referralsPerDay);
         named.put("ready to discharge", queries::readyToDischarge);
