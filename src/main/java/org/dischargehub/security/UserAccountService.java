@@ -49,8 +49,9 @@ public class UserAccountService implements UserDetailsService {
     public HubUser loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        ProviderKind kind = account.providerId() == null ? null : directory.provider(account.providerId()).kind();
         return new HubUser(account.username(), account.passwordHash(), account.role(), account.providerId(),
-                account.lockedAt(clock.instant()), account.hasFailuresOnRecord());
+                account.lockedAt(clock.instant()), account.hasFailuresOnRecord(), kind);
     }
 
     @Transactional

@@ -47,12 +47,20 @@ class SideNavigationBrowserTest {
     }
 
     @Test
-    void a_provider_sees_only_its_own_pages_and_the_bed_board() {
+    void a_home_care_provider_sees_only_its_own_pages_and_the_bed_board() {
         County county = new County(port);
         String user = county.user("nav", "PROVIDER", county.homeCareProvider("NAV", "21.00"));
         assertThat(sideNavOf(user, County.password())).containsExactly(
                 "Home vaadin:home", "Bed board vaadin:bed", "My capacity vaadin:calendar-clock",
                 "Offers and packages vaadin:handshake", "Status return vaadin:clipboard");
+    }
+
+    @Test
+    void a_bed_based_provider_sees_no_home_care_pages() {
+        County county = new County(port);
+        String user = county.user("navb", "PROVIDER", county.bedBasedProvider("NAVB"));
+        assertThat(sideNavOf(user, County.password())).containsExactly(
+                "Home vaadin:home", "Bed board vaadin:bed", "Status return vaadin:clipboard");
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.CopyDay;
 import org.dischargehub.homecare.HomeCareCommands.CopyWeek;
+import org.dischargehub.security.HubUser;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
@@ -46,7 +47,7 @@ import org.dischargehub.ui.LiveUpdates;
 @Route("my-capacity")
 @Menu(title = "My capacity", order = 100, icon = "vaadin:calendar-clock")
 @PageTitle("My capacity | Discharge Hub")
-@RolesAllowed("PROVIDER")
+@RolesAllowed(HubUser.HOME_CARE_PROVIDER)
 public class ProviderCapacityView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int DAYS_SHOWN = 15;

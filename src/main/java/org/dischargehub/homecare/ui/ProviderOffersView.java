@@ -24,6 +24,7 @@ import org.dischargehub.homecare.HomeCareCommands.HandBack;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.OfferRow;
 import org.dischargehub.homecare.OfferStatus;
+import org.dischargehub.security.HubUser;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
@@ -35,7 +36,7 @@ import org.dischargehub.ui.LiveUpdates;
 @Route("my-offers")
 @Menu(title = "Offers and packages", order = 110, icon = "vaadin:handshake")
 @PageTitle("Offers and packages | Discharge Hub")
-@RolesAllowed("PROVIDER")
+@RolesAllowed(HubUser.HOME_CARE_PROVIDER)
 public class ProviderOffersView extends Div {
 
     final Div open = new Div();
