@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
+import org.dischargehub.escalation.EscalationService;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.shared.NotFoundException;
@@ -31,12 +32,15 @@ class ReferralStore {
     private final ReferralEvents events;
     private final AuditService audit;
     private final ApplicationEventPublisher publisher;
+    private final EscalationService escalations;
 
-    ReferralStore(Referrals referrals, ReferralEvents events, AuditService audit, ApplicationEventPublisher publisher) {
+    ReferralStore(Referrals referrals, ReferralEvents events, AuditService audit, ApplicationEventPublisher publisher,
+            EscalationService escalations) {
         this.referrals = referrals;
         this.events = events;
         this.audit = audit;
         this.publisher = publisher;
+        this.escalations = escalations;
     }
 
     /** Inside a change the referral's row is locked first, so two changes to one person never interleave. */
@@ -55,7 +59,10 @@ class ReferralStore {
         return referral;
     }
 
-    /** Every change to a referral passes here: its history, its audit row and the news of it, in one transaction. */
+    /**
+     * Every change to a referral passes here: its history, its audit row, the news of it and the escalations whose
+     * condition it ended, in one transaction.
+     */
     void save(Referral referral) {
         referrals.save(referral);
         List<ReferralEvent> drained = referral.drainEvents();
@@ -65,6 +72,7 @@ class ReferralStore {
         audit.changed(action.length() > 40 ? action.substring(0, 40) : action, RECORD, subject(referral),
                 drained.stream().map(ReferralEvent::detail).collect(Collectors.joining("; ")));
         publisher.publishEvent(new ReferralChanged(referral.id(), referral.status().name()));
+        escalations.closeEnded(referral.id(), kind -> EscalationConditions.ended(kind, referral));
     }
 
     Page<Referral> list(ReferralStatus status, Pathway pathway, Pageable page) {
