@@ -65,6 +65,12 @@ class ReferralApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", description = "Received; previousReferralIds lists the person's earlier "
+            + "(closed or cancelled) referrals", content = @Content(schema = @Schema(implementation = ReferralJson.class)))
+    @ApiResponse(responseCode = "409", description = "The person already has an open referral (not closed, not "
+            + "cancelled): existingReferralId names it, and nothing was created", content = @Content(
+                    mediaType = "application/problem+json",
+                    schema = @Schema(implementation = DuplicateReferralProblem.class)))
     ReferralJson receive(@RequestBody NewReferral body) {
         return full(referrals.receive(body));
     }
