@@ -80,13 +80,14 @@ final class BedAllocationDialog extends Dialog {
         reason.setMaxLength(4000);
         reason.setManualValidation(true);
         reason.setRequiredIndicatorVisible(true);
-        new ActionDialog("Escalate now: no bed fits " + person, "Escalate now")
+        ActionDialog dialog = new ActionDialog("Escalate now: no bed fits " + person, "Escalate now")
                 .explain("The hub manager is told at once, with your reason. The escalation closes itself when a bed "
                         + "is reserved or the plan changes.")
                 .field("reason", reason)
                 .onConfirm(() -> escalate.accept(reason.getValue()))
-                .afterSuccess(this::close)
-                .open();
+                .afterSuccess(this::close);
+        dialog.confirm.setId("escalate-now-confirm");
+        dialog.open();
     }
 
     private Button reserveButton(Row row) {
