@@ -65,12 +65,10 @@ class ReferralApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @ApiResponse(responseCode = "201", description = "Received; previousReferralIds lists the person's earlier "
-            + "(closed or cancelled) referrals", content = @Content(schema = @Schema(implementation = ReferralJson.class)))
-    @ApiResponse(responseCode = "409", description = "The person already has an open referral (not closed, not "
-            + "cancelled): existingReferralId names it, and nothing was created", content = @Content(
-                    mediaType = "application/problem+json",
-                    schema = @Schema(implementation = DuplicateReferralProblem.class)))
+    @Operation(summary = "Refer a person who is ready to leave", description = """
+            MDT, COORDINATOR. 409 when the person (the NHS number) already has an open referral, neither closed nor \
+            cancelled: the problem's `existingReferralId` names it, and nothing is created. A person whose earlier \
+            referrals all ended is referred again, and the new referral's `previousReferralIds` lists them.""")
     ReferralJson receive(@RequestBody NewReferral body) {
         return full(referrals.receive(body));
     }
