@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import org.dischargehub.shared.ConflictException;
 
-/** Something the hub manager must see: raised by the hub, acknowledged once by a person with a note. */
+/**
+ * Something the hub manager must see: raised by the hub, acknowledged once by a person with a note, and closed by the
+ * hub itself when the condition that raised it ends.
+ */
 @Entity
 public class Escalation {
 
@@ -24,6 +27,9 @@ public class Escalation {
     private String acknowledgedBy;
     private Instant acknowledgedAt;
     private String note;
+    private Instant closedAt;
+    @Enumerated(EnumType.STRING)
+    private ClosedBecause closedBecause;
 
     protected Escalation() {
     }
@@ -42,6 +48,14 @@ public class Escalation {
         this.acknowledgedBy = by;
         this.acknowledgedAt = at;
         this.note = note;
+    }
+
+    /** The condition ended; an escalation closes once, and whether it was acknowledged does not matter. */
+    void close(ClosedBecause because, Instant at) {
+        if (closedAt == null) {
+            this.closedAt = at;
+            this.closedBecause = because;
+        }
     }
 
     public Long id() {
@@ -76,7 +90,20 @@ public class Escalation {
         return note;
     }
 
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public ClosedBecause closedBecause() {
+        return closedBecause;
+    }
+
+    /** Its condition still holds. */
     public boolean open() {
-        return acknowledgedAt == null;
+        return closedAt == null;
+    }
+
+    public EscalationStatus status() {
+        return open() ? EscalationStatus.OPEN : EscalationStatus.CLOSED;
     }
 }

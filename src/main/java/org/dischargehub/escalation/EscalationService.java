@@ -2,6 +2,7 @@ package org.dischargehub.escalation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.security.CurrentUser;
@@ -13,7 +14,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Escalations to the hub manager: raised by the hub's processes, acknowledged by a person. */
+/**
+ * Escalations to the hub manager and the coordinators: raised by the hub's processes or a coordinator, acknowledged
+ * by a person, and closed by the hub when the condition that raised them ends.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EscalationService {
@@ -40,8 +44,28 @@ public class EscalationService {
         return escalation;
     }
 
+    /**
+     * The referral's side says, for each kind of escalation, whether its condition has ended and why (null: it still
+     * holds); the open ones whose condition ended close now, in the caller's transaction.
+     */
     @Transactional
-    @PreAuthorize("hasRole('MANAGER')")
+    public void closeEnded(String referralId, Function<EscalationKind, ClosedBecause> whatEnded) {
+        for (Escalation escalation : escalations.findOpenFor(referralId)) {
+            ClosedBecause because = whatEnded.apply(escalation.kind());
+            if (because != null) {
+                escalation.close(because, clock.instant());
+                events.publishEvent(new EscalationChanged(escalation.id(), referralId, escalation.kind().name()));
+            }
+        }
+    }
+
+    /** Whether an escalation of this kind is open for the referral (its condition still holds). */
+    public boolean isOpen(String referralId, EscalationKind kind) {
+        return escalations.findOpenFor(referralId).stream().anyMatch(e -> e.kind() == kind);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
     public Escalation acknowledge(Long id, String note) {
         if (note != null && note.length() > 4000) {
             throw InvalidInputException.of("note", "at most 4000 characters");
@@ -57,14 +81,16 @@ public class EscalationService {
         return escalation;
     }
 
+    /** Open and not yet acknowledged: what still waits for someone, oldest first. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
-    public List<Escalation> open() {
-        return viewed(escalations.findByAcknowledgedAtIsNullOrderByRaisedAtAsc());
+    public List<Escalation> unacknowledged() {
+        return viewed(escalations.findUnacknowledged());
     }
 
-    @PreAuthorize("hasRole('MANAGER')")
-    public List<Escalation> recentlyAcknowledged() {
-        return viewed(escalations.findTop200ByAcknowledgedAtIsNotNullOrderByAcknowledgedAtDesc());
+    /** OPEN: every escalation whose condition holds, oldest first; CLOSED: the latest 1000 closed, newest first. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
+    public List<Escalation> withStatus(EscalationStatus status) {
+        return viewed(status == EscalationStatus.OPEN ? escalations.findOpen() : escalations.findLatestClosed());
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")

@@ -124,6 +124,8 @@ class ApiDescription {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().nullable(true))
                 .addProperty("errors", new ArraySchema().items(error).description("Invalid input: one per field"))
+                .addProperty("existingReferralId", new StringSchema().description(
+                        "409 to a referral of a person who has an open one: that referral"))
                 .required(List.of("title", "status", "detail"));
     }
 }

@@ -59,7 +59,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        ResponseEntity<Object> answer = problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        e.properties().forEach(((ProblemDetail) answer.getBody())::setProperty);
+        return answer;
     }
 
     @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class,

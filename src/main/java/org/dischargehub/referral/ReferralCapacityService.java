@@ -8,6 +8,7 @@ import org.dischargehub.beds.BedOptions;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
+import org.dischargehub.escalation.Escalation;
 import org.dischargehub.homecare.HomeCareCommands.NewOffer;
 import org.dischargehub.homecare.HomeCareOffer;
 import org.dischargehub.homecare.HomeCareOption;
@@ -69,6 +70,22 @@ public class ReferralCapacityService {
         store.change(referral, r -> r.bedReserved(bed.code(), clock.instant()));
         process.capacityFound(id);
         return referral;
+    }
+
+    /**
+     * Pathways 2 and 3, while waiting for a bed: "Escalate now" when none fits, with why. The hub manager is told at
+     * once instead of after the process's timer; the escalation closes itself when a bed is reserved or the plan
+     * changes.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Escalation escalateNoBedFits(String id, String reason) {
+        Referral referral = store.find(id);
+        if (reason == null || reason.isBlank() || reason.length() > 4000) {
+            throw InvalidInputException.of("reason", "say why no bed fits, in at most 4000 characters");
+        }
+        referral.require(ReferralAction.ALLOCATE_BED);
+        return escalations.noBedFits(referral, reason.trim());
     }
 
     /** A step-down (or step-up) to another bed: the old bed is freed and the new one held in one transaction. */

@@ -4,9 +4,11 @@ import java.time.Clock;
 import org.dischargehub.beds.BedBaseService;
 import org.dischargehub.beds.BedOptions;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
 import org.dischargehub.funding.FundingService;
+import org.dischargehub.shared.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +50,20 @@ public class ReferralEscalations {
         };
         escalations.raise(id, kind, detail);
         store.change(referral.by("system"), r -> r.note("ESCALATED", kind.label(), clock.instant()));
+    }
+
+    /** The coordinator found no bed that fits: the hub manager is told now, once while the wait lasts. */
+    Escalation noBedFits(Referral referral, String reason) {
+        if (escalations.isOpen(referral.id(), EscalationKind.NO_BED_FITS)) {
+            throw new ConflictException("The hub manager has already been told that no bed fits this person; "
+                    + "that escalation is still open");
+        }
+        String detail = noBedDetail(referral) + ". The coordinator says: " + reason;
+        Escalation raised = escalations.raise(referral.id(), EscalationKind.NO_BED_FITS,
+                detail.length() > 4000 ? detail.substring(0, 3999) + "…" : detail);
+        store.change(referral, r -> r.note("ESCALATED", EscalationKind.NO_BED_FITS.label() + ": " + reason,
+                clock.instant()));
+        return raised;
     }
 
     private String noBedDetail(Referral referral) {

@@ -85,7 +85,7 @@ public class ReferralService {
                 .throwIfAny();
         Locality locality = directory.localityNamedIn("locality", command.locality());
         Referral referral = Referral.receive(command, locality.id(), clock.instant(), CurrentUser.name());
-        store.save(referral);
+        store.saveNew(referral);
         process.start(referral.id(), timings.forReadyAt(command.readyToLeaveAt()));
         return referral;
     }
@@ -206,7 +206,7 @@ public class ReferralService {
         return new ReferralRecord(referral, directory.localityCode(referral.stay().localityId()),
                 referral.dischargedOn() == null ? null : funding.fundedPeriodEnd(referral.dischargedOn()),
                 store.history(referral.id()),
-                funding.amendments(referral.id()));
+                funding.amendments(referral.id()), store.previousReferralIds(referral));
     }
 
     /**

@@ -23,6 +23,19 @@ interface Referrals extends JpaRepository<Referral, String> {
             order by r.createdAt, r.id""")
     Page<Referral> list(ReferralStatus status, Pathway pathway, Pageable page);
 
+    /** The person's open referrals (one, but for duplicates made before the rule), oldest first. */
+    @Query("""
+            select r.id from Referral r where r.patient.nhsNumber = :nhsNumber and r.status not in :ended
+            order by r.createdAt, r.id""")
+    List<String> openIdsOf(String nhsNumber, Collection<ReferralStatus> ended);
+
+    /** The person's referrals made before this one, oldest first. */
+    @Query("""
+            select r.id from Referral r
+            where r.patient.nhsNumber = :nhsNumber and r.id <> :id and r.createdAt <= :createdAt
+            order by r.createdAt, r.id""")
+    List<String> idsBefore(String nhsNumber, String id, java.time.Instant createdAt);
+
     /** For a change: the row lock makes concurrent changes to one referral queue instead of racing in the engine. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Referral r where r.id = :id")

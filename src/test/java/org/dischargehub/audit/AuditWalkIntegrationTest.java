@@ -158,6 +158,8 @@ class AuditWalkIntegrationTest {
             return List.of(call("manager", s.hub.manager, "POST", "/api/escalations/" + escalation + "/acknowledge",
                     Map.of("note", "Chased the MDT"), person.nhsNumber()));
         });
+        r.put("POST /api/referrals/{id}/escalation", s -> post(s.hub.coordinator, "coordinator", s.awaitingBed(),
+                "escalation", Map.of("reason", "No rehab bed in the county this week")));
         r.put("GET /api/incidents", s -> {
             Person person = s.withAFailedStep();
             return List.of(call("manager", s.hub.manager, "GET", "/api/incidents", null, person.nhsNumber()));

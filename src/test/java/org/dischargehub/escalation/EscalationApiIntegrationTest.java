@@ -18,7 +18,7 @@ class EscalationApiIntegrationTest {
     EscalationService escalations;
 
     @Test
-    void the_manager_sees_open_escalations_and_acknowledges_each_once() {
+    void the_manager_sees_open_escalations_and_acknowledges_each_once_but_the_mdt_may_not() {
         Escalation raised = escalations.raise(null, EscalationKind.NO_BED, "No dementia bed in the county");
         String id = String.valueOf(raised.id());
         Api coordinator = Api.as(port, "coordinator", "coordinator");
@@ -27,8 +27,6 @@ class EscalationApiIntegrationTest {
 
         assertThat(Api.as(port, "mdt", "mdt").post("/api/escalations/" + id + "/acknowledge", Map.of("note", "x"))
                 .status()).isEqualTo(403);
-        assertThat(coordinator.post("/api/escalations/" + id + "/acknowledge", Map.of("note", "x")).status())
-                .isEqualTo(403);
         Api manager = Api.as(port, "manager", "manager");
         Api.Response acknowledged = manager.post("/api/escalations/" + id + "/acknowledge",
                 Map.of("note", "Spot-purchased a bed at Oakleigh"));

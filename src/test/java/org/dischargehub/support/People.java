@@ -4,16 +4,30 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Makes believable people for referrals: valid, distinct NHS numbers and the referral body the API takes. */
 public final class People {
 
+    /** Handed out already in this JVM: a person has one open referral, so each made-up person is a new one. */
+    private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
+
     private People() {
     }
 
-    /** A random NHS number with a correct Modulus 11 check digit. */
+    /** A random NHS number with a correct Modulus 11 check digit, never the same twice in one JVM. */
     public static String nhsNumber() {
+        while (true) {
+            String candidate = anyNhsNumber();
+            if (ISSUED.add(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private static String anyNhsNumber() {
         while (true) {
             StringBuilder digits = new StringBuilder();
             int sum = 0;

@@ -31,11 +31,12 @@ class SideNavigationBrowserTest {
     }
 
     @Test
-    void a_coordinator_sees_the_boards_the_dashboard_and_the_tracker_but_no_administration() {
+    void a_coordinator_sees_the_boards_the_dashboard_the_tracker_and_escalations_but_no_administration() {
         assertThat(sideNavOf("coordinator", "coordinator")).containsExactly(
                 "Home vaadin:home", "Dashboard vaadin:dashboard", "Situation report vaadin:file-text-o",
                 "Hub board vaadin:table", "New referral vaadin:plus-circle", "Bed board vaadin:bed",
-                "D2A tracker vaadin:hourglass", "Home-care capacity vaadin:clock", "Provider risk vaadin:warning");
+                "D2A tracker vaadin:hourglass", "Home-care capacity vaadin:clock", "Provider risk vaadin:warning",
+                "Escalations vaadin:bell");
     }
 
     @Test

@@ -23,22 +23,26 @@ import java.util.List;
 import java.util.Locale;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.escalation.EscalationStatus;
 import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.NarrowScreen;
 
-/** What the hub manager must see: open escalations oldest first, each acknowledged once with a note. */
+/**
+ * What the hub manager and the coordinators must see: open escalations oldest first, each acknowledged once with a
+ * note; and the latest that closed themselves when their condition ended, with what ended it.
+ */
 @Route("escalations")
 @Menu(title = "Escalations", order = 140, icon = "vaadin:bell")
 @PageTitle("Escalations | Discharge Hub")
-@RolesAllowed("MANAGER")
+@RolesAllowed({"COORDINATOR", "MANAGER"})
 public class EscalationsView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     final Grid<Escalation> open = new Grid<>(Escalation.class, false);
-    final Grid<Escalation> acknowledged = new Grid<>(Escalation.class, false);
+    final Grid<Escalation> closed = new Grid<>(Escalation.class, false);
     private final EscalationService escalations;
     private final ZoneId zone;
 
@@ -52,26 +56,26 @@ public class EscalationsView extends VerticalLayout {
         Grid.Column<Escalation> raised = open.addColumn(e -> when(e.raisedAt())).setHeader("Raised")
                 .setAutoWidth(true);
         open.addComponentColumn(this::referralLink).setHeader("Referral").setAutoWidth(true);
-        open.addComponentColumn(this::acknowledgeButton).setAutoWidth(true).setFlexGrow(0);
+        open.addComponentColumn(this::acknowledgement).setHeader("Acknowledged").setAutoWidth(true).setFlexGrow(0);
         open.setEmptyStateText("No open escalations. Nothing needs you right now.");
         open.setAllRowsVisible(true);
 
-        acknowledged.setId("acknowledged-escalations");
-        acknowledged.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        acknowledged.addColumn(e -> e.kind().label()).setHeader("What").setAutoWidth(true);
-        Grid.Column<Escalation> detail = acknowledged.addColumn(Escalation::detail).setHeader("Detail")
-                .setFlexGrow(2);
-        Grid.Column<Escalation> raisedAt = acknowledged.addColumn(e -> when(e.raisedAt())).setHeader("Raised")
+        closed.setId("closed-escalations");
+        closed.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        closed.addColumn(e -> e.kind().label()).setHeader("What").setAutoWidth(true);
+        Grid.Column<Escalation> detail = closed.addColumn(Escalation::detail).setHeader("Detail").setFlexGrow(2);
+        Grid.Column<Escalation> raisedAt = closed.addColumn(e -> when(e.raisedAt())).setHeader("Raised")
                 .setAutoWidth(true);
-        acknowledged.addColumn(e -> e.acknowledgedBy() + ", " + when(e.acknowledgedAt()))
-                .setHeader("Acknowledged").setAutoWidth(true);
-        acknowledged.addColumn(Escalation::note).setHeader("Note").setFlexGrow(2);
-        acknowledged.addComponentColumn(this::referralLink).setHeader("Referral").setAutoWidth(true);
-        acknowledged.setEmptyStateText("Nothing acknowledged yet");
-        acknowledged.setAllRowsVisible(true);
+        closed.addColumn(e -> when(e.closedAt()) + ": " + e.closedBecause().label()).setHeader("Closed")
+                .setAutoWidth(true);
+        closed.addColumn(e -> e.acknowledgedAt() == null ? "" : e.acknowledgedBy() + ", " + when(e.acknowledgedAt())
+                + (e.note() == null || e.note().isBlank() ? "" : ": " + e.note())).setHeader("Acknowledged")
+                .setFlexGrow(2);
+        closed.addComponentColumn(this::referralLink).setHeader("Referral").setAutoWidth(true);
+        closed.setEmptyStateText("Nothing closed yet");
 
         NarrowScreen.follow(this, narrow -> List.of(raised, detail, raisedAt).forEach(c -> c.setVisible(!narrow)));
-        add(new H2("Escalations"), open, new H3("Recently acknowledged"), acknowledged);
+        add(new H2("Escalations"), open, new H3("Recently closed"), closed);
         liveUpdates.subscribe(this, this::refresh);
         refresh();
     }
@@ -79,6 +83,11 @@ public class EscalationsView extends VerticalLayout {
     private Component referralLink(Escalation escalation) {
         return escalation.referralId() == null ? new Span("")
                 : new Anchor("referrals/" + escalation.referralId(), "Open");
+    }
+
+    private Component acknowledgement(Escalation escalation) {
+        return escalation.acknowledgedAt() == null ? acknowledgeButton(escalation)
+                : new Span(escalation.acknowledgedBy() + ", " + when(escalation.acknowledgedAt()));
     }
 
     private Button acknowledgeButton(Escalation escalation) {
@@ -111,7 +120,7 @@ public class EscalationsView extends VerticalLayout {
     }
 
     private void refresh() {
-        open.setItems(escalations.open());
-        acknowledged.setItems(escalations.recentlyAcknowledged());
+        open.setItems(escalations.withStatus(EscalationStatus.OPEN));
+        closed.setItems(escalations.withStatus(EscalationStatus.CLOSED));
     }
 }

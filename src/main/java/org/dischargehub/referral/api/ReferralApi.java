@@ -65,6 +65,10 @@ class ReferralApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Refer a person who is ready to leave", description = """
+            MDT, COORDINATOR. 409 when the person (the NHS number) already has an open referral, neither closed nor \
+            cancelled: the problem's `existingReferralId` names it, and nothing is created. A person whose earlier \
+            referrals all ended is referred again, and the new referral's `previousReferralIds` lists them.""")
     ReferralJson receive(@RequestBody NewReferral body) {
         return full(referrals.receive(body));
     }

@@ -28,7 +28,9 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
         PeriodJson fundedPeriod, DecisionJson fundingDecision, @Schema(nullable = true) LocalDate closedOn,
         @Schema(nullable = true) CloseOutcome closeOutcome, @Schema(nullable = true) String cancelReason,
         @Schema(nullable = true) String delayReason, boolean urgent, Instant createdAt,
-        @Schema(nullable = true) AssessmentStatus assessmentStatus, @Schema(nullable = true) List<EventJson> history) {
+        @Schema(nullable = true) AssessmentStatus assessmentStatus, @Schema(nullable = true) List<EventJson> history,
+        @Schema(nullable = true, description = "The person's earlier referrals (closed or cancelled), oldest first; "
+                + "null in lists") List<String> previousReferralIds) {
 
     @Schema(nullable = true)
     record RequirementJson(@Schema(nullable = true) BedType bedType, @Schema(nullable = true) BigDecimal hoursPerWeek,
@@ -82,11 +84,16 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
 
     static ReferralJson of(ReferralRecord record) {
         return of(record.referral(), record.localityCode(), record.fundedPeriodEnd(), record.history(),
-                record.amendments());
+                record.amendments(), record.previousReferralIds());
     }
 
     static ReferralJson of(Referral r, String locality, LocalDate fundedEnd, List<ReferralEvent> history,
             List<FundingAmendment> amendments) {
+        return of(r, locality, fundedEnd, history, amendments, null);
+    }
+
+    static ReferralJson of(Referral r, String locality, LocalDate fundedEnd, List<ReferralEvent> history,
+            List<FundingAmendment> amendments, List<String> previousReferralIds) {
         PeriodJson period = r.dischargedOn() == null || r.pathway() == null || !r.pathway().funded() ? null
                 : new PeriodJson(r.dischargedOn(), fundedEnd);
         Patient who = r.patient();
@@ -98,6 +105,6 @@ record ReferralJson(String id, String nhsNumber, String givenName, String family
                 AllocationJson.of(r.allocation()), r.dischargedOn(),
                 period, DecisionJson.of(after.fundingDecision(), amendments), after.closedOn(), after.closeOutcome(),
                 r.cancelReason(), r.delayReason(), r.urgent(), r.createdAt(), after.assessmentStatus(),
-                history == null ? null : history.stream().map(EventJson::of).toList());
+                history == null ? null : history.stream().map(EventJson::of).toList(), previousReferralIds);
     }
 }

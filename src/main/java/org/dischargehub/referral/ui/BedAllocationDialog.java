@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.dischargehub.beds.BedOptions;
 import org.dischargehub.beds.BedOptions.Candidate;
+import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
 
 /** The beds that fit one person, best first with why, each with a button to reserve it; and what was left out. */
@@ -26,9 +28,13 @@ final class BedAllocationDialog extends Dialog {
     final Grid<Row> candidates = new Grid<>(Row.class, false);
     final UnorderedList leftOut = new UnorderedList();
     private final Consumer<String> reserve;
+    private final String person;
+    private final boolean noBedFits;
 
     BedAllocationDialog(String person, BedOptions options, Consumer<String> reserve) {
         this.reserve = reserve;
+        this.person = person;
+        this.noBedFits = options.candidates().isEmpty();
         setHeaderTitle("Allocate a bed for " + person);
         setWidth("min(60rem, 100vw)");
         candidates.setId("bed-candidates");
@@ -52,6 +58,36 @@ final class BedAllocationDialog extends Dialog {
         }
         Button dismiss = new Button("Back", e -> close());
         getFooter().add(dismiss);
+    }
+
+    /**
+     * When no bed fits: "Escalate now" asks for the reason and hands it to {@code escalate}, which tells the hub
+     * manager at once; the dialog closes once that went through.
+     */
+    BedAllocationDialog onEscalateNow(Consumer<String> escalate) {
+        if (noBedFits) {
+            Button escalateNow = new Button("Escalate now", e -> openEscalateNow(escalate));
+            escalateNow.setId("escalate-now");
+            escalateNow.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            getFooter().add(escalateNow);
+        }
+        return this;
+    }
+
+    private void openEscalateNow(Consumer<String> escalate) {
+        TextArea reason = new TextArea("Why no bed fits, and what you need");
+        reason.setId("escalate-reason");
+        reason.setMaxLength(4000);
+        reason.setManualValidation(true);
+        reason.setRequiredIndicatorVisible(true);
+        ActionDialog dialog = new ActionDialog("Escalate now: no bed fits " + person, "Escalate now")
+                .explain("The hub manager is told at once, with your reason. The escalation closes itself when a bed "
+                        + "is reserved or the plan changes.")
+                .field("reason", reason)
+                .onConfirm(() -> escalate.accept(reason.getValue()))
+                .afterSuccess(this::close);
+        dialog.confirm.setId("escalate-now-confirm");
+        dialog.open();
     }
 
     private Button reserveButton(Row row) {

@@ -114,7 +114,13 @@ class ReferralActions extends FlexLayout {
 
     private void openBedAllocation() {
         Forms.submit(Map.of(), () -> new BedAllocationDialog(referral.fullName(), capacity.bedOptions(id),
-                this::reserveBed).open());
+                this::reserveBed).onEscalateNow(this::escalateNoBedFits).open());
+    }
+
+    private void escalateNoBedFits(String reason) {
+        capacity.escalateNoBedFits(id, reason);
+        Forms.success("The hub manager has been told that no bed fits " + referral.fullName());
+        refresh.run();
     }
 
     private void reserveBed(String bedCode) {

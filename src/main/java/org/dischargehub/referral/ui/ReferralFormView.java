@@ -11,6 +11,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,9 +31,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
+import org.dischargehub.referral.DuplicateReferralException;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralCommands.NewReferral;
 import org.dischargehub.referral.ReferralService;
+import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NhsNumber;
 import org.dischargehub.ui.Forms;
 
@@ -120,6 +123,18 @@ public class ReferralFormView extends VerticalLayout {
                 infectionPositive.getValue(), notes.getValue());
     }
 
+    /** A person with an open referral is not referred twice: the NHS number field links to the open one instead. */
+    private Referral receiveOrPointToTheOpenOne() {
+        try {
+            return referrals.receive(command());
+        } catch (DuplicateReferralException e) {
+            Anchor existing = new Anchor("referrals/" + e.existingReferralId(), "Open the existing referral");
+            existing.setId("existing-referral");
+            nhsNumber.setHelperComponent(existing);
+            throw InvalidInputException.of("nhsNumber", e.getMessage());
+        }
+    }
+
     private void showNhsNumberFormatted() {
         if (NhsNumber.isValid(nhsNumber.getValue())) {
             nhsNumber.setValue(new NhsNumber(nhsNumber.getValue()).formatted());
@@ -128,7 +143,8 @@ public class ReferralFormView extends VerticalLayout {
 
     private void send() {
         Referral[] received = new Referral[1];
-        if (Forms.submit(fields(), () -> received[0] = referrals.receive(command()))) {
+        nhsNumber.setHelperComponent(null);
+        if (Forms.submit(fields(), () -> received[0] = receiveOrPointToTheOpenOne())) {
             Forms.success("Referral for " + received[0].fullName() + " received");
             UI.getCurrent().navigate(ReferralView.class, new RouteParameters("id", received[0].id()));
         }

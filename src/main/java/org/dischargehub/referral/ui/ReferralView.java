@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -61,6 +62,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     final Select<String> delayReason = new Select<>();
     final UnorderedList processPosition = new UnorderedList();
     final UnorderedList openEscalations = new UnorderedList();
+    final UnorderedList referredBefore = new UnorderedList();
     final Grid<ReferralEvent> timeline = new Grid<>(ReferralEvent.class, false);
     final Div content = new Div();
     final Paragraph notFound = new Paragraph();
@@ -97,7 +99,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         heading.setWrap(true);
         Div sections = new Div(section("Person", person), section("Episode", episode),
                 section("Where the process stands", processPosition), section("Delay", delayReason),
-                section("Open escalations", openEscalations));
+                section("Open escalations", openEscalations), section("Referred before", referredBefore));
         sections.addClassName("referral-sections");
         content.add(heading, actions, sections, new H3("Timeline"), timeline);
         content.setWidthFull();
@@ -190,7 +192,20 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         if (openEscalations.getChildren().findAny().isEmpty()) {
             openEscalations.add(new ListItem("None"));
         }
+        showReferredBefore(record.previousReferralIds());
         timeline.setItems(record.history());
+    }
+
+    /** The person's earlier referrals (closed or cancelled), each a link, so their timelines are not lost. */
+    private void showReferredBefore(List<String> previous) {
+        referredBefore.removeAll();
+        for (int i = 0; i < previous.size(); i++) {
+            RouterLink link = new RouterLink("Earlier referral " + (i + 1), ReferralView.class,
+                    new RouteParameters("id", previous.get(i)));
+            link.setId("referred-before-" + previous.get(i));
+            referredBefore.add(new ListItem(link));
+        }
+        referredBefore.getParent().ifPresent(section -> section.setVisible(!previous.isEmpty()));
     }
 
     private void showHeading() {

@@ -29,7 +29,7 @@ final class ApiRoles {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry api) {
         return api
                 .requestMatchers(POST, "/api/localities", "/api/providers", "/api/schemes", "/api/settings",
-                        "/api/settings/*/beds", "/api/users", "/api/delay-reasons", "/api/escalations/*/acknowledge",
+                        "/api/settings/*/beds", "/api/users", "/api/delay-reasons",
                         "/api/incidents/*/retry").hasRole(MANAGER)
                 .requestMatchers(DELETE, "/api/delay-reasons/*").hasRole(MANAGER)
                 .requestMatchers(GET, "/api/users", "/api/audit", "/api/incidents", "/api/recharges").hasRole(MANAGER)
@@ -43,7 +43,8 @@ final class ApiRoles {
                 .requestMatchers(POST, "/api/referrals/*/allocation", "/api/referrals/*/move",
                         "/api/referrals/*/funding-decision", "/api/referrals/*/funding-decision/amendments",
                         "/api/referrals/*/assessment", "/api/referrals/*/close", "/api/provider-follow-ups/*/close",
-                        "/api/providers/*/outbreak-closure").hasRole(COORDINATOR)
+                        "/api/providers/*/outbreak-closure", "/api/escalations/*/acknowledge",
+                        "/api/referrals/*/escalation").hasRole(COORDINATOR)
                 .requestMatchers(GET, "/api/kpis", "/api/sitrep").hasRole(COORDINATOR)
                 .requestMatchers(GET, "/api/capacity/home-care", "/api/escalations", "/api/provider-risk")
                 .hasAnyRole(COORDINATOR, MDT)
