@@ -67,9 +67,8 @@ public class StatusReturnView extends VerticalLayout {
         setting.setLabel("About");
         setting.setId("setting");
         setting.setItems(settings);
-        setting.setItemLabelGenerator(SettingRow::name);
+        setting.setItemLabelGenerator(s -> s == null ? "All our settings" : s.name());
         setting.setEmptySelectionAllowed(true);
-        setting.setEmptySelectionCaption("All our settings");
         setting.setHelperText("A return about one setting opens or closes only that setting to new people");
         setting.setVisible(!settings.isEmpty());
         addClassName("status-return-view");
@@ -83,6 +82,8 @@ public class StatusReturnView extends VerticalLayout {
             field.setMin(0);
             field.setStepButtonsVisible(true);
         }
+        outbreak.setId("outbreak");
+        canAdmit.setId("can-admit");
         staffTotal.setId("staff-total");
         staffAbsent.setId("staff-absent");
         ppeDaysLeft.setId("ppe-days");
