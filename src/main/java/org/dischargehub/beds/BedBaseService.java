@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dischargehub.beds.BedBaseCommands.AdmissionsChange;
 import org.dischargehub.beds.BedBaseCommands.AvailabilityChange;
@@ -109,6 +110,24 @@ public class BedBaseService {
         }
         events.publishEvent(new BedsChanged(setting.code(), null));
         return settings.saveAndFlush(setting);
+    }
+
+    /**
+     * A provider's status return about one of its settings, in the caller's transaction: "cannot admit" closes the
+     * setting to new reservations at once (unless the hub closed it already); "can admit" reopens it only if a return
+     * closed it. Whether admissions changed.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'PROVIDER')")
+    public boolean admissionsOnProvidersWord(String settingCode, boolean canAdmit, String reason) {
+        CareSetting setting = setting(settingCode);
+        CurrentUser.requireOwnProviderIfProvider(setting.providerId());
+        boolean changed = canAdmit ? setting.reopenOnProvidersWord(reason) : setting.closeOnProvidersWord(reason);
+        if (changed) {
+            settings.saveAndFlush(setting);
+            events.publishEvent(new BedsChanged(setting.code(), null));
+        }
+        return changed;
     }
 
     /**
@@ -222,7 +241,13 @@ public class BedBaseService {
     /** Beds that fit, ranked by tier, then the person's own locality, then the longest free; and what was left out. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
     public BedOptions options(BedType type, boolean infectionPositive, Long localityId) {
-        return queries.options(type, infectionPositive, localityId, clock.instant(), 50);
+        return options(type, infectionPositive, localityId, Map.of());
+    }
+
+    /** The same, each bed with its setting's flag; within a tier, RED and AMBER settings' beds come last. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
+    public BedOptions options(BedType type, boolean infectionPositive, Long localityId, Map<String, SettingFlag> flags) {
+        return queries.options(type, infectionPositive, localityId, flags, clock.instant(), 50);
     }
 
     /** Every bed with its state; a provider user sees only its own settings' beds. */
@@ -242,6 +267,10 @@ public class BedBaseService {
         audit.viewed("BED", rows.stream().filter(r -> r.referralId() != null)
                 .map(r -> AuditSubject.referral(r.referralId())).toList());
         return rows;
+    }
+
+    public Optional<CareSetting> findSetting(String code) {
+        return settings.findByCode(code);
     }
 
     public CareSetting setting(String code) {

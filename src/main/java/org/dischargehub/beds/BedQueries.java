@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,8 @@ class BedQueries {
         this.jdbc = jdbc;
     }
 
-    BedOptions options(BedType type, boolean infectionPositive, Long localityId, Instant now, int limit) {
+    BedOptions options(BedType type, boolean infectionPositive, Long localityId, Map<String, SettingFlag> flags,
+            Instant now, int limit) {
         List<BedOptions.Candidate> candidates = jdbc.sql("""
                 select b.code as bed_code, s.code as setting_code, s.name as setting_name, s.tier, l.code as locality,
                        b.status_since, s.locality_id = :locality as same_locality
@@ -27,12 +29,16 @@ class BedQueries {
                 join hub.locality l on l.id = s.locality_id
                 where b.status = 'AVAILABLE' and b.type = :type and s.accepting_admissions
                   and s.designated_for_infection = :infection
-                order by s.tier, (s.locality_id = :locality) desc, b.status_since, b.code
+                order by s.tier, case when s.code = any(cast(:red as varchar[])) then 2
+                                      when s.code = any(cast(:amber as varchar[])) then 1 else 0 end,
+                         (s.locality_id = :locality) desc, b.status_since, b.code
                 limit :limit
                 """)
                 .param("type", type.name())
                 .param("infection", infectionPositive)
                 .param("locality", localityId == null ? -1L : localityId)
+                .param("red", flagged(flags, 2))
+                .param("amber", flagged(flags, 1))
                 .param("limit", limit)
                 .query((rs, n) -> {
                     Instant freeSince = rs.getTimestamp("status_since").toInstant();
@@ -40,40 +46,59 @@ class BedQueries {
                     String reason = "Tier " + rs.getInt("tier") + (same ? ", the person's own locality" : ", another locality ("
                             + rs.getString("locality") + ")") + ", free for " + describe(Duration.between(freeSince, now))
                             + (infectionPositive ? ", designated for infection" : "");
+                    SettingFlag flag = flags.get(rs.getString("setting_code"));
                     return new BedOptions.Candidate(rs.getString("bed_code"), rs.getString("setting_code"),
                             rs.getString("setting_name"), rs.getInt("tier"), rs.getString("locality"), type, freeSince,
-                            reason);
+                            reason, flag == null ? null : flag.rag(), flag == null ? List.of() : flag.warnings());
                 })
                 .list();
+        return new BedOptions(candidates, leftOut(type, infectionPositive));
+    }
+
+    /** Every setting with no candidate for this person, and the first reason why, in the order a coordinator asks. */
+    private List<BedOptions.Exclusion> leftOut(BedType type, boolean infectionPositive) {
+        String label = type.name().replace('_', ' ').toLowerCase();
         List<BedOptions.Exclusion> excluded = new ArrayList<>();
         jdbc.sql("""
                 select s.code, s.name, s.accepting_admissions, s.admissions_reason, s.designated_for_infection,
-                       count(*) filter (where b.status = 'AVAILABLE') as available, count(*) as beds
+                       count(b.id) filter (where b.status = 'AVAILABLE') as available, count(b.id) as beds
                 from hub.care_setting s
-                join hub.bed b on b.setting_id = s.id and b.type = :type
+                left join hub.bed b on b.setting_id = s.id and b.type = :type
                 group by s.id
                 order by s.tier, s.code
                 """)
                 .param("type", type.name())
                 .query((rs, n) -> {
+                    BedOptions.LeftOut why = null;
                     String reason = null;
-                    if (!rs.getBoolean("accepting_admissions")) {
+                    if (rs.getLong("beds") == 0) {
+                        why = BedOptions.LeftOut.NO_BED_OF_TYPE;
+                        reason = "no " + label + " bed in this setting";
+                    } else if (!rs.getBoolean("accepting_admissions")) {
+                        why = BedOptions.LeftOut.CLOSED;
                         reason = "closed to admissions (" + rs.getString("admissions_reason") + ")";
                     } else if (rs.getBoolean("designated_for_infection") && !infectionPositive) {
+                        why = BedOptions.LeftOut.DESIGNATED_PERSON_NEGATIVE;
                         reason = "designated for infection-positive people only";
                     } else if (!rs.getBoolean("designated_for_infection") && infectionPositive) {
+                        why = BedOptions.LeftOut.NOT_DESIGNATED_PERSON_POSITIVE;
                         reason = "not designated for infection, and the person is infection-positive";
                     } else if (rs.getLong("available") == 0) {
-                        reason = "no " + type.name().replace('_', ' ').toLowerCase() + " bed free (all "
-                                + rs.getLong("beds") + " reserved, occupied or closed)";
+                        why = BedOptions.LeftOut.NO_FREE_BED;
+                        reason = "no " + label + " bed free (all " + rs.getLong("beds") + " reserved, occupied or closed)";
                     }
-                    if (reason != null) {
-                        excluded.add(new BedOptions.Exclusion(rs.getString("code"), rs.getString("name"), reason));
+                    if (why != null) {
+                        excluded.add(new BedOptions.Exclusion(rs.getString("code"), rs.getString("name"), why, reason));
                     }
                     return reason;
                 })
                 .list();
-        return new BedOptions(candidates, excluded);
+        return excluded;
+    }
+
+    private static String[] flagged(Map<String, SettingFlag> flags, int rank) {
+        return flags.entrySet().stream().filter(e -> e.getValue().rank() == rank).map(Map.Entry::getKey)
+                .toArray(String[]::new);
     }
 
     List<BedRow> beds(BedStatus status, BedType type, String localityCode, Long providerId, String bedCode) {

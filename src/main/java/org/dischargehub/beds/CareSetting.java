@@ -23,6 +23,7 @@ public class CareSetting {
     private boolean designatedForInfection;
     private boolean acceptingAdmissions = true;
     private String admissionsReason;
+    private boolean closedByReturn;
     @Version
     private long version;
 
@@ -44,11 +45,32 @@ public class CareSetting {
     void closeToAdmissions(String reason) {
         this.acceptingAdmissions = false;
         this.admissionsReason = reason;
+        this.closedByReturn = false;
     }
 
     void openToAdmissions(String reason) {
         this.acceptingAdmissions = true;
         this.admissionsReason = reason;
+        this.closedByReturn = false;
+    }
+
+    /** The provider's own return says it cannot admit: closed at once, unless the hub has closed it already. */
+    boolean closeOnProvidersWord(String reason) {
+        if (!acceptingAdmissions) {
+            return false;
+        }
+        closeToAdmissions(reason);
+        this.closedByReturn = true;
+        return true;
+    }
+
+    /** A later return says it can admit again: that reopens a closure the provider's word made, never the hub's. */
+    boolean reopenOnProvidersWord(String reason) {
+        if (!closedByReturn) {
+            return false;
+        }
+        openToAdmissions(reason);
+        return true;
     }
 
     public Long id() {

@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dischargehub.beds.BedBaseCommands.AdmissionsChange;
 import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.CareSetting;
+import org.dischargehub.beds.SettingFlag;
 import org.dischargehub.beds.SettingRow;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Provider;
@@ -54,7 +57,11 @@ public class ProviderStatusService {
         this.events = events;
     }
 
-    /** Files (or re-files) a provider's return for a day; a red rating opens the hub's follow-up. */
+    /**
+     * Files (or re-files) a provider's return for a day; a red rating opens the hub's follow-up. A return about one
+     * setting that is the setting's latest decides its admissions on the provider's word: "cannot admit" closes it
+     * at once, "can admit" reopens it if a return closed it.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('COORDINATOR', 'PROVIDER')")
     public FiledReturn file(String providerCode, LocalDate day, StatusReport report) {
@@ -66,10 +73,15 @@ public class ProviderStatusService {
             throw InvalidInputException.of("staffAbsent", "cannot be more than the total staff ("
                     + report.staffTotal() + ")");
         }
-        StatusReturn statusReturn = returns.findByProviderIdAndReturnDate(provider.id(), day)
-                .orElseGet(() -> new StatusReturn(provider.id(), day));
+        CareSetting setting = settingOf(provider, report.settingCode());
+        StatusReturn statusReturn = (setting == null ? returns.findByProviderIdAndReturnDate(provider.id(), day)
+                : returns.findBySettingIdAndReturnDate(setting.id(), day))
+                .orElseGet(() -> new StatusReturn(provider.id(), setting == null ? null : setting.id(), day));
         statusReturn.report(report, CurrentUser.name(), clock.instant());
         returns.saveAndFlush(statusReturn);
+        if (setting != null && !returns.existsLaterForSetting(setting.id(), day)) {
+            bedBase.admissionsOnProvidersWord(setting.code(), statusReturn.canAdmit(), providersWord(statusReturn));
+        }
         Rating rating = rules().rate(statusReturn, LocalDate.now(clock));
         FollowUp followUp = null;
         if (rating.rag() == Rag.RED && followUps.findByProviderIdAndClosedAtIsNull(provider.id()).isEmpty()) {
@@ -78,7 +90,28 @@ public class ProviderStatusService {
             process.start(followUp.id());
         }
         events.publishEvent(new ProviderStatusChanged(provider.code()));
-        return new FiledReturn(statusReturn, rating, followUp);
+        return new FiledReturn(statusReturn, setting == null ? null : setting.code(), rating, followUp);
+    }
+
+    /** The setting a return names, which must be one of the provider's own; null when it names none. */
+    private CareSetting settingOf(Provider provider, String settingCode) {
+        if (settingCode == null) {
+            return null;
+        }
+        CareSetting setting = bedBase.findSetting(settingCode.trim())
+                .orElseThrow(() -> InvalidInputException.of("settingCode", "no setting has the code " + settingCode));
+        if (!setting.providerId().equals(provider.id())) {
+            CurrentUser.requireOwnProviderIfProvider(setting.providerId());
+            throw InvalidInputException.of("settingCode", setting.code() + " is not a setting of " + provider.name());
+        }
+        return setting;
+    }
+
+    private static String providersWord(StatusReturn statusReturn) {
+        String word = "Status return of " + statusReturn.returnDate() + ": "
+                + (statusReturn.canAdmit() ? "can admit new people again" : "cannot admit new people")
+                + (statusReturn.concern() == null || statusReturn.canAdmit() ? "" : " (" + statusReturn.concern() + ")");
+        return word.length() > 4000 ? word.substring(0, 3999) + "\u2026" : word;
     }
 
     /** A provider's own history (or any provider's, for the hub), newest first, each return with its rating. */
@@ -87,12 +120,18 @@ public class ProviderStatusService {
         Provider provider = directory.provider(providerCode);
         CurrentUser.requireOwnProviderIfProvider(provider.id());
         RagRules rules = rules();
+        Map<Long, String> settingCodes = bedBase.settings().stream()
+                .collect(Collectors.toMap(CareSetting::id, CareSetting::code));
         return returns.findByProviderIdOrderByReturnDateDesc(provider.id()).stream()
-                .map(r -> new FiledReturn(r, rules.rate(r, r.returnDate()), null))
+                .map(r -> new FiledReturn(r, settingCodes.get(r.settingId()), rules.rate(r, r.returnDate()), null))
                 .toList();
     }
 
-    /** Every provider with its latest return, rating, trend and how overdue it is; red first. */
+    /**
+     * Every provider with its latest return (the worst rated of its latest day), rating, trend and how overdue it
+     * is; red first. A provider's settings that a confirmed outbreak covers and that still take new people are the
+     * closure the tracker proposes.
+     */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
     public List<TrackerRow> tracker() {
         RagRules rules = rules();
@@ -103,23 +142,79 @@ public class ProviderStatusService {
                 .collect(Collectors.toMap(FollowUp::providerId, f -> f, (a, b) -> a));
         Map<String, List<SettingRow>> settingsByProvider = bedBase.settingRows().stream()
                 .collect(Collectors.groupingBy(SettingRow::providerCode));
+        Map<Long, List<String>> outbreaks = outbreakSettings();
         return directory.providers().stream().map(provider -> {
             List<StatusReturn> history = byProvider.getOrDefault(provider.id(), List.of());
-            StatusReturn latest = history.isEmpty() ? null : history.get(0);
-            Rag previous = history.size() < 2 ? null : rules.rate(history.get(1), history.get(1).returnDate()).rag();
+            StatusReturn latest = history.stream().filter(r -> r.returnDate().equals(history.get(0).returnDate()))
+                    .min(Comparator.comparing(r -> rules.rate(r, today).rag())).orElse(null);
+            Rag previous = latest == null ? null : history.stream()
+                    .filter(r -> r.returnDate().isBefore(latest.returnDate())).findFirst()
+                    .map(r -> rules.rate(r, r.returnDate()).rag()).orElse(null);
             List<SettingRow> settings = settingsByProvider.getOrDefault(provider.code(), List.of());
             Set<String> localities = settings.stream().map(SettingRow::locality).collect(Collectors.toSet());
-            boolean closurePending = latest != null && latest.outbreak() == Outbreak.CONFIRMED
-                    && settings.stream().anyMatch(SettingRow::acceptingAdmissions);
             return new TrackerRow(provider.code(), provider.name(), provider.kind(), localities, latest,
                     rules.rate(latest, today), previous,
                     latest == null ? null : ChronoUnit.DAYS.between(latest.returnDate(), today),
-                    rules.overdue(latest, today), open.get(provider.id()), closurePending);
+                    rules.overdue(latest, today), open.get(provider.id()),
+                    outbreaks.getOrDefault(provider.id(), List.of()));
         }).sorted(Comparator.comparing((TrackerRow row) -> row.rating().rag())
                 .thenComparing(row -> row.daysSinceReturn() == null ? Long.MAX_VALUE : row.daysSinceReturn(),
                         Comparator.reverseOrder())
                 .thenComparing(TrackerRow::providerCode))
                 .toList();
+    }
+
+    /** Per provider, the codes of its settings a confirmed outbreak covers that still take new people. */
+    private Map<Long, List<String>> outbreakSettings() {
+        List<CareSetting> settings = bedBase.settings();
+        Map<Long, StatusReturn> outbreaks = confirmedOutbreaks(settings);
+        return settings.stream().filter(s -> s.acceptingAdmissions() && outbreaks.containsKey(s.id()))
+                .collect(Collectors.groupingBy(CareSetting::providerId,
+                        Collectors.mapping(CareSetting::code, Collectors.toList())));
+    }
+
+    /** The settings a confirmed outbreak covers, each with the return that confirms it. */
+    private Map<Long, StatusReturn> confirmedOutbreaks(List<CareSetting> settings) {
+        Map<Long, StatusReturn> covering = coveringReturns(settings);
+        covering.values().removeIf(r -> r.outbreak() != Outbreak.CONFIRMED);
+        return covering;
+    }
+
+    /**
+     * Each setting's latest word: its own latest return, or its provider's latest return as a whole when that is
+     * newer (on the same day, the setting's own wins). Settings with neither are left out.
+     */
+    private Map<Long, StatusReturn> coveringReturns(List<CareSetting> settings) {
+        Map<Long, List<StatusReturn>> latestByProvider = returns.findLatestOfEach().stream()
+                .collect(Collectors.groupingBy(StatusReturn::providerId));
+        Comparator<StatusReturn> newest = Comparator.comparing(StatusReturn::returnDate)
+                .thenComparing(r -> r.settingId() != null);
+        Map<Long, StatusReturn> covering = new HashMap<>();
+        for (CareSetting setting : settings) {
+            latestByProvider.getOrDefault(setting.providerId(), List.of()).stream()
+                    .filter(r -> r.settingId() == null || r.settingId().equals(setting.id()))
+                    .max(newest).ifPresent(r -> covering.put(setting.id(), r));
+        }
+        return covering;
+    }
+
+    /**
+     * Each setting's latest rating with its reasons as warnings, for the bed options: settings no return covers
+     * are not flagged at all.
+     */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
+    public Map<String, SettingFlag> settingFlags() {
+        RagRules rules = rules();
+        LocalDate today = LocalDate.now(clock);
+        List<CareSetting> settings = bedBase.settings();
+        Map<Long, StatusReturn> covering = coveringReturns(settings);
+        Map<String, SettingFlag> flags = new HashMap<>();
+        settings.stream().filter(s -> covering.containsKey(s.id())).forEach(setting -> {
+            Rating rating = rules.rate(covering.get(setting.id()), today);
+            flags.put(setting.code(), new SettingFlag(rating.rag().name(), rating.rag() == Rag.GREEN ? List.of()
+                    : rating.because().stream().map(b -> rating.rag() + " rating: " + b).toList()));
+        });
+        return flags;
     }
 
     /** Providers to chase: no return, or the latest older than the schedule allows. */
@@ -131,7 +226,7 @@ public class ProviderStatusService {
     /** Codes of providers whose latest return says they cannot take new people. */
     public Set<String> cannotTakeNewWork() {
         Map<Long, String> codes = directory.providers().stream().collect(Collectors.toMap(Provider::id, Provider::code));
-        return returns.findAllByOrderByReturnDateDesc().stream()
+        return returns.findAllByOrderByReturnDateDesc().stream().filter(r -> r.settingId() == null)
                 .collect(Collectors.toMap(StatusReturn::providerId, r -> r, (newer, older) -> newer))
                 .values().stream().filter(r -> !r.canAdmit()).map(r -> codes.get(r.providerId()))
                 .collect(Collectors.toSet());
@@ -160,8 +255,9 @@ public class ProviderStatusService {
     }
 
     /**
-     * The one click a confirmed outbreak proposes: close the provider's settings to admissions with the reason
-     * filled in. Never done automatically.
+     * The one click a confirmed outbreak proposes: close the settings the outbreak covers (those whose own latest
+     * return, or their provider's as a whole, confirms it) to admissions with the reason filled in. Settings
+     * already closed stay as they are. Never done automatically.
      */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -170,14 +266,17 @@ public class ProviderStatusService {
         if (provider.kind() != ProviderKind.BED_BASED) {
             throw new ConflictException(provider.name() + " has no beds to close");
         }
-        StatusReturn latest = returns.findByProviderIdOrderByReturnDateDesc(provider.id()).stream().findFirst()
-                .filter(r -> r.outbreak() == Outbreak.CONFIRMED)
-                .orElseThrow(() -> new ConflictException(provider.name() + " has not reported a confirmed outbreak"));
-        List<SettingRow> open = bedBase.settingRows().stream()
-                .filter(s -> s.providerCode().equals(provider.code()) && s.acceptingAdmissions()).toList();
+        List<CareSetting> settings = bedBase.settings().stream()
+                .filter(s -> s.providerId().equals(provider.id())).toList();
+        Map<Long, StatusReturn> outbreaks = confirmedOutbreaks(settings);
+        if (outbreaks.isEmpty()) {
+            throw new ConflictException(provider.name() + " has not reported a confirmed outbreak");
+        }
+        List<CareSetting> open = settings.stream()
+                .filter(s -> s.acceptingAdmissions() && outbreaks.containsKey(s.id())).toList();
         open.forEach(s -> bedBase.changeAdmissions(s.code(), new AdmissionsChange(false,
-                "Confirmed outbreak reported on " + latest.returnDate() + " (" + latest.peopleAffected()
-                        + " people affected)")));
+                "Confirmed outbreak reported on " + outbreaks.get(s.id()).returnDate() + " ("
+                        + outbreaks.get(s.id()).peopleAffected() + " people affected)")));
         events.publishEvent(new ProviderStatusChanged(provider.code()));
         return open.size();
     }

@@ -10,7 +10,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One provider's status on one day. Filing again the same day replaces that day's figures. */
+/**
+ * One provider's status on one day, or one of its settings' status. Filing again the same day (for the same setting)
+ * replaces that day's figures.
+ */
 @Entity
 public class StatusReturn {
 
@@ -18,6 +21,7 @@ public class StatusReturn {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private Long providerId;
+    private Long settingId;
     private LocalDate returnDate;
     @Enumerated(EnumType.STRING)
     private Outbreak outbreak;
@@ -38,8 +42,9 @@ public class StatusReturn {
     protected StatusReturn() {
     }
 
-    StatusReturn(Long providerId, LocalDate returnDate) {
+    StatusReturn(Long providerId, Long settingId, LocalDate returnDate) {
         this.providerId = providerId;
+        this.settingId = settingId;
         this.returnDate = returnDate;
     }
 
@@ -69,6 +74,11 @@ public class StatusReturn {
 
     public Long providerId() {
         return providerId;
+    }
+
+    /** The setting the return is about; null for a return about the provider as a whole. */
+    public Long settingId() {
+        return settingId;
     }
 
     public LocalDate returnDate() {

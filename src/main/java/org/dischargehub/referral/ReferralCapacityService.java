@@ -17,6 +17,7 @@ import org.dischargehub.homecare.OfferAccepted;
 import org.dischargehub.homecare.OfferDeclined;
 import org.dischargehub.homecare.OfferExpired;
 import org.dischargehub.homecare.PackageHandedBack;
+import org.dischargehub.providerstatus.ProviderStatusService;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
 import org.dischargehub.shared.Checks;
@@ -41,18 +42,20 @@ public class ReferralCapacityService {
     private final DirectoryService directory;
     private final BedBaseService bedBase;
     private final HomeCareService homeCare;
+    private final ProviderStatusService providerStatus;
     private final ReferralEscalations escalations;
     private final Checks checks;
     private final Clock clock;
 
     ReferralCapacityService(ReferralStore store, ReferralProcess process, DirectoryService directory,
-            BedBaseService bedBase, HomeCareService homeCare, ReferralEscalations escalations, Checks checks,
-            Clock clock) {
+            BedBaseService bedBase, HomeCareService homeCare, ProviderStatusService providerStatus,
+            ReferralEscalations escalations, Checks checks, Clock clock) {
         this.store = store;
         this.process = process;
         this.directory = directory;
         this.bedBase = bedBase;
         this.homeCare = homeCare;
+        this.providerStatus = providerStatus;
         this.escalations = escalations;
         this.checks = checks;
         this.clock = clock;
@@ -110,7 +113,10 @@ public class ReferralCapacityService {
                 : new CapacityOptions(bedOptions(referral), null);
     }
 
-    /** Pathways 2 and 3: the beds that fit this person, best first, and why the rest were left out. */
+    /**
+     * Pathways 2 and 3: the beds that fit this person, best first, each with its setting's latest rating and
+     * warnings (red and amber after unflagged beds of the same tier), and why every other setting was left out.
+     */
     @PreAuthorize("hasRole('COORDINATOR')")
     public BedOptions bedOptions(String id) {
         return bedOptions(store.find(id));
@@ -120,7 +126,7 @@ public class ReferralCapacityService {
         requireNeed(referral, Pathway::needsBed, "a bed");
         store.viewed(ReferralStore.OPTIONS, referral);
         return bedBase.options(referral.requirement().bedType(), referral.stay().infectionPositive(),
-                referral.stay().localityId());
+                referral.stay().localityId(), providerStatus.settingFlags());
     }
 
     /**

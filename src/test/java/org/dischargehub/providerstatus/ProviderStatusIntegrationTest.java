@@ -179,7 +179,7 @@ class ProviderStatusIntegrationTest {
         assertThat(options.find("providerCode", ready).path("reason").asText()).doesNotContain("Not taking");
     }
 
-    private static void expectFieldError(Api.Response response, String field) {
+    static void expectFieldError(Api.Response response, String field) {
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();
         assertThat(response.json().path("errors").findValuesAsText("field")).as(response.toString()).contains(field);

@@ -13,7 +13,7 @@ class RagRulesTest {
     final RagRules rules = new RagRules(20, 10, 3, 7, 4);
 
     static StatusReturn report(Outbreak outbreak, int total, int absent, int ppeDays, LocalDate day) {
-        StatusReturn r = new StatusReturn(1L, day);
+        StatusReturn r = new StatusReturn(1L, null, day);
         r.report(new StatusReport(outbreak, 0, total, absent, 0, false, false, ppeDays, true, null), "p",
                 Instant.parse("2026-11-23T09:00:00Z"));
         return r;

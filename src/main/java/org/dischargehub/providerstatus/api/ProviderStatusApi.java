@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Provider status returns. {@code PUT /api/providers/{code}/status/{date}} files one (idempotent per provider and
- * day; PROVIDER for its own, COORDINATOR); the tracker lists every provider's latest rating with its reasons.
+ * day, or per setting and day when the body names one of the provider's settings in {@code settingCode}; PROVIDER
+ * for its own, COORDINATOR); the tracker lists every provider's latest rating with its reasons.
  */
 @RestController
 class ProviderStatusApi {
@@ -38,13 +39,13 @@ class ProviderStatusApi {
         this.status = status;
     }
 
-    record ReturnJson(LocalDate date, Outbreak outbreak, int peopleAffected, int staffTotal, int staffAbsent,
+    record ReturnJson(LocalDate date, @Schema(nullable = true) String settingCode, Outbreak outbreak, int peopleAffected, int staffTotal, int staffAbsent,
             int vacancies, boolean agencyUse, boolean crossSettingWorking, int ppeDaysLeft, boolean canAdmit,
             @Schema(nullable = true) String concern, Instant submittedAt, @Schema(nullable = true) String submittedBy,
             Rag rating, List<String> because, @Schema(nullable = true) Long followUpId) {
         static ReturnJson of(FiledReturn filed) {
             StatusReturn r = filed.statusReturn();
-            return new ReturnJson(r.returnDate(), r.outbreak(), r.peopleAffected(), r.staffTotal(), r.staffAbsent(),
+            return new ReturnJson(r.returnDate(), filed.settingCode(), r.outbreak(), r.peopleAffected(), r.staffTotal(), r.staffAbsent(),
                     r.vacancies(), r.agencyUse(), r.crossSettingWorking(), r.ppeDaysLeft(), r.canAdmit(), r.concern(),
                     r.submittedAt(), r.submittedBy(), filed.rating().rag(), filed.rating().because(),
                     filed.followUp() == null ? null : filed.followUp().id());
@@ -54,12 +55,14 @@ class ProviderStatusApi {
     record TrackerJson(String providerCode, String providerName, ProviderKind kind, Set<String> localities,
             @Schema(nullable = true) LocalDate latestReturn, @Schema(nullable = true) Rag rating, List<String> because,
             @Schema(nullable = true) String trend, @Schema(nullable = true) Long daysSinceReturn, boolean overdue,
-            @Schema(nullable = true) Long openFollowUpId, boolean outbreakClosurePending) {
+            @Schema(nullable = true) Long openFollowUpId, boolean outbreakClosurePending,
+            List<String> outbreakSettings) {
         static TrackerJson of(TrackerRow row) {
             return new TrackerJson(row.providerCode(), row.providerName(), row.kind(), row.localities(),
                     row.latest() == null ? null : row.latest().returnDate(), row.rating().rag(),
                     row.rating().because(), row.trend(), row.daysSinceReturn(), row.overdue(),
-                    row.openFollowUp() == null ? null : row.openFollowUp().id(), row.outbreakClosurePending());
+                    row.openFollowUp() == null ? null : row.openFollowUp().id(), row.outbreakClosurePending(),
+                    row.outbreakSettings());
         }
     }
 

@@ -152,8 +152,9 @@ public class RiskTrackerView extends VerticalLayout {
 
     private void proposeClosure(TrackerRow row) {
         ConfirmDialog confirm = new ConfirmDialog("Close " + row.providerName() + " to admissions?",
-                "A confirmed outbreak was reported on " + row.latest().returnDate() + ". Every setting of this "
-                        + "provider will stop taking new reservations; nobody already there is moved.",
+                "A confirmed outbreak covers " + String.join(", ", row.outbreakSettings()) + ". "
+                        + (row.outbreakSettings().size() == 1 ? "That setting" : "Those settings")
+                        + " will stop taking new reservations; nobody already there is moved.",
                 "Close to admissions", e -> {
                     if (Forms.submit(Map.of(), () -> status.closeSettingsForOutbreak(row.providerCode()))) {
                         Forms.success("Closed to admissions");

@@ -20,7 +20,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.SettingRow;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.providerstatus.FiledReturn;
 import org.dischargehub.providerstatus.Outbreak;
@@ -37,6 +40,7 @@ import org.dischargehub.ui.Forms;
 public class StatusReturnView extends VerticalLayout {
 
     final DatePicker date = new DatePicker("Date");
+    final Select<SettingRow> setting = new Select<>();
     final Select<Outbreak> outbreak = new Select<>();
     final IntegerField peopleAffected = new IntegerField("People affected by infection");
     final IntegerField staffTotal = new IntegerField("Staff in total");
@@ -54,9 +58,19 @@ public class StatusReturnView extends VerticalLayout {
     private final ProviderStatusService status;
     private final String providerCode;
 
-    public StatusReturnView(ProviderStatusService status, DirectoryService directory, Clock clock) {
+    public StatusReturnView(ProviderStatusService status, DirectoryService directory, BedBaseService bedBase,
+            Clock clock) {
         this.status = status;
         this.providerCode = directory.provider(CurrentUser.get().orElseThrow().providerId()).code();
+        List<SettingRow> settings = bedBase.settingRows().stream()
+                .filter(s -> s.providerCode().equals(providerCode)).toList();
+        setting.setLabel("About");
+        setting.setId("setting");
+        setting.setItems(settings);
+        setting.setItemLabelGenerator(s -> s == null ? "All our settings" : s.name());
+        setting.setEmptySelectionAllowed(true);
+        setting.setHelperText("A return about one setting opens or closes only that setting to new people");
+        setting.setVisible(!settings.isEmpty());
         addClassName("status-return-view");
         date.setValue(LocalDate.now(clock));
         date.setMax(LocalDate.now(clock));
@@ -68,6 +82,8 @@ public class StatusReturnView extends VerticalLayout {
             field.setMin(0);
             field.setStepButtonsVisible(true);
         }
+        outbreak.setId("outbreak");
+        canAdmit.setId("can-admit");
         staffTotal.setId("staff-total");
         staffAbsent.setId("staff-absent");
         ppeDaysLeft.setId("ppe-days");
@@ -77,10 +93,12 @@ public class StatusReturnView extends VerticalLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> send());
         result.setId("status-result");
-        FormLayout form = new FormLayout(date, outbreak, peopleAffected, staffTotal, staffAbsent, vacancies, ppeDaysLeft,
+        FormLayout form = new FormLayout(date, setting, outbreak, peopleAffected, staffTotal, staffAbsent, vacancies, ppeDaysLeft,
                 agencyUse, crossSettingWorking, canAdmit, concern, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         history.addColumn(r -> r.statusReturn().returnDate()).setHeader("Date").setAutoWidth(true);
+        history.addColumn(r -> r.settingCode() == null ? "All" : r.settingCode()).setHeader("About")
+                .setAutoWidth(true);
         history.addColumn(r -> r.rating().rag()).setHeader("Rating").setAutoWidth(true);
         history.addColumn(r -> String.join("; ", r.rating().because())).setHeader("Why");
         history.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -94,7 +112,7 @@ public class StatusReturnView extends VerticalLayout {
     private void send() {
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("date", date, "outbreak", outbreak,
                 "peopleAffected", peopleAffected, "staffTotal", staffTotal, "staffAbsent", staffAbsent,
-                "vacancies", vacancies, "ppeDaysLeft", ppeDaysLeft, "concern", concern);
+                "vacancies", vacancies, "ppeDaysLeft", ppeDaysLeft, "concern", concern, "settingCode", setting);
         FiledReturn[] filed = new FiledReturn[1];
         if (date.getValue() == null) {
             date.setInvalid(true);
@@ -104,7 +122,8 @@ public class StatusReturnView extends VerticalLayout {
         if (Forms.submit(fields, () -> filed[0] = status.file(providerCode, date.getValue(), new StatusReport(
                 outbreak.getValue(), peopleAffected.getValue(), staffTotal.getValue(), staffAbsent.getValue(),
                 vacancies.getValue(), agencyUse.getValue(), crossSettingWorking.getValue(), ppeDaysLeft.getValue(),
-                canAdmit.getValue(), concern.getValue())))) {
+                canAdmit.getValue(), concern.getValue(),
+                setting.getValue() == null ? null : setting.getValue().code())))) {
             result.setText("Sent. Rated " + filed[0].rating().rag() + ": " + String.join("; ", filed[0].rating().because())
                     + (filed[0].followUp() != null ? ". The hub will contact you." : "."));
             refresh();

@@ -105,8 +105,15 @@ class ReferralApi {
                 : ResponseEntity.ok(body);
     }
 
-    @Schema(requiredProperties = {"bedCode", "settingCode", "tier", "locality", "reason"})
-    record BedOptionJson(String bedCode, String settingCode, int tier, String locality, String reason) {
+    @Schema(requiredProperties = {"bedCode", "settingCode", "tier", "locality", "reason", "rag", "warnings"})
+    record BedOptionJson(String bedCode, String settingCode, int tier, String locality, String reason,
+            @Schema(nullable = true, allowableValues = {"GREEN", "AMBER", "RED"},
+                    description = "the setting's latest rating; null when no status return covers it") String rag,
+            @Schema(description = "the rating and its reasons, for AMBER and RED") List<String> warnings) {
+    }
+
+    @Schema(requiredProperties = {"settingCode", "reason"})
+    record LeftOutJson(String settingCode, String reason) {
     }
 
     @Schema(requiredProperties = {"providerCode", "locality", "date", "hoursFree", "stale", "reason"})
@@ -128,7 +135,16 @@ class ReferralApi {
                     .toList();
         }
         return options.beds().candidates().stream()
-                .map(c -> new BedOptionJson(c.bedCode(), c.settingCode(), c.tier(), c.locality(), c.reason()))
+                .map(c -> new BedOptionJson(c.bedCode(), c.settingCode(), c.tier(), c.locality(), c.reason(),
+                        c.rag(), c.warnings()))
+                .toList();
+    }
+
+    /** Pathways 2 and 3: every setting with no candidate for this person, and why. */
+    @GetMapping("/{id}/options/left-out")
+    List<LeftOutJson> leftOut(@PathVariable String id) {
+        return capacity.bedOptions(id).excluded().stream()
+                .map(e -> new LeftOutJson(e.settingCode(), e.reason()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.dischargehub.referral.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -44,11 +46,13 @@ final class BedAllocationDialog extends Dialog {
         candidates.addColumn(r -> r.candidate().settingName() + " (tier " + r.candidate().tier() + ", "
                 + r.candidate().locality() + ")").setHeader("Setting").setFlexGrow(2);
         candidates.addColumn(r -> r.candidate().reason()).setHeader("Why here").setFlexGrow(3);
+        candidates.addComponentColumn(r -> warnings(r.candidate())).setHeader("Warnings").setFlexGrow(2);
         candidates.addComponentColumn(this::reserveButton).setAutoWidth(true).setFlexGrow(0);
         candidates.setEmptyStateText("No bed fits this person now. The reasons are below; escalate if it stays so.");
         candidates.setAllRowsVisible(true);
         List<Candidate> ranked = options.candidates();
         candidates.setItems(IntStream.range(0, ranked.size()).mapToObj(i -> new Row(i + 1, ranked.get(i))).toList());
+        leftOut.setId("left-out");
         options.excluded().forEach(e -> leftOut.add(new ListItem(e.settingName() + ": " + e.reason())));
         add(candidates);
         if (!options.excluded().isEmpty()) {
@@ -88,6 +92,20 @@ final class BedAllocationDialog extends Dialog {
                 .afterSuccess(this::close);
         dialog.confirm.setId("escalate-now-confirm");
         dialog.open();
+    }
+
+    /** A RED or AMBER setting's rating as a badge, with the reasons behind it. */
+    private static Span warnings(Candidate candidate) {
+        Span shown = new Span();
+        if (candidate.warnings().isEmpty()) {
+            return shown;
+        }
+        Span badge = new Span(candidate.rag());
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add("RED".equals(candidate.rag()) ? "error" : "contrast");
+        shown.add(badge, new Text(" " + String.join("; ", candidate.warnings())));
+        shown.setId("warnings-" + candidate.bedCode());
+        return shown;
     }
 
     private Button reserveButton(Row row) {
