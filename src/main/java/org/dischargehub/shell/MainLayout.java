@@ -1,10 +1,13 @@
 package org.dischargehub.shell;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.dischargehub.security.CurrentUser;
+import org.dischargehub.ui.Forms;
 
 /**
  * The frame around every page but the login page: a navigation showing only what the signed-in role may open. The
@@ -29,6 +33,9 @@ import org.dischargehub.security.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    private final Main main = new Main();
+    private boolean navigated;
+
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
         H1 title = new H1("Discharge Hub");
         title.addClassName("hub-title");
@@ -37,7 +44,7 @@ public class MainLayout extends AppLayout {
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        HorizontalLayout header = new HorizontalLayout(skipLink(), new DrawerToggle(), title, who, signOut);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.setWidthFull();
@@ -51,6 +58,44 @@ public class MainLayout extends AppLayout {
                 .forEach(entry -> nav.addItem(item(entry)));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+
+        main.setId("main-content");
+        main.getElement().setAttribute("tabindex", "-1");
+        setContent(main);
+        main.getElement().executeJs(Forms.TRACK_FOCUS);
+    }
+
+    /**
+     * The view goes into the page's main landmark. After a navigation (not on a fresh page load, where a keyboard
+     * starts at the skip link) focus moves to the view's heading, so a screen reader says where the person now is.
+     */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.getElement().removeAllChildren();
+        main.getElement().appendChild(content.getElement());
+        if (navigated) {
+            main.getElement().executeJs("const heading = this.querySelector('h1, h2');"
+                    + "const target = heading || this;"
+                    + "if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');"
+                    + "target.focus();");
+        }
+        navigated = true;
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+    }
+
+    /** First in the tab order: past the menu to the page's content, handled in the browser (no page load). */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", "Skip to content");
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " document.getElementById('main-content').focus(); })");
+        return skip;
     }
 
     private static SideNavItem item(MenuEntry entry) {

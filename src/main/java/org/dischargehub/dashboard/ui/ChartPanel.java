@@ -29,7 +29,7 @@ class ChartPanel extends VerticalLayout {
         addClassName("dashboard-panel");
         setPadding(false);
         chart.addClassName("chart");
-        chart.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        chart.getStyle().set("max-width", "100%");
         numbers.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         numbers.setAllRowsVisible(true);
         numbers.setId(id + "-table");

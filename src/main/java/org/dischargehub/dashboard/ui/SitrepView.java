@@ -44,6 +44,8 @@ public class SitrepView extends VerticalLayout {
         locality.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(day, locality);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        filters.addClassName("board-filters");
         add(new H2("Daily situation report"), new Paragraph("Referrals received and discharges by pathway on the day, "
                 + "people past their discharge ready date on the day, and those delayed days by reason."), filters,
                 report);

@@ -206,6 +206,7 @@ public class RiskTrackerView extends VerticalLayout {
         rules.addColumn(RagSetting::description).setHeader("Rule");
         rules.addComponentColumn(setting -> {
             IntegerField value = new IntegerField();
+            value.setAriaLabel(setting.description());
             value.setValue(setting.value());
             value.setMin(0);
             value.setWidth("7em");

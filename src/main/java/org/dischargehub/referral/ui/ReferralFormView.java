@@ -86,6 +86,10 @@ public class ReferralFormView extends VerticalLayout {
         readyToLeaveAt.setLocale(Locale.UK);
         readyToLeaveAt.setStep(Duration.ofMinutes(15));
         readyToLeaveAt.setHelperText("When the person stopped meeting the criteria to reside (UK time)");
+        // Vaadin puts aria-required on the picker's role=group, where ARIA does not allow it (axe: aria-allowed-attr);
+        // its date and time inputs say "required" themselves, so the group's copy is taken off whenever it comes back
+        readyToLeaveAt.getElement().executeJs("const drop = () => this.removeAttribute('aria-required'); drop();"
+                + "new MutationObserver(drop).observe(this, {attributes: true, attributeFilter: ['aria-required']})");
         infectionPositive.setId("infection-positive");
         notes.setId("notes");
         notes.setMaxLength(4000);
