@@ -74,6 +74,9 @@ class AccessibilityBrowserTest {
                 for (Dimension size : List.of(DESK, PHONE)) {
                     browser.driver.manage().window().setSize(size);
                     for (String path : paths) {
+                        if (path.equals("/")) {
+                            continue; // Home forwards to the role's landing page, which is in its menu too
+                        }
                         go(browser, path);
                         violations.addAll(audit(browser, role.getKey(), size, path));
                     }
@@ -194,6 +197,9 @@ class AccessibilityBrowserTest {
 
     /** Follows a link in the page, as the menu does: the router swaps the view, no page load. */
     private static void go(Browser browser, String path) {
+        if (path.equals(((JavascriptExecutor) browser.driver).executeScript("return location.pathname"))) {
+            return; // already shown (the landing page right after signing in)
+        }
         ((JavascriptExecutor) browser.driver).executeScript("const link = document.createElement('a');"
                 + "link.href = new URL(arguments[0], document.baseURI); document.body.appendChild(link); link.click(); link.remove();",
                 path.substring(1));

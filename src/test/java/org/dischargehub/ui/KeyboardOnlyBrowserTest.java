@@ -40,6 +40,8 @@ class KeyboardOnlyBrowserTest {
             signIn(browser, hub.homeCareUsername(), County.password());
             press(browser, Keys.TAB);
             assertThat(focusedId(browser)).as("the first Tab reaches the skip link").isEqualTo("skip-link");
+            // a home-care provider lands on My capacity; leave it and come back through the menu
+            openFromMenu(browser, "Offers and packages");
             openFromMenu(browser, "My capacity");
             assertThat(focused(browser, "el.tagName")).as("focus on the page heading").isEqualTo("H2");
 
