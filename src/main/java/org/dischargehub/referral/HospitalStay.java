@@ -7,4 +7,8 @@ import java.time.Instant;
 @Embeddable
 public record HospitalStay(Long localityId, String hospital, String ward, Instant readyToLeaveAt,
         boolean infectionPositive, String notes) {
+
+    HospitalStay readyAt(Instant newReadyToLeaveAt) {
+        return new HospitalStay(localityId, hospital, ward, newReadyToLeaveAt, infectionPositive, notes);
+    }
 }

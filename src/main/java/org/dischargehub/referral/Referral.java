@@ -62,6 +62,8 @@ public class Referral {
     private boolean urgent;
     private Instant createdAt;
     private String createdBy;
+    private Instant retriageRequestedAt;
+    private String retriageRequest;
     @Version
     private Long version;
 
@@ -94,11 +96,13 @@ public class Referral {
 
     void triage(Pathway pathway, Requirement requirement, String rationale, Instant now) {
         require(ReferralAction.TRIAGE);
+        String again = this.pathway == null ? "" : "Re-triaged (was pathway " + this.pathway.number() + "). ";
         this.pathway = pathway;
         this.requirement = requirement;
         this.triageRationale = rationale;
         this.status = pathway == Pathway.ZERO ? ReferralStatus.READY_TO_DISCHARGE : ReferralStatus.AWAITING_CAPACITY;
-        record(now, "TRIAGED", "Pathway " + pathway.number() + requirement.describe() + ". " + rationale);
+        dropThePlan();
+        record(now, "TRIAGED", again + "Pathway " + pathway.number() + requirement.describe() + ". " + rationale);
     }
 
     void bedReserved(String bedCode, Instant now) {
@@ -237,6 +241,42 @@ public class Referral {
         record(now, "SAFE_AND_WELL_CALL", outcome);
     }
 
+    /** A new plan replaces the old: what was held for it is released by the caller in the same transaction. */
+    private void dropThePlan() {
+        this.allocatedBedCode = null;
+        this.allocatedProvider = null;
+        this.allocatedStartDate = null;
+        this.retriageRequestedAt = null;
+        this.retriageRequest = null;
+    }
+
+    /** The person's criteria to reside came back (or went earlier): delay counts from the new date. */
+    Instant readyDateReset(Instant readyToLeaveAt, String reason, Instant now) {
+        require(ReferralAction.RESET_READY_DATE);
+        Instant previous = stay.readyToLeaveAt();
+        this.stay = stay.readyAt(readyToLeaveAt);
+        record(now, "READY_DATE_RESET", "Discharge ready date moved from " + previous + " to " + readyToLeaveAt
+                + ". " + reason);
+        return previous;
+    }
+
+    /** The home looked at the person and will not admit them: the bed is freed and capacity is sought again. */
+    void reservationDeclined(String reason, Instant now) {
+        require(ReferralAction.DECLINE_RESERVATION);
+        String bedCode = allocatedBedCode;
+        this.allocatedBedCode = null;
+        this.status = ReferralStatus.AWAITING_CAPACITY;
+        record(now, "RESERVATION_DECLINED", "The home declined bed " + bedCode + ": " + reason);
+    }
+
+    /** No bed fits the plan: the MDT is asked to decide again, and the person heads its worklist until it does. */
+    void retriageAsked(String reason, Instant now) {
+        require(ReferralAction.ASK_FOR_RETRIAGE);
+        this.retriageRequestedAt = now;
+        this.retriageRequest = reason;
+        record(now, "RETRIAGE_REQUESTED", "The MDT is asked to re-triage: " + reason);
+    }
+
     void note(String action, String detail, Instant now) {
         record(now, action, detail);
     }
@@ -348,6 +388,15 @@ public class Referral {
 
     public boolean urgent() {
         return urgent;
+    }
+
+    /** When the hub asked the MDT to re-triage, or null when no request waits. */
+    public Instant retriageRequestedAt() {
+        return retriageRequestedAt;
+    }
+
+    public String retriageRequest() {
+        return retriageRequest;
     }
 
     public Instant createdAt() {
