@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -249,6 +250,17 @@ public class ReferralService {
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public List<Referral> withStatus(Collection<ReferralStatus> statuses) {
         return store.viewed(store.inStatus(statuses));
+    }
+
+    /**
+     * The MDT's worklist: people the hub asked the MDT to re-triage first (longest asked first), then referrals
+     * awaiting their first triage, oldest first.
+     */
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public List<Referral> triageWorklist() {
+        List<Referral> worklist = new ArrayList<>(store.retriageRequested());
+        worklist.addAll(store.inStatus(List.of(ReferralStatus.AWAITING_TRIAGE)));
+        return store.viewed(worklist);
     }
 
     /** Open referrals matching a search on NHS number or name, for the hub board. */

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import org.dischargehub.shared.ConflictException;
 import org.dischargehub.support.Api;
+import org.dischargehub.support.As;
 import org.dischargehub.support.County;
 import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
@@ -29,6 +31,10 @@ class PlansChangeApiIntegrationTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ReferralService referrals;
+    @Autowired
+    ReferralCapacityService capacity;
     Hub hub;
     County county;
     String locality;
@@ -194,6 +200,26 @@ class PlansChangeApiIntegrationTest {
                 Map.of("reason", "The home phoned: no bariatric bed"));
         assertThat(byHub.status()).isEqualTo(200);
         assertThat(bedStatus(bed)).isEqualTo("AVAILABLE");
+    }
+
+    @Test
+    void asking_the_mdt_to_re_triage_puts_the_person_first_on_its_worklist_until_it_triages() {
+        String waiting = referral(TestClock.now().minus(2, ChronoUnit.HOURS));
+        String noBed = referral(TestClock.now().minus(1, ChronoUnit.HOURS));
+        triage(noBed, 2, "Rehab, infection-positive");
+        assertThat(As.mdt(() -> referrals.triageWorklist())).extracting(Referral::id).doesNotContain(noBed);
+
+        As.coordinator(() -> capacity.askForRetriage(noBed,
+                new ReferralCommands.Reason("No designated setting has rehab beds")));
+        java.util.List<String> worklist = As.mdt(() -> referrals.triageWorklist()).stream().map(Referral::id).toList();
+        assertThat(worklist).contains(noBed, waiting);
+        assertThat(worklist.indexOf(noBed)).as("re-triage first").isLessThan(worklist.indexOf(waiting));
+        assertThat(history(noBed)).contains("RETRIAGE_REQUESTED");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> As.coordinator(() -> capacity.askForRetriage(noBed,
+                new ReferralCommands.Reason("Again")))).isInstanceOf(ConflictException.class);
+
+        triage(noBed, 3, "Nursing in the designated setting");
+        assertThat(As.mdt(() -> referrals.triageWorklist())).extracting(Referral::id).doesNotContain(noBed);
     }
 
     private String referral(Instant readyToLeaveAt) {

@@ -9,12 +9,14 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.dischargehub.beds.BedOptions;
 import org.dischargehub.beds.BedOptions.Candidate;
+import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
 
 /** The beds that fit one person, best first with why, each with a button to reserve it; and what was left out. */
@@ -25,10 +27,13 @@ final class BedAllocationDialog extends Dialog {
 
     final Grid<Row> candidates = new Grid<>(Row.class, false);
     final UnorderedList leftOut = new UnorderedList();
+    final Button askForRetriage = new Button("Ask the MDT to re-triage");
     private final Consumer<String> reserve;
+    private final String person;
 
     BedAllocationDialog(String person, BedOptions options, Consumer<String> reserve) {
         this.reserve = reserve;
+        this.person = person;
         setHeaderTitle("Allocate a bed for " + person);
         setWidth("min(60rem, 100vw)");
         candidates.setId("bed-candidates");
@@ -51,7 +56,26 @@ final class BedAllocationDialog extends Dialog {
             add(new Paragraph(options.whyNone()));
         }
         Button dismiss = new Button("Back", e -> close());
-        getFooter().add(dismiss);
+        askForRetriage.setId("ask-for-retriage");
+        askForRetriage.setVisible(false);
+        getFooter().add(askForRetriage, dismiss);
+    }
+
+    /** When no bed fits, offers to send the person back to the MDT with a reason; {@code ask} takes the reason. */
+    BedAllocationDialog onAskForRetriage(Consumer<String> ask) {
+        askForRetriage.setVisible(candidates.getListDataView().getItemCount() == 0);
+        askForRetriage.addClickListener(e -> {
+            TextArea reason = new TextArea("Why no bed fits the plan");
+            reason.setMaxLength(4000);
+            reason.setManualValidation(true);
+            new ActionDialog("Ask the MDT to re-triage " + person, "Send to the MDT")
+                    .explain("The person heads the MDT's worklist until the MDT triages again.")
+                    .field("reason", reason)
+                    .onConfirm(() -> ask.accept(reason.getValue()))
+                    .afterSuccess(this::close)
+                    .open();
+        });
+        return this;
     }
 
     private Button reserveButton(Row row) {
