@@ -67,8 +67,9 @@ public class MdtWorklistView extends VerticalLayout {
         Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.stay().readyToLeaveAt(),
                 clock.getZone()))
                 .setHeader("Ready to leave").setAutoWidth(true);
-        grid.addColumn(r -> r.retriageRequestedAt() != null ? "Re-triage asked: " + r.retriageRequest()
+        grid.addColumn(r -> r.retriageRequestedAt() != null ? "Re-triage asked"
                 : ReferralFormat.waiting(Duration.between(r.createdAt(), clock.instant())))
+                .setTooltipGenerator(r -> r.retriageRequestedAt() != null ? r.retriageRequest() : null)
                 .setHeader("Waiting").setAutoWidth(true);
         grid.addColumn(LitRenderer.<Referral>of("<vaadin-button id=\"triage-${item.id}\" theme=\"primary small\""
                         + " @click=${triage}>${item.label}</vaadin-button>")

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -218,7 +217,6 @@ class ReferralActions extends FlexLayout {
         DateTimePicker readyAt = new DateTimePicker("New discharge ready date");
         readyAt.setLocale(Locale.UK);
         readyAt.setManualValidation(true);
-        readyAt.setValue(LocalDateTime.ofInstant(referral.stay().readyToLeaveAt(), clock.getZone()));
         TextArea reason = textArea("Reason");
         new ActionDialog("New discharge ready date for " + referral.fullName(), "Set ready date")
                 .explain("The delay counts from the new date, and its escalation moves with it.")
