@@ -40,6 +40,7 @@ public class BedBaseService {
     private final CareSettings settings;
     private final Beds beds;
     private final BedMoves moves;
+    private final ReservationDeclines declines;
     private final DirectoryService directory;
     private final BedQueries queries;
     private final Checks checks;
@@ -47,8 +48,10 @@ public class BedBaseService {
     private final ApplicationEventPublisher events;
     private final AuditService audit;
 
-    BedBaseService(CareSettings settings, Beds beds, BedMoves moves, BedQueries queries, DirectoryService directory,
-            Checks checks, Clock clock, ApplicationEventPublisher events, AuditService audit) {
+    BedBaseService(CareSettings settings, Beds beds, BedMoves moves, ReservationDeclines declines, BedQueries queries,
+            DirectoryService directory, Checks checks, Clock clock, ApplicationEventPublisher events,
+            AuditService audit) {
+        this.declines = declines;
         this.audit = audit;
         this.events = events;
         this.settings = settings;
@@ -217,6 +220,23 @@ public class BedBaseService {
             bed.release(clock.instant());
             flushOrConflict(bed);
         });
+    }
+
+    /**
+     * The home declines the bed reserved for a person: only the setting's own provider (or the hub for it) may, and
+     * only before the person is admitted. The bed is free again and the decline is kept, per setting, as data.
+     */
+    @Transactional
+    public Bed declineReservation(String holder, String reason) {
+        Bed bed = beds.findByReferralId(holder)
+                .orElseThrow(() -> new ConflictException("No bed is reserved for this person"));
+        CurrentUser.requireOwnProviderIfProvider(settings.findById(bed.settingId()).orElseThrow().providerId());
+        if (bed.status() != BedStatus.RESERVED) {
+            throw new ConflictException("Bed " + bed.code() + " is taken up already; a home declines only a reservation");
+        }
+        declines.save(new ReservationDecline(holder, bed, reason, clock.instant(), CurrentUser.name()));
+        bed.release(clock.instant());
+        return flushOrConflict(bed);
     }
 
     /** A provider user sees only its own settings; everyone else sees the whole bed base. */

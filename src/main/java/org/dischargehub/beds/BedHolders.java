@@ -7,4 +7,7 @@ import java.util.Map;
 public interface BedHolders {
 
     Map<String, String> describe(Collection<String> holderIds);
+
+    /** The home declines the bed reserved for this holder, with its reason: the holder looks for another bed. */
+    void declineReservation(String holderId, String reason);
 }

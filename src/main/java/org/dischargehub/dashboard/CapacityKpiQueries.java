@@ -1,12 +1,15 @@
 package org.dischargehub.dashboard;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.dischargehub.beds.BedStatus;
 import org.dischargehub.dashboard.Kpis.BedCount;
 import org.dischargehub.dashboard.Kpis.HomeCareHours;
+import org.dischargehub.dashboard.Kpis.SettingDeclines;
 import org.dischargehub.dashboard.Kpis.StaleProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,9 +19,11 @@ import org.springframework.stereotype.Component;
 class CapacityKpiQueries {
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    CapacityKpiQueries(JdbcClient jdbc) {
+    CapacityKpiQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     List<BedCount> beds(KpiFilter f) {
@@ -45,6 +50,24 @@ class CapacityKpiQueries {
                     return new BedCount(rs.getInt("tier"), rs.getString("type"), available, reserved, occupied,
                             rs.getInt("closed"), open == 0 ? null : 100.0 * occupied / open);
                 })
+                .list();
+    }
+
+    /** Reservations declined by the home in the period, per setting, most first. */
+    List<SettingDeclines> reservationDeclines(KpiFilter f) {
+        return jdbc.sql("""
+                select s.code, s.name, count(*) as n
+                from hub.reservation_decline d
+                join hub.care_setting s on s.id = d.setting_id
+                join hub.locality l on l.id = s.locality_id
+                where d.declined_at >= :fromStart and d.declined_at < :afterTo
+                  and (cast(:locality as varchar) is null or l.code = :locality)
+                group by s.code, s.name order by n desc, s.code
+                """)
+                .param("fromStart", Timestamp.from(f.from().atStartOfDay(zone).toInstant()))
+                .param("afterTo", Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant()))
+                .param("locality", f.locality())
+                .query((rs, i) -> new SettingDeclines(rs.getString("code"), rs.getString("name"), rs.getInt("n")))
                 .list();
     }
 

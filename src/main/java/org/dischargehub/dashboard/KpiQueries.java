@@ -112,6 +112,14 @@ class KpiQueries {
                 .list();
     }
 
+    /** Discharge ready dates the MDT reset in the period, for referrals in the filter. */
+    int readyDatesReset(KpiFilter f) {
+        return sql("select count(*) from hub.ready_date_change c join hub.referral r on r.id = c.referral_id"
+                + " join hub.locality l on l.id = r.locality_id"
+                + " where c.changed_at >= :fromStart and c.changed_at < :afterTo and " + FILTER, f)
+                .query(Integer.class).single();
+    }
+
     TriageWait triageWait(KpiFilter f) {
         return sql("select count(*) as n, avg(hours) as average,"
                 + " percentile_cont(0.5) within group (order by hours) as median"

@@ -101,7 +101,8 @@ public class KpiService {
         List<DayCount> received = queries.referralsPerDay(filter);
         List<ReasonCount> delayed = queries.delayedDaysByReason(filter, today());
         return new Sitrep(day, filter.locality(), Sitrep.byPathway(received), Sitrep.dischargesByPathway(
-                queries.readyToDischarge(filter)), delayed.stream().mapToInt(ReasonCount::count).sum(), delayed);
+                queries.readyToDischarge(filter)), delayed.stream().mapToInt(ReasonCount::count).sum(), delayed,
+                queries.readyDatesReset(filter));
     }
 
     private Supplier<Flow> flow(Parallel parallel, KpiFilter filter, LocalDate today) {
@@ -127,7 +128,8 @@ public class KpiService {
 
     private Capacity capacity(KpiFilter filter, LocalDate today) {
         return new Capacity(capacity.beds(filter), capacity.homeCare(filter, today),
-                capacity.staleProviders(filter, today, clock.instant().minus(homeCare.staleAfter())));
+                capacity.staleProviders(filter, today, clock.instant().minus(homeCare.staleAfter())),
+                capacity.reservationDeclines(filter));
     }
 
     private Supplier<FundedPeriod> fundedPeriod(Parallel parallel, KpiFilter filter, LocalDate today) {

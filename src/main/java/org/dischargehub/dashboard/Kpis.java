@@ -39,7 +39,12 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
             @Schema(nullable = true) Double medianHours) {
     }
 
-    public record Capacity(List<BedCount> beds, List<HomeCareHours> homeCareNext7Days, List<StaleProvider> staleProviders) {
+    public record Capacity(List<BedCount> beds, List<HomeCareHours> homeCareNext7Days, List<StaleProvider> staleProviders,
+            List<SettingDeclines> reservationDeclines) {
+    }
+
+    /** Reservations a setting's home declined in the period. */
+    public record SettingDeclines(String setting, String name, int declines) {
     }
 
     /** Beds of one tier and type by status today; occupancy is occupied / (available + reserved + occupied). */

@@ -11,10 +11,12 @@ import org.dischargehub.dashboard.Kpis.ReasonCount;
 
 /**
  * The daily discharge situation report: referrals received and people discharged on the day by pathway, people past
- * their discharge ready date on the day (readyDate < day, not discharged before it), and those delayed days by reason.
+ * their discharge ready date on the day (readyDate < day, not discharged before it), those delayed days by reason, and
+ * how many discharge ready dates the MDT reset on the day.
  */
 public record Sitrep(LocalDate day, @Schema(nullable = true) String locality, List<Integer> receivedByPathway,
-        List<Integer> dischargedByPathway, int pastReadyDate, List<ReasonCount> delayedDaysByReason) {
+        List<Integer> dischargedByPathway, int pastReadyDate, List<ReasonCount> delayedDaysByReason,
+        int readyDatesReset) {
 
     public Sitrep {
         receivedByPathway = List.copyOf(receivedByPathway);
@@ -46,6 +48,7 @@ public record Sitrep(LocalDate day, @Schema(nullable = true) String locality, Li
         rows.add(List.of("Past discharge ready date", "People", String.valueOf(pastReadyDate)));
         delayedDaysByReason.forEach(r -> rows.add(List.of("Delayed days by reason", r.label(),
                 String.valueOf(r.count()))));
+        rows.add(List.of("Discharge ready dates reset", "People", String.valueOf(readyDatesReset)));
         return new Table("Situation report " + day + (locality == null ? "" : " " + locality),
                 List.of("Section", "Item", "Count"), rows, "sitrep-" + day + (locality == null ? "" : "-" + locality));
     }

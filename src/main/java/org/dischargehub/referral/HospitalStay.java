@@ -12,4 +12,8 @@ public record HospitalStay(Long localityId, String hospital, String ward, Instan
         return new HospitalStay(localityId, command.hospital().trim(), command.ward().trim(),
                 command.readyToLeaveAt(), command.infectionPositive(), command.notes());
     }
+
+    HospitalStay readyAt(Instant newReadyToLeaveAt) {
+        return new HospitalStay(localityId, hospital, ward, newReadyToLeaveAt, infectionPositive, notes);
+    }
 }

@@ -1,7 +1,6 @@
 package org.dischargehub.referral;
 
 import static org.dischargehub.referral.ReferralStatus.AWAITING_CAPACITY;
-import static org.dischargehub.referral.ReferralStatus.AWAITING_TRIAGE;
 import static org.dischargehub.referral.ReferralStatus.BEFORE_DISCHARGE;
 import static org.dischargehub.referral.ReferralStatus.CLOSED;
 import static org.dischargehub.referral.ReferralStatus.FUNDING_DECIDED;
@@ -39,7 +38,8 @@ final class Lifecycle {
         boolean holdsBed = held != null && held.bedCode() != null;
         boolean holdsPackage = held != null && held.providerCode() != null;
         return Optional.ofNullable(switch (action) {
-            case TRIAGE -> status == AWAITING_TRIAGE ? null : cannotBe(status, "triaged");
+            case TRIAGE -> BEFORE_DISCHARGE.contains(status) ? null
+                    : cannotBe(status, "triaged again: a plan changes only before discharge");
             case ALLOCATE_BED -> capacityStep(status, pathway, Pathway.TWO);
             case OFFER_HOME_CARE -> status == OFFERED
                     ? "An offer for this person is already open; wait for its answer or expiry"
@@ -67,6 +67,12 @@ final class Lifecycle {
                     : "A delay reason is kept only while the person is waiting in hospital";
             case RECORD_SAFE_AND_WELL_CALL -> status == CLOSED && pathway == Pathway.ZERO ? null
                     : "No safe-and-well call is due for this referral";
+            case RESET_READY_DATE -> BEFORE_DISCHARGE.contains(status) ? null
+                    : "A discharge ready date changes only before discharge; this referral is " + status.label();
+            case ASK_FOR_RETRIAGE -> retriageRefusal(referral);
+            case DECLINE_RESERVATION -> holdsBed && status == READY_TO_DISCHARGE ? null
+                    : "Only a bed reserved for a person still in hospital can be declined; this referral is "
+                            + status.label();
         });
     }
 
@@ -75,6 +81,16 @@ final class Lifecycle {
         return Arrays.stream(ReferralAction.values())
                 .filter(action -> action.mayBeTakenBy(role) && refusal(action, referral).isEmpty())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReferralAction.class)));
+    }
+
+    /** The MDT is asked to re-triage a person waiting for a bed, once until it does. */
+    private static String retriageRefusal(Referral referral) {
+        if (referral.status() != AWAITING_CAPACITY || !referral.pathway().needsBed()) {
+            return "Only a person waiting for a bed can be sent back to the MDT; this referral is "
+                    + referral.status().label();
+        }
+        return referral.retriageRequest().isEmpty() ? null
+                : "The MDT has already been asked to re-triage this person";
     }
 
     /** Capacity is found only while the person waits for it, and only of the kind their pathway needs. */

@@ -5,12 +5,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.dischargehub.shared.Pathway;
 
 /**
  * The MDT's plan for the person and what has been found for it: the pathway, the need, the reason, and the bed or
- * home-care package held. A triage makes a new plan; until then the referral has none.
+ * home-care package held, and a request to re-triage when no bed fits it. A triage makes a new plan, replacing the
+ * one before; until then the referral has none.
  */
 @Embeddable
 class Plan {
@@ -24,6 +27,8 @@ class Plan {
     private String allocatedBedCode;
     private String allocatedProvider;
     private LocalDate allocatedStartDate;
+    private Instant retriageRequestedAt;
+    private String retriageRequest;
 
     protected Plan() {
     }
@@ -48,6 +53,23 @@ class Plan {
         String from = allocatedBedCode;
         this.allocatedBedCode = bedCode;
         return from;
+    }
+
+    /** The home declined the reserved bed: nothing is held any more. Answers the bed given back. */
+    String bedReleased() {
+        String bedCode = allocatedBedCode;
+        this.allocatedBedCode = null;
+        return bedCode;
+    }
+
+    void retriageAsked(RetriageRequest request) {
+        this.retriageRequestedAt = request.at();
+        this.retriageRequest = request.reason();
+    }
+
+    Optional<RetriageRequest> retriageRequest() {
+        return retriageRequestedAt == null ? Optional.empty()
+                : Optional.of(new RetriageRequest(retriageRequestedAt, retriageRequest));
     }
 
     void packageAccepted(String providerCode, LocalDate startDate) {

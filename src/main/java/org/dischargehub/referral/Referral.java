@@ -73,9 +73,10 @@ public class Referral {
 
     void triage(Pathway pathway, Requirement requirement, String rationale, Instant now) {
         require(ReferralAction.TRIAGE);
+        String again = plan == null ? "" : "Re-triaged (was pathway " + plan.pathway().number() + "). ";
         this.plan = new Plan(pathway, requirement, rationale);
         this.status = pathway == Pathway.ZERO ? ReferralStatus.READY_TO_DISCHARGE : ReferralStatus.AWAITING_CAPACITY;
-        record(now, "TRIAGED", plan.describe());
+        record(now, "TRIAGED", again + plan.describe());
     }
 
     void bedReserved(String bedCode, Instant now) {
@@ -205,6 +206,31 @@ public class Referral {
         record(now, action, detail);
     }
 
+    /** The person's criteria to reside came back (or went earlier): delay counts from the new date. */
+    Instant readyDateReset(Instant readyToLeaveAt, String reason, Instant now) {
+        require(ReferralAction.RESET_READY_DATE);
+        Instant previous = stay.readyToLeaveAt();
+        this.stay = stay.readyAt(readyToLeaveAt);
+        record(now, "READY_DATE_RESET", "Discharge ready date moved from " + previous + " to " + readyToLeaveAt
+                + ". " + reason);
+        return previous;
+    }
+
+    /** The home looked at the person and will not admit them: the bed is freed and capacity is sought again. */
+    void reservationDeclined(String reason, Instant now) {
+        require(ReferralAction.DECLINE_RESERVATION);
+        String bedCode = plan.bedReleased();
+        this.status = ReferralStatus.AWAITING_CAPACITY;
+        record(now, "RESERVATION_DECLINED", "The home declined bed " + bedCode + ": " + reason);
+    }
+
+    /** No bed fits the plan: the MDT is asked to decide again, and the person heads its worklist until it does. */
+    void retriageAsked(String reason, Instant now) {
+        require(ReferralAction.ASK_FOR_RETRIAGE);
+        plan.retriageAsked(new RetriageRequest(now, reason));
+        record(now, "RETRIAGE_REQUESTED", "The MDT is asked to re-triage: " + reason);
+    }
+
     /** Why the action may not happen now, or nothing when it may: the lifecycle's table, read for this referral. */
     public Optional<String> refusal(ReferralAction action) {
         return Lifecycle.refusal(action, this);
@@ -265,6 +291,11 @@ public class Referral {
     /** What is held for the person now: a bed or a package, or nothing. */
     public Allocation allocation() {
         return plan == null ? null : plan.allocation();
+    }
+
+    /** The hub's request that the MDT re-triage the person, while it waits; a new triage answers it. */
+    public Optional<RetriageRequest> retriageRequest() {
+        return plan == null ? Optional.empty() : plan.retriageRequest();
     }
 
     public AfterDischarge afterDischarge() {

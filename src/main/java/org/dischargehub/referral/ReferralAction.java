@@ -20,6 +20,10 @@ public enum ReferralAction {
     CANCEL(Role.MDT, Role.COORDINATOR),
     CHANGE_DELAY_REASON(Role.MDT, Role.COORDINATOR),
     RECORD_SAFE_AND_WELL_CALL(Role.COORDINATOR),
+    RESET_READY_DATE(Role.MDT),
+    ASK_FOR_RETRIAGE(Role.COORDINATOR),
+    /** The home declines the bed reserved for the person; its own provider's users may too (checked per bed). */
+    DECLINE_RESERVATION(Role.COORDINATOR),
     ACCEPT_HOME_CARE,
     DECLINE_HOME_CARE,
     LET_HOME_CARE_OFFER_LAPSE,

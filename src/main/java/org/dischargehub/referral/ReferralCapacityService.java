@@ -20,6 +20,7 @@ import org.dischargehub.homecare.PackageHandedBack;
 import org.dischargehub.providerstatus.ProviderStatusService;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
+import org.dischargehub.referral.ReferralCommands.Reason;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
@@ -101,6 +102,32 @@ public class ReferralCapacityService {
         var bed = bedBase.move(id, command.bedCode().trim(), referral.requirement().bedType(),
                 referral.stay().infectionPositive());
         store.change(referral, r -> r.bedMoved(bed.code(), clock.instant()));
+        return referral;
+    }
+
+    /**
+     * The home declines the bed reserved for the person (its provider's user, or a coordinator taking the home's
+     * answer): the bed is free again and the person waits for capacity, the process back at finding a bed.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('PROVIDER', 'COORDINATOR')")
+    public Referral declineReservation(String id, Reason command) {
+        Referral referral = store.find(id);
+        checks.valid(command);
+        String reason = command.reason().trim();
+        bedBase.declineReservation(id, reason);
+        store.change(referral, r -> r.reservationDeclined(reason, clock.instant()));
+        process.replanned(id, referral.pathway());
+        return referral;
+    }
+
+    /** No bed fits the plan: the coordinator asks the MDT to re-triage; the person heads the MDT's worklist. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral askForRetriage(String id, Reason command) {
+        Referral referral = store.find(id);
+        checks.valid(command);
+        store.change(referral, r -> r.retriageAsked(command.reason().trim(), clock.instant()));
         return referral;
     }
 

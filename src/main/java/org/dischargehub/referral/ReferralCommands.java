@@ -72,6 +72,18 @@ public final class ReferralCommands {
             String reason) {
     }
 
+    public record NewReadyDate(
+            @NotNull(message = "the new discharge ready time is required") Instant readyToLeaveAt,
+            @NotBlank(message = "a reason is required") @Size(max = 4000, message = "at most 4000 characters")
+            String reason) {
+    }
+
+    /** Why the home declines a reservation, or why the MDT should re-triage: a sentence a colleague reads. */
+    public record Reason(
+            @NotBlank(message = "a reason is required") @Size(max = 4000, message = "at most 4000 characters")
+            String reason) {
+    }
+
     public record DelayReasonChange(@Size(max = 40, message = "at most 40 characters") String code) {
     }
 

@@ -14,6 +14,15 @@ public interface ReferralProcess {
 
     void triaged(String referralId, Pathway pathway);
 
+    /**
+     * Before discharge the plan changed (the MDT triaged again, or the home declined the bed): the same process
+     * instance leaves the step it waits in and goes back to the one the pathway leads to.
+     */
+    void replanned(String referralId, Pathway pathway);
+
+    /** A new discharge ready date: the escalation for a delayed discharge is due at this time instead. */
+    void readyDateReset(String referralId, Instant dischargeEscalationAt);
+
     /** Pathways 2 and 3: a bed is reserved. */
     void capacityFound(String referralId);
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralCommands.Discharge;
+import org.dischargehub.referral.ReferralCommands.NewReadyDate;
 import org.dischargehub.referral.ReferralCommands.NewReferral;
 import org.dischargehub.referral.ReferralCommands.Triage;
 import org.dischargehub.security.CurrentUser;
@@ -52,11 +54,13 @@ public class ReferralService {
     private final Clock clock;
     private final EscalationTimers timings;
     private final FundingService funding;
+    private final ReadyDateChanges readyDateChanges;
 
     ReferralService(ReferralStore store, DelayReasonService delayReasons, ReferralProcess process,
             DirectoryService directory, BedBaseService bedBase, HomeCareService homeCare, Checks checks, Clock clock,
             EscalationTimers timings,
-            FundingService funding) {
+            FundingService funding, ReadyDateChanges readyDateChanges) {
+        this.readyDateChanges = readyDateChanges;
         this.store = store;
         this.delayReasons = delayReasons;
         this.process = process;
@@ -74,15 +78,11 @@ public class ReferralService {
     public Referral receive(NewReferral command) {
         checks.valid(command);
         LocalDate today = today();
-        new Violations()
+        Violations violations = new Violations()
                 .check(command.dateOfBirth().isAfter(today), "dateOfBirth", "a date of birth cannot be in the future")
                 .check(command.dateOfBirth().isBefore(today.minusYears(130)), "dateOfBirth",
-                        "a date of birth more than 130 years ago is not plausible")
-                .check(command.readyToLeaveAt().atZone(zone()).toLocalDate().isBefore(command.dateOfBirth()),
-                        "readyToLeaveAt", "a person cannot be ready to leave before they were born")
-                .check(command.readyToLeaveAt().isAfter(clock.instant().plus(Duration.ofDays(366))), "readyToLeaveAt",
-                        "a discharge ready date more than a year ahead is not plausible")
-                .throwIfAny();
+                        "a date of birth more than 130 years ago is not plausible");
+        readyDateChecks(violations, command.readyToLeaveAt(), command.dateOfBirth()).throwIfAny();
         Locality locality = directory.localityNamedIn("locality", command.locality());
         Referral referral = Referral.receive(command, locality.id(), clock.instant(), CurrentUser.name());
         store.saveNew(referral);
@@ -97,8 +97,35 @@ public class ReferralService {
         checks.valid(command);
         Pathway pathway = Pathway.of(command.pathway());
         Requirement requirement = requirementFrom(pathway, command);
+        boolean again = referral.status() != ReferralStatus.AWAITING_TRIAGE;
         store.change(referral, r -> r.triage(pathway, requirement, command.rationale().trim(), clock.instant()));
-        process.triaged(id, pathway);
+        if (again) {
+            bedBase.release(id);
+            homeCare.releaseFor(id, "The MDT re-triaged the person: " + command.rationale().trim());
+            process.replanned(id, pathway);
+        } else {
+            process.triaged(id, pathway);
+        }
+        return referral;
+    }
+
+    /** The MDT moves the discharge ready date before discharge; the delay and its escalation count from the new one. */
+    @Transactional
+    @PreAuthorize("hasRole('MDT')")
+    public Referral changeReadyDate(String id, NewReadyDate command) {
+        Referral referral = store.find(id);
+        checks.valid(command);
+        Instant previous = referral.stay().readyToLeaveAt();
+        readyDateChecks(new Violations(), command.readyToLeaveAt(), referral.patient().dateOfBirth())
+                .check(command.readyToLeaveAt().equals(previous), "readyToLeaveAt",
+                        "this is the discharge ready date already recorded")
+                .throwIfAny();
+        String reason = command.reason().trim();
+        Instant now = clock.instant();
+        store.change(referral, r -> r.readyDateReset(command.readyToLeaveAt(), reason, now));
+        readyDateChanges.save(new ReadyDateChange(id, previous, command.readyToLeaveAt(), reason, now,
+                CurrentUser.name()));
+        process.readyDateReset(id, timings.forReadyAt(command.readyToLeaveAt()).dischargeEscalationAt());
         return referral;
     }
 
@@ -225,6 +252,17 @@ public class ReferralService {
         return store.viewed(store.inStatus(statuses));
     }
 
+    /**
+     * The MDT's worklist: people the hub asked the MDT to re-triage first (longest asked first), then referrals
+     * awaiting their first triage, oldest first.
+     */
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public List<Referral> triageWorklist() {
+        List<Referral> worklist = new ArrayList<>(store.retriageRequested());
+        worklist.addAll(store.inStatus(List.of(ReferralStatus.AWAITING_TRIAGE)));
+        return store.viewed(worklist);
+    }
+
     /** Open referrals matching a search on NHS number or name, for the hub board. */
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public List<Referral> search(String text, Pathway pathway, String localityCode) {
@@ -274,6 +312,14 @@ public class ReferralService {
         }
         return pathway.needsHomeCare() ? new Requirement(null, command.hoursPerWeek(), command.startDate())
                 : new Requirement(null, null, null);
+    }
+
+    private Violations readyDateChecks(Violations violations, Instant readyToLeaveAt, LocalDate dateOfBirth) {
+        return violations
+                .check(readyToLeaveAt.atZone(zone()).toLocalDate().isBefore(dateOfBirth), "readyToLeaveAt",
+                        "a person cannot be ready to leave before they were born")
+                .check(readyToLeaveAt.isAfter(clock.instant().plus(Duration.ofDays(366))), "readyToLeaveAt",
+                        "a discharge ready date more than a year ahead is not plausible");
     }
 
     private LocalDate today() {

@@ -135,6 +135,10 @@ class ReferralStore {
         return referrals.findByStatusInOrderByCreatedAtAsc(statuses);
     }
 
+    List<Referral> retriageRequested() {
+        return referrals.findByRetriageRequestedAtNotNullOrderByRetriageRequestedAtAsc();
+    }
+
     List<ReferralEvent> history(String id) {
         return events.findByReferralIdOrderByAtAscIdAsc(id);
     }

@@ -16,6 +16,8 @@ interface Referrals extends JpaRepository<Referral, String> {
     @Query("select r from Referral r where r.status in :statuses order by r.createdAt")
     List<Referral> findByStatusInOrderByCreatedAtAsc(Collection<ReferralStatus> statuses);
 
+    List<Referral> findByRetriageRequestedAtNotNullOrderByRetriageRequestedAtAsc();
+
     /** The API's list, oldest first; each filter optional, paged or whole ({@link Pageable#unpaged()}). */
     @Query("""
             select r from Referral r

@@ -137,6 +137,14 @@ class AuditWalkIntegrationTest {
             return List.of(call("coordinator", s.hub.coordinator, "PUT", "/api/referrals/" + person.id()
                     + "/delay-reason", Map.of("code", "OTHER"), person.nhsNumber()));
         });
+        r.put("PUT /api/referrals/{id}/ready-to-leave", s -> {
+            Person person = s.awaitingTriage();
+            return List.of(call("mdt", s.hub.mdt, "PUT", "/api/referrals/" + person.id() + "/ready-to-leave",
+                    Map.of("readyToLeaveAt", TestClock.now().plusSeconds(86400).toString(), "reason", "Unwell again"),
+                    person.nhsNumber()));
+        });
+        r.put("POST /api/referrals/{id}/reservation/decline", s -> post(s.hub.coordinator, "coordinator",
+                s.holdingABed(), "reservation/decline", Map.of("reason", "The home cannot meet the needs")));
         r.put("GET /api/offers", s -> get(s.hub.homeCareUser(), s.hub.homeCareUsername(), s.offered(), "/api/offers?status=OPEN"));
         r.put("POST /api/offers/{id}/accept", s -> offer(s, s.offered(), "accept", null));
         r.put("POST /api/offers/{id}/decline", s -> offer(s, s.offered(), "decline", Map.of("reason", "No carers")));

@@ -38,7 +38,7 @@ class EscalateNowBrowserTest {
             coordinator.waitFor(By.cssSelector("#escalate-reason textarea")).sendKeys(
                     "The designated home has no dementia beds; please spot-purchase", Keys.TAB);
             coordinator.screenshot("escalate-now-dialog");
-            coordinator.waitFor(By.id("escalate-now-confirm")).click();
+            coordinator.waitFor(By.id("escalate-confirm")).click();
 
             coordinator.waitUntil(() -> coordinator.gridCells("timeline"), cells -> cells.contains("ESCALATED")
                     || cells.contains("Escalated"));

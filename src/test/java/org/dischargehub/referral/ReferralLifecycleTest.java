@@ -49,6 +49,7 @@ class ReferralLifecycleTest {
         states.put("Awaiting capacity · P2", () -> triaged(Pathway.TWO));
         states.put("Awaiting capacity · P3", () -> triaged(Pathway.THREE));
         states.put("Ready to discharge · P2", () -> withBed(triaged(Pathway.TWO)));
+        states.put("Awaiting capacity · P2, re-triage asked", () -> retriageAsked(triaged(Pathway.TWO)));
         states.put("In D2A · P1", () -> discharged(withPackage(offered(triaged(Pathway.ONE)))));
         states.put("In D2A · P2", () -> discharged(withBed(triaged(Pathway.TWO))));
         states.put("Funding decided · P2", () -> decided(discharged(withBed(triaged(Pathway.TWO)))));
@@ -81,6 +82,9 @@ class ReferralLifecycleTest {
         transitions.put(ReferralAction.CANCEL, r -> r.cancel("Family take the person home", NOW));
         transitions.put(ReferralAction.CHANGE_DELAY_REASON, r -> r.delayedBecause("HOUSING", "Housing", NOW));
         transitions.put(ReferralAction.RECORD_SAFE_AND_WELL_CALL, r -> r.safeAndWellCallMade("All well", NOW));
+        transitions.put(ReferralAction.RESET_READY_DATE, r -> r.readyDateReset(NOW.plusSeconds(86400), "Unwell", NOW));
+        transitions.put(ReferralAction.ASK_FOR_RETRIAGE, r -> r.retriageAsked("No rehab bed takes positives", NOW));
+        transitions.put(ReferralAction.DECLINE_RESERVATION, r -> r.reservationDeclined("Cannot meet needs", NOW));
         return transitions;
     }
 
@@ -229,6 +233,11 @@ class ReferralLifecycleTest {
 
     private static Referral withBed(Referral referral) {
         referral.bedReserved("B-1", NOW);
+        return referral;
+    }
+
+    private static Referral retriageAsked(Referral referral) {
+        referral.retriageAsked("No rehab bed fits", NOW);
         return referral;
     }
 

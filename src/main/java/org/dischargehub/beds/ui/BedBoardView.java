@@ -171,6 +171,7 @@ public class BedBoardView extends VerticalLayout {
                 .withProperty("bedAction", b -> switch (b.status()) {
                     case AVAILABLE -> "Close bed";
                     case CLOSED -> "Reopen";
+                    case RESERVED -> "Decline";
                     default -> "";
                 })
                 .withProperty("settingAction", b -> b.settingAccepting() ? "Close setting" : "Open setting")
@@ -182,6 +183,9 @@ public class BedBoardView extends VerticalLayout {
         if (bed.status() == BedStatus.AVAILABLE) {
             askReason("Close bed " + bed.bedCode(), reason ->
                     bedBase.changeBedAvailability(bed.bedCode(), new AvailabilityChange(false, reason)));
+        } else if (bed.status() == BedStatus.RESERVED) {
+            askReason("Decline the reservation of bed " + bed.bedCode(), reason ->
+                    holders.declineReservation(bed.referralId(), reason));
         } else if (bed.status() == BedStatus.CLOSED) {
             Forms.submit(Map.of(), () ->
                     bedBase.changeBedAvailability(bed.bedCode(), new AvailabilityChange(true, null)));

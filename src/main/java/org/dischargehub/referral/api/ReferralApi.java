@@ -25,7 +25,9 @@ import org.dischargehub.referral.ReferralCommands.Close;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
+import org.dischargehub.referral.ReferralCommands.NewReadyDate;
 import org.dischargehub.referral.ReferralCommands.NewReferral;
+import org.dischargehub.referral.ReferralCommands.Reason;
 import org.dischargehub.referral.ReferralCommands.Triage;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
@@ -151,6 +153,24 @@ class ReferralApi {
     @PostMapping("/{id}/triage")
     ReferralJson triage(@PathVariable String id, @RequestBody Triage body) {
         return full(referrals.triage(id, body));
+    }
+
+    @Operation(summary = "Set a new discharge ready date",
+            description = "MDT. {readyToLeaveAt, reason}, before discharge only (409 after). The delay, its "
+                    + "escalation and the dashboard's delayed days count from the new date; the reset is kept.")
+    @PutMapping("/{id}/ready-to-leave")
+    ReferralJson readyToLeave(@PathVariable String id, @RequestBody NewReadyDate body) {
+        return full(referrals.changeReadyDate(id, body));
+    }
+
+    @Operation(summary = "The home declines the bed reserved for the person",
+            description = "PROVIDER (the bed's own) or COORDINATOR. {reason}; while READY_TO_DISCHARGE with a "
+                    + "reserved bed: the bed becomes AVAILABLE and the referral AWAITING_CAPACITY. 409 otherwise, "
+                    + "403 for another provider. Answers {referralId, status}.")
+    @PostMapping("/{id}/reservation/decline")
+    Map<String, String> declineReservation(@PathVariable String id, @RequestBody Reason body) {
+        Referral referral = capacity.declineReservation(id, body);
+        return Map.of("referralId", referral.id(), "status", referral.status().name());
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.dischargehub.referral.process;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,7 +14,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.dischargehub.referral.ReferralProcess;
 import org.dischargehub.shared.Pathway;
@@ -25,14 +30,22 @@ class CamundaReferralProcess implements ReferralProcess {
 
     static final String PROCESS_KEY = "discharge-referral";
     static final String SAFE_AND_WELL_CALL = "UserTask_SafeAndWellCall";
+    private static final String BEFORE_DISCHARGE = "SubProcess_BeforeDischarge";
+    /** The steps of a plan before discharge: finding capacity, waiting for an answer, waiting to discharge. */
+    private static final Set<String> PLAN_STEPS = Set.of("UserTask_FindBed", "UserTask_FindHomeCare",
+            "UserTask_AwaitOfferAnswer", "UserTask_AwaitDischarge");
+    private static final List<String> DELAY_TIMERS = List.of("BoundaryEvent_DischargeDelayed",
+            "IntermediateEvent_NewReadyDatePassed");
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
     private final String openTaskSql;
 
     CamundaReferralProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
         // The instance is found by its business key's index alone: "ID_ = PROC_INST_ID_" (the instance's own
         // execution) has no index to tempt the planner, whereas "PARENT_ID_ is null" did, and with statistics a
         // little stale it scanned every running instance at each process step.
@@ -54,6 +67,41 @@ class CamundaReferralProcess implements ReferralProcess {
     @Override
     public void triaged(String referralId, Pathway pathway) {
         complete(referralId, "UserTask_Triage", Map.of("pathway", pathway.number()));
+    }
+
+    /**
+     * The instance's plan steps are cancelled and the pathway's gateway entered again inside "Before discharge", by
+     * process instance modification: the subprocess's own timers (the delayed-discharge escalation) keep running.
+     */
+    @Override
+    public void replanned(String referralId, Pathway pathway) {
+        ProcessInstance instance = running(referralId);
+        ActivityInstance[] beforeDischarge = runtime.getActivityInstance(instance.getId())
+                .getActivityInstances(BEFORE_DISCHARGE);
+        List<String> steps = beforeDischarge.length == 0 ? List.of() : Arrays.stream(
+                beforeDischarge[0].getChildActivityInstances())
+                .filter(step -> PLAN_STEPS.contains(step.getActivityId())).map(ActivityInstance::getId).toList();
+        if (steps.isEmpty()) {
+            throw notWaiting(referralId);
+        }
+        runtime.setVariable(instance.getId(), "pathway", pathway.number());
+        ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(instance.getId())
+                .startBeforeActivity("Gateway_Pathway", beforeDischarge[0].getId());
+        steps.forEach(modification::cancelActivityInstance);
+        modification.execute();
+    }
+
+    /** A delayed-discharge timer still waiting moves to the new time; one that has fired is armed again. */
+    @Override
+    public void readyDateReset(String referralId, Instant dischargeEscalationAt) {
+        ProcessInstance instance = running(referralId);
+        runtime.setVariable(instance.getId(), "dischargeEscalationAt", Date.from(dischargeEscalationAt));
+        List<Job> waiting = DELAY_TIMERS.stream().flatMap(timer -> management.createJobQuery()
+                .processInstanceId(instance.getId()).activityId(timer).timers().list().stream()).toList();
+        if (waiting.isEmpty()) {
+            correlate(referralId, "ReadyDateReset");
+        }
+        waiting.forEach(job -> management.setJobDuedate(job.getId(), Date.from(dischargeEscalationAt)));
     }
 
     @Override
@@ -174,6 +222,14 @@ class CamundaReferralProcess implements ReferralProcess {
     private ConflictException notWaiting(String referralId) {
         return new ConflictException(instance(referralId) == null ? "The referral's process has ended"
                 : "The referral's process is not waiting for this step");
+    }
+
+    private ProcessInstance running(String referralId) {
+        ProcessInstance instance = instance(referralId);
+        if (instance == null) {
+            throw notWaiting(referralId);
+        }
+        return instance;
     }
 
     private ProcessInstance instance(String referralId) {

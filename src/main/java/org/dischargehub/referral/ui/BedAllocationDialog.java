@@ -29,6 +29,7 @@ final class BedAllocationDialog extends Dialog {
 
     final Grid<Row> candidates = new Grid<>(Row.class, false);
     final UnorderedList leftOut = new UnorderedList();
+    final Button askForRetriage = new Button("Ask the MDT to re-triage");
     private final Consumer<String> reserve;
     private final String person;
     private final boolean noBedFits;
@@ -61,7 +62,18 @@ final class BedAllocationDialog extends Dialog {
             add(new Paragraph(options.whyNone()));
         }
         Button dismiss = new Button("Back", e -> close());
-        getFooter().add(dismiss);
+        askForRetriage.setId("ask-for-retriage");
+        askForRetriage.setVisible(false);
+        getFooter().add(askForRetriage, dismiss);
+    }
+
+    /** When no bed fits, offers to send the person back to the MDT with a reason; {@code ask} takes the reason. */
+    BedAllocationDialog onAskForRetriage(Consumer<String> ask) {
+        askForRetriage.setVisible(noBedFits);
+        askForRetriage.addClickListener(e -> reasonDialog("retriage", "Ask the MDT to re-triage " + person,
+                "Why no bed fits the plan", "Send to the MDT",
+                "The person heads the MDT's worklist until the MDT triages again.", ask).open());
+        return this;
     }
 
     /**
@@ -70,7 +82,10 @@ final class BedAllocationDialog extends Dialog {
      */
     BedAllocationDialog onEscalateNow(Consumer<String> escalate) {
         if (noBedFits) {
-            Button escalateNow = new Button("Escalate now", e -> openEscalateNow(escalate));
+            Button escalateNow = new Button("Escalate now", e -> reasonDialog("escalate",
+                    "Escalate now: no bed fits " + person, "Why no bed fits, and what you need", "Escalate now",
+                    "The hub manager is told at once, with your reason. The escalation closes itself when a bed "
+                            + "is reserved or the plan changes.", escalate).open());
             escalateNow.setId("escalate-now");
             escalateNow.addThemeVariants(ButtonVariant.LUMO_ERROR);
             getFooter().add(escalateNow);
@@ -78,20 +93,21 @@ final class BedAllocationDialog extends Dialog {
         return this;
     }
 
-    private void openEscalateNow(Consumer<String> escalate) {
-        TextArea reason = new TextArea("Why no bed fits, and what you need");
-        reason.setId("escalate-reason");
+    /** Asks why, then hands the reason on; this dialog closes once that went through. Ids start with {@code id}. */
+    private ActionDialog reasonDialog(String id, String title, String label, String confirm, String explanation,
+            Consumer<String> then) {
+        TextArea reason = new TextArea(label);
+        reason.setId(id + "-reason");
         reason.setMaxLength(4000);
         reason.setManualValidation(true);
         reason.setRequiredIndicatorVisible(true);
-        ActionDialog dialog = new ActionDialog("Escalate now: no bed fits " + person, "Escalate now")
-                .explain("The hub manager is told at once, with your reason. The escalation closes itself when a bed "
-                        + "is reserved or the plan changes.")
+        ActionDialog dialog = new ActionDialog(title, confirm)
+                .explain(explanation)
                 .field("reason", reason)
-                .onConfirm(() -> escalate.accept(reason.getValue()))
+                .onConfirm(() -> then.accept(reason.getValue()))
                 .afterSuccess(this::close);
-        dialog.confirm.setId("escalate-now-confirm");
-        dialog.open();
+        dialog.confirm.setId(id + "-confirm");
+        return dialog;
     }
 
     /** A RED or AMBER setting's rating as a badge, with the reasons behind it. */

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.RetriageRequest;
 import org.dischargehub.referral.ReferralService;
-import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.NarrowScreen;
@@ -68,11 +68,15 @@ public class MdtWorklistView extends VerticalLayout {
         Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.stay().readyToLeaveAt(),
                 clock.getZone()))
                 .setHeader("Ready to leave").setAutoWidth(true);
-        grid.addColumn(r -> ReferralFormat.waiting(Duration.between(r.createdAt(), clock.instant())))
+        grid.addColumn(r -> r.retriageRequest().isPresent() ? "Re-triage asked"
+                : ReferralFormat.waiting(Duration.between(r.createdAt(), clock.instant())))
+                .setTooltipGenerator(r -> r.retriageRequest().map(RetriageRequest::reason).orElse(null))
                 .setHeader("Waiting").setAutoWidth(true);
         grid.addColumn(LitRenderer.<Referral>of("<vaadin-button id=\"triage-${item.id}\" theme=\"primary small\""
-                        + " @click=${triage}>Triage</vaadin-button>")
-                .withProperty("id", Referral::id).withFunction("triage", this::openTriage))
+                        + " @click=${triage}>${item.label}</vaadin-button>")
+                .withProperty("id", Referral::id)
+                .withProperty("label", r -> r.retriageRequest().isPresent() ? "Re-triage" : "Triage")
+                .withFunction("triage", this::openTriage))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("Nobody is waiting for triage. New referrals appear here as they arrive.");
         grid.setMinHeight("20rem");
@@ -97,11 +101,11 @@ public class MdtWorklistView extends VerticalLayout {
 
     private void refresh() {
         localityCodes = referrals.localityCodes();
-        List<Referral> all = referrals.withStatus(List.of(ReferralStatus.AWAITING_TRIAGE));
+        List<Referral> all = referrals.triageWorklist();
         String term = search.getValue().trim().toLowerCase(Locale.ROOT);
         List<Referral> waiting = term.isEmpty() ? all : all.stream().filter(r -> matches(r, term)).toList();
-        summary.setText(all.isEmpty() ? "" : term.isEmpty() ? all.size() + " waiting, oldest first"
-                : waiting.size() + " of " + all.size() + " waiting match, oldest first");
+        summary.setText(all.isEmpty() ? "" : term.isEmpty() ? all.size() + " waiting, re-triage first, then oldest first"
+                : waiting.size() + " of " + all.size() + " waiting match, re-triage first, then oldest first");
         grid.setItems(waiting);
     }
 

@@ -3,6 +3,7 @@ package org.dischargehub.referral.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -26,7 +27,10 @@ import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
+import org.dischargehub.referral.ReferralCommands.NewReadyDate;
+import org.dischargehub.referral.ReferralCommands.Reason;
 import org.dischargehub.referral.ReferralService;
+import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
@@ -42,6 +46,8 @@ class ReferralActions extends FlexLayout {
     final Button close = new Button("Close episode");
     final Button safeAndWellCall = new Button("Record safe-and-well call");
     final Button cancel = new Button("Cancel referral");
+    final Button newReadyDate = new Button("New ready date");
+    final Button declineReservation = new Button("Decline");
 
     private final ReferralService referrals;
     private final ReferralCapacityService capacity;
@@ -61,7 +67,8 @@ class ReferralActions extends FlexLayout {
         this.clock = clock;
         this.refresh = refresh;
         configure();
-        add(triage, allocateBed, arrangeHomeCare, discharge, decideFunding, close, safeAndWellCall, cancel);
+        add(triage, allocateBed, arrangeHomeCare, discharge, decideFunding, close, safeAndWellCall, newReadyDate,
+                declineReservation, cancel);
         setFlexWrap(FlexWrap.WRAP);
         addClassName("actions");
     }
@@ -83,6 +90,11 @@ class ReferralActions extends FlexLayout {
         safeAndWellCall.addClickListener(e -> openSafeAndWellCall());
         cancel.setId("action-cancel");
         cancel.addClickListener(e -> openCancel());
+        newReadyDate.setId("action-new-ready-date");
+        newReadyDate.addClickListener(e -> openNewReadyDate());
+        declineReservation.setId("action-decline-reservation");
+        declineReservation.setTooltipText("The home declines the reserved bed");
+        declineReservation.addClickListener(e -> openDeclineReservation());
         for (Button button : List.of(triage, allocateBed, arrangeHomeCare, discharge, decideFunding, close,
                 safeAndWellCall)) {
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,6 +114,9 @@ class ReferralActions extends FlexLayout {
                 ReferralAction.CANCEL, cancel, ReferralAction.RECORD_SAFE_AND_WELL_CALL, safeAndWellCall)
                 .forEach((action, button) -> button.setVisible(allowed.contains(action)));
         safeAndWellCall.setVisible(safeAndWellCall.isVisible() && referrals.safeAndWellCallDue(id));
+        newReadyDate.setVisible(allowed.contains(ReferralAction.RESET_READY_DATE));
+        declineReservation.setVisible(allowed.contains(ReferralAction.DECLINE_RESERVATION));
+        triage.setText(referral.status() == ReferralStatus.AWAITING_TRIAGE ? "Triage" : "Re-triage");
     }
 
     private void openTriage() {
@@ -113,13 +128,25 @@ class ReferralActions extends FlexLayout {
     }
 
     private void openBedAllocation() {
-        Forms.submit(Map.of(), () -> new BedAllocationDialog(referral.fullName(), capacity.bedOptions(id),
-                this::reserveBed).onEscalateNow(this::escalateNoBedFits).open());
+        Forms.submit(Map.of(), () -> {
+            var dialog = new BedAllocationDialog(referral.fullName(), capacity.bedOptions(id), this::reserveBed)
+                    .onEscalateNow(this::escalateNoBedFits);
+            if (allowed(ReferralAction.ASK_FOR_RETRIAGE)) {
+                dialog.onAskForRetriage(this::askForRetriage);
+            }
+            dialog.open();
+        });
     }
 
     private void escalateNoBedFits(String reason) {
         capacity.escalateNoBedFits(id, reason);
         Forms.success("The hub manager has been told that no bed fits " + referral.fullName());
+        refresh.run();
+    }
+
+    private void askForRetriage(String reason) {
+        capacity.askForRetriage(id, new Reason(reason));
+        Forms.success("Sent to the MDT for re-triage");
         refresh.run();
     }
 
@@ -193,6 +220,35 @@ class ReferralActions extends FlexLayout {
                 .onConfirm(() -> referrals.cancel(id, new Cancel(reason.getValue())))
                 .afterSuccess(this::refreshAfter)
                 .open();
+    }
+
+    private void openNewReadyDate() {
+        DateTimePicker readyAt = new DateTimePicker("New discharge ready date");
+        readyAt.setLocale(Locale.UK);
+        readyAt.setManualValidation(true);
+        TextArea reason = textArea("Reason");
+        new ActionDialog("New discharge ready date for " + referral.fullName(), "Set ready date")
+                .explain("The delay counts from the new date, and its escalation moves with it.")
+                .field("readyToLeaveAt", readyAt)
+                .field("reason", reason)
+                .onConfirm(() -> referrals.changeReadyDate(id, new NewReadyDate(readyAt.getValue() == null ? null
+                        : readyAt.getValue().atZone(clock.getZone()).toInstant(), reason.getValue())))
+                .afterSuccess(this::refreshAfter)
+                .open();
+    }
+
+    private void openDeclineReservation() {
+        TextArea reason = textArea("Why the home declines");
+        new ActionDialog("The home declines the bed of " + referral.fullName(), "Decline")
+                .explain("The bed is freed and the person waits for another.")
+                .field("reason", reason)
+                .onConfirm(() -> capacity.declineReservation(id, new Reason(reason.getValue())))
+                .afterSuccess(this::refreshAfter)
+                .open();
+    }
+
+    private boolean allowed(ReferralAction action) {
+        return CurrentUser.get().map(user -> referral.allowedActions(user.role()).contains(action)).orElse(false);
     }
 
     private void openSafeAndWellCall() {

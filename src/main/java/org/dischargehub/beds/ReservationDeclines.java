@@ -1,0 +1,6 @@
+package org.dischargehub.beds;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReservationDeclines extends JpaRepository<ReservationDecline, Long> {
+}
