@@ -268,7 +268,8 @@ public class HomeCareService {
     /** When a referral is cancelled: an open offer is withdrawn and an accepted package released, hours freed. */
     @Transactional
     public void releaseFor(String referralId, String reason) {
-        for (HomeCareOffer offer : offers.lockByReferral(referralId, List.of(OfferStatus.OPEN, OfferStatus.ACCEPTED))) {
+        List<HomeCareOffer> live = offers.lockByReferral(referralId, List.of(OfferStatus.OPEN, OfferStatus.ACCEPTED));
+        for (HomeCareOffer offer : live.stream().sorted(Comparator.comparing(HomeCareOffer::providerId)).toList()) {
             boolean booked = offer.booksHours();
             offer.withdraw(CurrentUser.name(), reason, clock.instant());
             HomeCareCapacity capacity = lockedCapacityOf(offer);
