@@ -201,6 +201,19 @@ class ParallelOffersApiIntegrationTest {
     }
 
     @Test
+    void cancelling_while_several_offers_are_open_withdraws_them_all_and_frees_every_providers_hours() {
+        String referral = pathway1(14);
+        assertThat(offer(referral, List.of(a, b, c)).status()).isEqualTo(201);
+        Api.Response cancelled = mdt.post("/api/referrals/" + referral + "/cancel",
+                Map.of("reason", "Family will care at home"));
+        assertThat(cancelled.status()).as(cancelled.toString()).isEqualTo(200);
+        assertThat(offerStatuses(referral)).isEqualTo(Map.of(a, "WITHDRAWN", b, "WITHDRAWN", c, "WITHDRAWN"));
+        for (String provider : List.of(a, b, c)) {
+            assertThat(hours(provider, "hours_offered")).isEqualByComparingTo("0");
+        }
+    }
+
+    @Test
     void the_single_provider_body_still_offers_to_one_provider_as_before() {
         String referral = pathway1(14);
         Api.Response offered = coordinator.post("/api/referrals/" + referral + "/allocation",
