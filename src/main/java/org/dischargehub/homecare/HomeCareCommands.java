@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** What providers and the hub ask of home-care capacity; validated the same way from the UI and the API. */
 public final class HomeCareCommands {
@@ -49,6 +50,11 @@ public final class HomeCareCommands {
 
     /** The hub offers a person's package to a provider; the referral module supplies what it knows of the person. */
     public record NewOffer(String referralId, String providerCode, Long localityId, LocalDate startDate,
+            BigDecimal hoursPerWeek, String needs) {
+    }
+
+    /** The hub offers a person's package to several providers at once; the first to accept takes it. */
+    public record NewOffers(String referralId, List<String> providerCodes, Long localityId, LocalDate startDate,
             BigDecimal hoursPerWeek, String needs) {
     }
 }

@@ -109,7 +109,8 @@ public class HomeCareOffer {
     }
 
     private ConflictException refused(String what) {
-        return new ConflictException("This offer is " + status.label() + " and cannot be " + what);
+        String why = status == OfferStatus.WITHDRAWN && reason != null ? " (" + reason.toLowerCase() + ")" : "";
+        return new ConflictException("This offer is " + status.label() + why + " and cannot be " + what);
     }
 
     public boolean holdsHours() {

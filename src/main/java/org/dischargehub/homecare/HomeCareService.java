@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.directory.DirectoryService;
@@ -15,6 +19,7 @@ import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.homecare.HomeCareCommands.HandBack;
 import org.dischargehub.homecare.HomeCareCommands.NewOffer;
+import org.dischargehub.homecare.HomeCareCommands.NewOffers;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.HubUser;
 import org.dischargehub.security.Role;
@@ -42,6 +47,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class HomeCareService {
 
+    static final String ANOTHER_ACCEPTED_FIRST = "Another provider accepted first";
+
     private final Capacities capacities;
     private final Offers offers;
     private final HomeCareQueries queries;
@@ -51,11 +58,13 @@ public class HomeCareService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Duration offerExpiresAfter;
+    private final int maxParallelOffers;
     private final AuditService audit;
 
     HomeCareService(Capacities capacities, Offers offers, HomeCareQueries queries, DirectoryService directory,
             HomeCareCapacityService dailyCapacity, Checks checks, Clock clock, ApplicationEventPublisher events,
-            AuditService audit, @Value("${hub.homecare.offer-expires-after:PT4H}") Duration offerExpiresAfter) {
+            AuditService audit, @Value("${hub.homecare.offer-expires-after:PT4H}") Duration offerExpiresAfter,
+            @Value("${hub.homecare.max-parallel-offers:3}") int maxParallelOffers) {
         this.capacities = capacities;
         this.offers = offers;
         this.queries = queries;
@@ -65,6 +74,7 @@ public class HomeCareService {
         this.clock = clock;
         this.events = events;
         this.offerExpiresAfter = offerExpiresAfter;
+        this.maxParallelOffers = maxParallelOffers;
         this.audit = audit;
     }
 
@@ -96,15 +106,100 @@ public class HomeCareService {
         return offer;
     }
 
-    /** The provider takes the package: its hours are booked and the referral is told. */
+    /**
+     * Offers a person's package to several providers at once, each holding its hours until it is answered, withdrawn
+     * or expires: all the offers are made, or none (a 409 names the provider that lacks the hours).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public List<HomeCareOffer> offer(NewOffers command) {
+        Instant now = clock.instant();
+        List<HomeCareOffer> made = new ArrayList<>();
+        for (Provider provider : offerable(command.providerCodes())) {
+            HomeCareCapacity capacity = capacities.lockFor(provider.id(), command.localityId(), command.startDate())
+                    .orElseThrow(() -> noOfferMade(provider, "it has posted no capacity in this locality on "
+                            + command.startDate()));
+            try {
+                capacity.holdFor(command.hoursPerWeek());
+            } catch (ConflictException e) {
+                throw noOfferMade(provider, e.getMessage());
+            }
+            capacities.saveOrConflict(capacity);
+            made.add(new HomeCareOffer(command.referralId(), capacity, command.hoursPerWeek(), command.needs(),
+                    CurrentUser.name(), now, now.plus(offerExpiresAfter)));
+        }
+        try {
+            offers.saveAllAndFlush(made);
+        } catch (DataIntegrityViolationException e) {
+            throw new ConflictException("This person already has an open offer or an accepted package");
+        }
+        made.forEach(offer -> changed(directory.provider(offer.providerId()).code()));
+        return made;
+    }
+
+    /**
+     * The providers a package may be offered to at once: one to {@code hub.homecare.max-parallel-offers} distinct
+     * home-care providers, in the order their capacity is locked (by id, so that two offers never deadlock).
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public List<Provider> offerable(List<String> providerCodes) {
+        if (providerCodes == null || providerCodes.isEmpty()) {
+            throw InvalidInputException.of("providerCodes", "choose at least one provider");
+        }
+        if (providerCodes.size() > maxParallelOffers) {
+            throw InvalidInputException.of("providerCodes", "offer to at most " + maxParallelOffers
+                    + " providers at once");
+        }
+        Set<Long> seen = new HashSet<>();
+        List<Provider> providers = new ArrayList<>();
+        for (String code : providerCodes) {
+            Provider provider = directory.providerNamedIn("providerCodes", code);
+            if (provider.kind() != ProviderKind.HOME_CARE) {
+                throw InvalidInputException.of("providerCodes", provider.code() + " is not a home-care provider");
+            }
+            if (!seen.add(provider.id())) {
+                throw InvalidInputException.of("providerCodes", provider.code() + " is named twice");
+            }
+            providers.add(provider);
+        }
+        providers.sort(Comparator.comparing(Provider::id));
+        return providers;
+    }
+
+    public int maxParallelOffers() {
+        return maxParallelOffers;
+    }
+
+    private static ConflictException noOfferMade(Provider provider, String why) {
+        return new ConflictException("No offer was made: " + provider.code() + " cannot take the package ("
+                + why.substring(0, 1).toLowerCase() + why.substring(1) + ")");
+    }
+
+    /**
+     * The provider takes the package: its hours are booked and the referral is told. The first of several providers
+     * to accept wins: the person's other open offers are withdrawn and their hours freed in the same transaction.
+     */
     @Transactional
     @PreAuthorize("hasRole('PROVIDER')")
     public OfferRow accept(String offerId) {
         HomeCareOffer offer = ownOffer(offerId);
-        offer.accept(CurrentUser.name(), clock.instant());
+        List<HomeCareOffer> others = offers.lockByReferral(offer.referralId(), List.of(OfferStatus.OPEN)).stream()
+                .filter(other -> !other.id().equals(offer.id()))
+                .toList();
+        Instant now = clock.instant();
+        offer.accept(CurrentUser.name(), now);
+        // capacity rows in provider order, as a new offer to several providers locks them
+        Stream.concat(Stream.of(offer), others.stream())
+                .sorted(Comparator.comparing(HomeCareOffer::providerId)).forEach(this::lockedCapacityOf);
         HomeCareCapacity capacity = lockedCapacityOf(offer);
         capacity.book(offer.hoursPerWeek());
         save(offer, capacity);
+        for (HomeCareOffer other : others) {
+            other.withdraw("system", ANOTHER_ACCEPTED_FIRST, now);
+            HomeCareCapacity held = lockedCapacityOf(other);
+            held.releaseHold(other.hoursPerWeek());
+            save(other, held);
+        }
         String providerCode = directory.provider(offer.providerId()).code();
         events.publishEvent(new OfferAccepted(offer.id(), offer.referralId(), providerCode, capacity.day()));
         return offerRow(offer.id());
@@ -125,17 +220,34 @@ public class HomeCareService {
         return offerRow(offer.id());
     }
 
-    /** Called by the referral process when an offer's timer fires unanswered. */
+    /**
+     * Called by the referral process when the timer of offers made together fires: each still open expires; one
+     * already answered or withdrawn is left as it is. Refused when none was open, as the process should not be here.
+     */
     @Transactional
-    public void expire(String offerId) {
-        HomeCareOffer offer = offers.lock(offerId == null ? "" : offerId)
-                .orElseThrow(() -> new NotFoundException("Offer", offerId));
-        offer.expire(clock.instant());
-        HomeCareCapacity capacity = lockedCapacityOf(offer);
-        capacity.releaseHold(offer.hoursPerWeek());
-        save(offer, capacity);
-        events.publishEvent(new OfferExpired(offer.id(), offer.referralId(),
-                directory.provider(offer.providerId()).code(), offer.expiresAt()));
+    public void expire(List<String> offerIds) {
+        int expired = 0;
+        for (String offerId : offerIds) {
+            HomeCareOffer offer = answering(offerId);
+            if (offer.status() != OfferStatus.OPEN) {
+                continue;
+            }
+            offer.expire(clock.instant());
+            HomeCareCapacity capacity = lockedCapacityOf(offer);
+            capacity.releaseHold(offer.hoursPerWeek());
+            save(offer, capacity);
+            expired++;
+            events.publishEvent(new OfferExpired(offer.id(), offer.referralId(),
+                    directory.provider(offer.providerId()).code(), offer.expiresAt()));
+        }
+        if (expired == 0) {
+            throw new ConflictException("None of these offers is open any more, so none can expire");
+        }
+    }
+
+    /** Whether any offer made for the person still waits for its provider's answer. */
+    public boolean hasOpenOffer(String referralId) {
+        return offers.existsByReferralIdAndStatus(referralId, OfferStatus.OPEN);
     }
 
     /** The provider can no longer deliver a package it accepted: its hours are freed and the hub must find another. */
@@ -156,7 +268,8 @@ public class HomeCareService {
     /** When a referral is cancelled: an open offer is withdrawn and an accepted package released, hours freed. */
     @Transactional
     public void releaseFor(String referralId, String reason) {
-        for (HomeCareOffer offer : offers.lockByReferral(referralId, List.of(OfferStatus.OPEN, OfferStatus.ACCEPTED))) {
+        List<HomeCareOffer> live = offers.lockByReferral(referralId, List.of(OfferStatus.OPEN, OfferStatus.ACCEPTED));
+        for (HomeCareOffer offer : live.stream().sorted(Comparator.comparing(HomeCareOffer::providerId)).toList()) {
             boolean booked = offer.booksHours();
             offer.withdraw(CurrentUser.name(), reason, clock.instant());
             HomeCareCapacity capacity = lockedCapacityOf(offer);
@@ -174,6 +287,16 @@ public class HomeCareService {
     public List<OfferRow> offers(OfferStatus status) {
         Long scope = CurrentUser.get().filter(u -> u.role() == Role.PROVIDER).map(HubUser::providerId).orElse(null);
         return viewed(queries.offers(scope, status, null, null));
+    }
+
+    /**
+     * The signed-in provider's offers withdrawn in the last day (another provider accepted first, or the hub no longer
+     * needs the package), so that an offer does not simply vanish from its page.
+     */
+    @PreAuthorize("hasRole('PROVIDER')")
+    public List<OfferRow> recentlyWithdrawn() {
+        Instant since = clock.instant().minus(Duration.ofDays(1));
+        return offers(OfferStatus.WITHDRAWN).stream().filter(o -> o.expiresAt().isAfter(since)).toList();
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
@@ -210,10 +333,20 @@ public class HomeCareService {
     }
 
     private HomeCareOffer ownOffer(String offerId) {
-        HomeCareOffer offer = offers.lock(offerId == null ? "" : offerId)
-                .orElseThrow(() -> new NotFoundException("Offer", offerId));
+        HomeCareOffer offer = answering(offerId);
         CurrentUser.requireOwnProviderIfProvider(offer.providerId());
         return offer;
+    }
+
+    /**
+     * An offer about to be answered, locked after every open or accepted offer for the same person (in id order):
+     * answers to one person's offers queue, on any node, so that each sees what the one before it did.
+     */
+    private HomeCareOffer answering(String offerId) {
+        String id = offerId == null ? "" : offerId;
+        String referralId = offers.referralOf(id).orElseThrow(() -> new NotFoundException("Offer", offerId));
+        offers.lockByReferral(referralId, List.of(OfferStatus.OPEN, OfferStatus.ACCEPTED));
+        return offers.lock(id).orElseThrow(() -> new NotFoundException("Offer", offerId));
     }
 
     private HomeCareCapacity lockedCapacityOf(HomeCareOffer offer) {
@@ -224,7 +357,8 @@ public class HomeCareService {
         capacities.saveOrConflict(capacity);
         try {
             offers.saveAndFlush(offer);
-        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException e) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException
+                | DataIntegrityViolationException e) {
             throw new ConflictException("This offer was answered at the same moment; nothing was changed");
         }
         changed(directory.provider(offer.providerId()).code());

@@ -115,6 +115,12 @@ public class Referral {
         record(now, "OFFER_DECLINED", providerCode + " declined the offer" + (reason == null ? "" : ": " + reason));
     }
 
+    /** One of several offers open at once is declined or lapses: the others are still open, so it stays OFFERED. */
+    void homeCareOfferClosedWhileOthersOpen(String action, String detail, Instant now) {
+        require(ReferralAction.DECLINE_HOME_CARE);
+        record(now, action, detail + "; other offers are still open");
+    }
+
     void homeCareOfferLapsed(String providerCode, Instant expiredAt, Instant now) {
         require(ReferralAction.LET_HOME_CARE_OFFER_LAPSE);
         this.status = ReferralStatus.AWAITING_CAPACITY;

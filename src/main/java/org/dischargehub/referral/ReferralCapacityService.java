@@ -1,6 +1,7 @@
 package org.dischargehub.referral;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import org.dischargehub.beds.BedBaseService;
@@ -10,6 +11,7 @@ import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.homecare.HomeCareCommands.NewOffer;
+import org.dischargehub.homecare.HomeCareCommands.NewOffers;
 import org.dischargehub.homecare.HomeCareOffer;
 import org.dischargehub.homecare.HomeCareOption;
 import org.dischargehub.homecare.HomeCareService;
@@ -20,6 +22,7 @@ import org.dischargehub.homecare.PackageHandedBack;
 import org.dischargehub.providerstatus.ProviderStatusService;
 import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
+import org.dischargehub.referral.ReferralCommands.HomeCareAllocations;
 import org.dischargehub.referral.ReferralCommands.Reason;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
@@ -174,7 +177,28 @@ public class ReferralCapacityService {
                 command.startDate(), referral.requirement().hoursPerWeek(), needsOf(referral)));
         store.change(referral, r -> r.homeCareOffered(provider.code(), command.startDate(), offer.expiresAt(),
                 clock.instant()));
-        process.homeCareOffered(id, offer.id(), offer.expiresAt());
+        process.homeCareOffered(id, List.of(offer.id()), offer.expiresAt());
+        return referral;
+    }
+
+    /**
+     * Pathway 1: offers the person's package to several providers at once, each holding its hours, all or none. The
+     * first to accept takes it and the other offers are withdrawn; the referral stays OFFERED while any is open.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Referral offerHomeCare(String id, HomeCareAllocations command) {
+        Referral referral = store.find(id);
+        checks.valid(command);
+        List<String> providerCodes = homeCare.offerable(command.providerCodes()).stream().map(Provider::code)
+                .toList();
+        referral.require(ReferralAction.OFFER_HOME_CARE);
+        List<HomeCareOffer> made = homeCare.offer(new NewOffers(id, providerCodes, referral.stay().localityId(),
+                command.startDate(), referral.requirement().hoursPerWeek(), needsOf(referral)));
+        Instant expiresAt = made.get(0).expiresAt();
+        store.change(referral, r -> r.homeCareOffered(String.join(", ", providerCodes), command.startDate(),
+                expiresAt, clock.instant()));
+        process.homeCareOffered(id, made.stream().map(HomeCareOffer::id).toList(), expiresAt);
         return referral;
     }
 
@@ -204,6 +228,12 @@ public class ReferralCapacityService {
     @Transactional
     void homeCareDeclined(OfferDeclined declined) {
         Referral referral = store.find(declined.referralId());
+        if (homeCare.hasOpenOffer(referral.id())) {
+            store.change(referral, r -> r.homeCareOfferClosedWhileOthersOpen("OFFER_DECLINED", declined.providerCode()
+                    + " declined the offer" + (declined.reason() == null ? "" : ": " + declined.reason()),
+                    clock.instant()));
+            return;
+        }
         store.change(referral, r -> r.homeCareDeclined(declined.providerCode(), declined.reason(), clock.instant()));
         process.homeCareAnswered(referral.id(), false);
     }
@@ -213,6 +243,11 @@ public class ReferralCapacityService {
     @Transactional
     void homeCareOfferExpired(OfferExpired expired) {
         Referral referral = store.find(expired.referralId());
+        if (homeCare.hasOpenOffer(referral.id())) {
+            store.change(referral, r -> r.homeCareOfferClosedWhileOthersOpen("OFFER_EXPIRED", expired.providerCode()
+                    + " let the offer lapse: no answer by " + expired.expiresAt(), clock.instant()));
+            return;
+        }
         store.change(referral, r -> r.homeCareOfferLapsed(expired.providerCode(), expired.expiresAt(),
                 clock.instant()));
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.shared.ValidNhsNumber;
 
@@ -56,6 +57,11 @@ public final class ReferralCommands {
     public record HomeCareAllocation(
             @NotBlank(message = "a provider code is required") @Size(max = 40, message = "at most 40 characters")
             String providerCode,
+            @NotNull(message = "a start date is required") LocalDate startDate) {
+    }
+
+    /** Pathway 1: the package offered to several providers at once; the first to accept takes it. */
+    public record HomeCareAllocations(List<String> providerCodes,
             @NotNull(message = "a start date is required") LocalDate startDate) {
     }
 

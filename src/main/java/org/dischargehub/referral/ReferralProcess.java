@@ -26,8 +26,11 @@ public interface ReferralProcess {
     /** Pathways 2 and 3: a bed is reserved. */
     void capacityFound(String referralId);
 
-    /** Pathway 1: a package is offered; unanswered by {@code expiresAt}, the process expires the offer itself. */
-    void homeCareOffered(String referralId, String offerId, Instant expiresAt);
+    /**
+     * Pathway 1: a package is offered to one or several providers at once; the offers left unanswered by
+     * {@code expiresAt} the process expires itself. Answered only once none of them is open any more.
+     */
+    void homeCareOffered(String referralId, List<String> offerIds, Instant expiresAt);
 
     void homeCareAnswered(String referralId, boolean accepted);
 

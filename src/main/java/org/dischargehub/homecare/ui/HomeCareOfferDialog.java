@@ -20,17 +20,19 @@ import org.dischargehub.homecare.HomeCareOption;
 import org.dischargehub.homecare.OfferRow;
 
 /**
- * Offers a pathway 1 person's package to one provider; a referral page opens it. It lists the providers with the
+ * Offers a pathway 1 person's package to one provider or to several at once (the first to accept takes it); a
+ * referral page opens it. It lists the providers with the
  * hours free in the person's locality on the start day (fresh first, most free first, stale ones marked) and the
  * offers already made for this person, and fires an {@link OfferRequested} for the page to make the offer through
  * the referral service — the dialog itself changes nothing.
  *
  * <pre>
  * var dialog = new HomeCareOfferDialog(need.startDate(), need.hoursPerWeek(),
- *         day -&gt; homeCare.options(id, referral.localityId(), day, need.hoursPerWeek()), homeCare.offersFor(id));
+ *         day -&gt; homeCare.options(id, referral.localityId(), day, need.hoursPerWeek()), homeCare.offersFor(id),
+ *         homeCare.maxParallelOffers());
  * dialog.addOfferListener(e -&gt; {
  *     if (Forms.submit(Map.of("startDate", dialog.startDate), () -&gt; referrals.offerHomeCare(id,
- *             new HomeCareAllocation(e.providerCode(), e.startDate())))) {
+ *             new HomeCareAllocations(e.providerCodes(), e.startDate())))) {
  *         dialog.close();
  *     }
  * });
@@ -47,17 +49,22 @@ public class HomeCareOfferDialog extends Dialog {
 
     public static class OfferRequested extends ComponentEvent<HomeCareOfferDialog> {
 
-        private final String providerCode;
+        private final List<String> providerCodes;
         private final LocalDate startDate;
 
-        OfferRequested(HomeCareOfferDialog source, String providerCode, LocalDate startDate) {
+        OfferRequested(HomeCareOfferDialog source, List<String> providerCodes, LocalDate startDate) {
             super(source, false);
-            this.providerCode = providerCode;
+            this.providerCodes = List.copyOf(providerCodes);
             this.startDate = startDate;
         }
 
+        /** The first provider chosen; the only one when the package goes to one provider. */
         public String providerCode() {
-            return providerCode;
+            return providerCodes.get(0);
+        }
+
+        public List<String> providerCodes() {
+            return providerCodes;
         }
 
         public LocalDate startDate() {
@@ -71,9 +78,17 @@ public class HomeCareOfferDialog extends Dialog {
     final Button offer = new Button("Choose a provider");
 
     private final Options source;
+    private final int maxProviders;
 
     public HomeCareOfferDialog(LocalDate start, BigDecimal hoursPerWeek, Options source, List<OfferRow> earlierOffers) {
+        this(start, hoursPerWeek, source, earlierOffers, 1);
+    }
+
+    /** Up to {@code maxProviders} providers may be ticked: the package is offered to all of them at once. */
+    public HomeCareOfferDialog(LocalDate start, BigDecimal hoursPerWeek, Options source, List<OfferRow> earlierOffers,
+            int maxProviders) {
         this.source = source;
+        this.maxProviders = maxProviders;
         setHeaderTitle("Offer home care: " + HomeCareText.hours(hoursPerWeek) + " hours a week");
         setWidth("min(56rem, 95vw)");
         startDate.setLocale(Locale.UK);
@@ -83,8 +98,12 @@ public class HomeCareOfferDialog extends Dialog {
         configureEarlier(earlierOffers);
         offer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         offer.setEnabled(false);
-        offer.addClickListener(e -> options.getSelectedItems().stream().findFirst().ifPresent(option ->
-                fireEvent(new OfferRequested(this, option.providerCode(), startDate.getValue()))));
+        offer.addClickListener(e -> {
+            List<String> chosen = chosen();
+            if (!chosen.isEmpty() && chosen.size() <= maxProviders) {
+                fireEvent(new OfferRequested(this, chosen, startDate.getValue()));
+            }
+        });
         VerticalLayout content = new VerticalLayout(startDate, options);
         content.setPadding(false);
         if (!earlierOffers.isEmpty()) {
@@ -115,10 +134,15 @@ public class HomeCareOfferDialog extends Dialog {
         options.addThemeVariants(GridVariant.LUMO_COMPACT);
         options.setAllRowsVisible(true);
         options.setEmptyStateText("No provider has these hours free in this locality on this day");
+        if (maxProviders > 1) {
+            options.setSelectionMode(Grid.SelectionMode.MULTI);
+        }
         options.addSelectionListener(e -> {
-            offer.setEnabled(e.getFirstSelectedItem().isPresent());
-            offer.setText(e.getFirstSelectedItem().map(o -> "Offer to " + o.providerCode())
-                    .orElse("Choose a provider"));
+            List<String> chosen = chosen();
+            offer.setEnabled(!chosen.isEmpty() && chosen.size() <= maxProviders);
+            offer.setText(chosen.isEmpty() ? "Choose a provider"
+                    : chosen.size() > maxProviders ? "Choose at most " + maxProviders + " providers"
+                    : "Offer to " + String.join(", ", chosen));
         });
     }
 
@@ -135,6 +159,12 @@ public class HomeCareOfferDialog extends Dialog {
     private void refresh() {
         options.deselectAll();
         options.setItems(startDate.getValue() == null ? List.of() : source.on(startDate.getValue()));
+    }
+
+    /** The providers ticked, in the order shown. */
+    private List<String> chosen() {
+        return shown().stream().filter(options.getSelectedItems()::contains).map(HomeCareOption::providerCode)
+                .toList();
     }
 
     List<HomeCareOption> shown() {

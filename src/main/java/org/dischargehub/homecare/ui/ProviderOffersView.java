@@ -41,6 +41,7 @@ public class ProviderOffersView extends Div {
 
     final Div open = new Div();
     final Div packages = new Div();
+    final Div withdrawn = new Div();
 
     private final HomeCareService homeCare;
 
@@ -49,7 +50,9 @@ public class ProviderOffersView extends Div {
         addClassName("provider-page");
         open.addClassName("offer-list");
         packages.addClassName("offer-list");
-        add(new H2("Offers and packages"), new H3("Open offers"), open, new H3("Packages you have taken"), packages);
+        withdrawn.addClassName("offer-list");
+        add(new H2("Offers and packages"), new H3("Open offers"), open, new H3("Packages you have taken"), packages,
+                new H3("Recently withdrawn offers"), withdrawn);
         live.subscribe(this, change -> change instanceof HomeCareChanged, this::refresh);
         refresh();
     }
@@ -57,6 +60,7 @@ public class ProviderOffersView extends Div {
     private void refresh() {
         open.removeAll();
         packages.removeAll();
+        withdrawn.removeAll();
         List<OfferRow> offers = homeCare.offers(OfferStatus.OPEN);
         offers.forEach(offer -> open.add(card(offer, openActions(offer))));
         if (offers.isEmpty()) {
@@ -67,6 +71,11 @@ public class ProviderOffersView extends Div {
         taken.forEach(offer -> packages.add(card(offer, packageActions(offer))));
         if (taken.isEmpty()) {
             packages.add(new Paragraph("No packages taken yet."));
+        }
+        List<OfferRow> gone = homeCare.recentlyWithdrawn();
+        gone.forEach(offer -> withdrawn.add(card(offer, actions())));
+        if (gone.isEmpty()) {
+            withdrawn.add(new Paragraph("No offers withdrawn."));
         }
     }
 
@@ -79,9 +88,12 @@ public class ProviderOffersView extends Div {
         Span hours = new Span(HomeCareText.hours(offer.hoursPerWeek()) + " hours a week");
         Paragraph needs = new Paragraph(offer.needs() == null ? "" : offer.needs());
         needs.addClassName("offer-card-needs");
-        Span when = new Span(offer.status() == OfferStatus.OPEN
-                ? "Answer by " + HomeCareText.when(offer.expiresAt())
-                : "Accepted " + HomeCareText.when(offer.answeredAt()));
+        Span when = new Span(switch (offer.status()) {
+            case OPEN -> "Answer by " + HomeCareText.when(offer.expiresAt());
+            case WITHDRAWN -> "Withdrawn " + HomeCareText.when(offer.answeredAt())
+                    + (offer.reason() == null ? "" : ": " + offer.reason().toLowerCase());
+            default -> "Accepted " + HomeCareText.when(offer.answeredAt());
+        });
         when.addClassName("offer-card-when");
         card.add(where, hours, needs, when, actions);
         return card;

@@ -25,6 +25,7 @@ import org.dischargehub.referral.ReferralCommands.Close;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
+import org.dischargehub.referral.ReferralCommands.HomeCareAllocations;
 import org.dischargehub.referral.ReferralCommands.NewReadyDate;
 import org.dischargehub.referral.ReferralCommands.NewReferral;
 import org.dischargehub.referral.ReferralCommands.Reason;
@@ -51,6 +52,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/referrals")
 class ReferralApi {
+
+    private static final String ALLOCATION_BODIES =
+            "send {bedCode}, {providerCode, startDate} or {providerCodes: [...], startDate}";
 
     private final ReferralService referrals;
     private final ReferralCapacityService capacity;
@@ -176,14 +180,16 @@ class ReferralApi {
     /**
      * {@code {bedCode}} for pathways 2 and 3: the bed is reserved at once. {@code {providerCode, startDate}} for
      * pathway 1: the package is offered to the provider, and the referral is OFFERED until it answers.
+     * {@code {providerCodes, startDate}} for pathway 1: offered to several providers at once; the first to accept takes
+     * it, and the referral is OFFERED while any of the offers is open.
      */
     @PostMapping("/{id}/allocation")
     @ResponseStatus(HttpStatus.CREATED)
     ReferralJson allocate(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true, content = @Content(schema = @Schema(oneOf = {BedAllocation.class,
-                    HomeCareAllocation.class}))) @RequestBody JsonNode body) {
+                    HomeCareAllocation.class, HomeCareAllocations.class}))) @RequestBody JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw InvalidInputException.of("bedCode", "send {bedCode} or {providerCode, startDate}");
+            throw InvalidInputException.of("bedCode", ALLOCATION_BODIES);
         }
         if (body.has("bedCode")) {
             return full(capacity.allocateBed(id, convert(body, BedAllocation.class)));
@@ -191,7 +197,10 @@ class ReferralApi {
         if (body.has("providerCode")) {
             return full(capacity.offerHomeCare(id, convert(body, HomeCareAllocation.class)));
         }
-        throw InvalidInputException.of("bedCode", "send {bedCode} or {providerCode, startDate}");
+        if (body.has("providerCodes")) {
+            return full(capacity.offerHomeCare(id, convert(body, HomeCareAllocations.class)));
+        }
+        throw InvalidInputException.of("bedCode", ALLOCATION_BODIES);
     }
 
     /** Step-down or step-up: {@code {bedCode}} of the bed to move to. */

@@ -1,14 +1,22 @@
 package org.dischargehub.referral.process;
 
+import java.util.Arrays;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.security.SystemUser;
 import org.springframework.stereotype.Component;
 
-/** An offer's timer fired unanswered: expire it, which frees its hours and returns the person to awaiting capacity. */
+/**
+ * The timer of offers made together fired: expire those still unanswered, which frees their hours; once none is
+ * open the person returns to awaiting capacity. An offer already withdrawn or answered is left alone.
+ */
 @Component("expireOffer")
 class ExpireOfferDelegate implements JavaDelegate {
+
+    /** The ids of the offers made together, comma-separated; instances started before it hold one "offerId". */
+    static final String OFFER_IDS = "offerIds";
 
     private final HomeCareService homeCare;
 
@@ -18,7 +26,9 @@ class ExpireOfferDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String offerId = (String) execution.getVariable("offerId");
-        SystemUser.run(() -> homeCare.expire(offerId));
+        List<String> offerIds = execution.hasVariable(OFFER_IDS)
+                ? Arrays.asList(((String) execution.getVariable(OFFER_IDS)).split(","))
+                : List.of((String) execution.getVariable("offerId"));
+        SystemUser.run(() -> homeCare.expire(offerIds));
     }
 }

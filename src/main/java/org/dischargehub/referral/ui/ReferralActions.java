@@ -27,6 +27,7 @@ import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
 import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
+import org.dischargehub.referral.ReferralCommands.HomeCareAllocations;
 import org.dischargehub.referral.ReferralCommands.NewReadyDate;
 import org.dischargehub.referral.ReferralCommands.Reason;
 import org.dischargehub.referral.ReferralService;
@@ -160,12 +161,12 @@ class ReferralActions extends FlexLayout {
         var need = referral.requirement();
         var dialog = new HomeCareOfferDialog(need.startDate(), need.hoursPerWeek(),
                 day -> homeCare.options(id, referral.stay().localityId(), day, need.hoursPerWeek()),
-                        homeCare.offersFor(id));
+                        homeCare.offersFor(id), homeCare.maxParallelOffers());
         dialog.addOfferListener(e -> {
             if (Forms.submit(Map.of("startDate", dialog.startDate), () -> capacity.offerHomeCare(id,
-                    new HomeCareAllocation(e.providerCode(), e.startDate())))) {
+                    new HomeCareAllocations(e.providerCodes(), e.startDate())))) {
                 dialog.close();
-                Forms.success("Offered to " + e.providerCode());
+                Forms.success("Offered to " + String.join(", ", e.providerCodes()));
                 refresh.run();
             }
         });
