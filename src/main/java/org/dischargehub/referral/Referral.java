@@ -109,22 +109,21 @@ public class Referral {
         record(now, "OFFER_ACCEPTED", providerCode + " accepted the package starting " + startDate);
     }
 
-    void homeCareDeclined(String providerCode, String reason, Instant now) {
+    /** An offer is declined; while another offer made with it is still open, the person stays offered. */
+    void homeCareDeclined(String providerCode, String reason, boolean othersOpen, Instant now) {
         require(ReferralAction.DECLINE_HOME_CARE);
-        this.status = ReferralStatus.AWAITING_CAPACITY;
-        record(now, "OFFER_DECLINED", providerCode + " declined the offer" + (reason == null ? "" : ": " + reason));
+        offerEnded(othersOpen, now, "OFFER_DECLINED",
+                providerCode + " declined the offer" + (reason == null ? "" : ": " + reason));
     }
 
-    /** One of several offers open at once is declined or lapses: the others are still open, so it stays OFFERED. */
-    void homeCareOfferClosedWhileOthersOpen(String action, String detail, Instant now) {
-        require(ReferralAction.DECLINE_HOME_CARE);
-        record(now, action, detail + "; other offers are still open");
-    }
-
-    void homeCareOfferLapsed(String providerCode, Instant expiredAt, Instant now) {
+    void homeCareOfferLapsed(String providerCode, Instant expiredAt, boolean othersOpen, Instant now) {
         require(ReferralAction.LET_HOME_CARE_OFFER_LAPSE);
-        this.status = ReferralStatus.AWAITING_CAPACITY;
-        record(now, "OFFER_EXPIRED", providerCode + " let the offer lapse: no answer by " + expiredAt);
+        offerEnded(othersOpen, now, "OFFER_EXPIRED", providerCode + " let the offer lapse: no answer by " + expiredAt);
+    }
+
+    private void offerEnded(boolean othersOpen, Instant now, String action, String detail) {
+        this.status = othersOpen ? ReferralStatus.OFFERED : ReferralStatus.AWAITING_CAPACITY;
+        record(now, action, othersOpen ? detail + "; other offers are still open" : detail);
     }
 
     /**

@@ -228,14 +228,12 @@ public class ReferralCapacityService {
     @Transactional
     void homeCareDeclined(OfferDeclined declined) {
         Referral referral = store.find(declined.referralId());
-        if (homeCare.hasOpenOffer(referral.id())) {
-            store.change(referral, r -> r.homeCareOfferClosedWhileOthersOpen("OFFER_DECLINED", declined.providerCode()
-                    + " declined the offer" + (declined.reason() == null ? "" : ": " + declined.reason()),
-                    clock.instant()));
-            return;
+        boolean othersOpen = homeCare.hasOpenOffer(referral.id());
+        store.change(referral, r -> r.homeCareDeclined(declined.providerCode(), declined.reason(), othersOpen,
+                clock.instant()));
+        if (!othersOpen) {
+            process.homeCareAnswered(referral.id(), false);
         }
-        store.change(referral, r -> r.homeCareDeclined(declined.providerCode(), declined.reason(), clock.instant()));
-        process.homeCareAnswered(referral.id(), false);
     }
 
     /** The process's own timer expired the offer; the process moves on by itself. */
@@ -243,12 +241,8 @@ public class ReferralCapacityService {
     @Transactional
     void homeCareOfferExpired(OfferExpired expired) {
         Referral referral = store.find(expired.referralId());
-        if (homeCare.hasOpenOffer(referral.id())) {
-            store.change(referral, r -> r.homeCareOfferClosedWhileOthersOpen("OFFER_EXPIRED", expired.providerCode()
-                    + " let the offer lapse: no answer by " + expired.expiresAt(), clock.instant()));
-            return;
-        }
-        store.change(referral, r -> r.homeCareOfferLapsed(expired.providerCode(), expired.expiresAt(),
+        boolean othersOpen = homeCare.hasOpenOffer(referral.id());
+        store.change(referral, r -> r.homeCareOfferLapsed(expired.providerCode(), expired.expiresAt(), othersOpen,
                 clock.instant()));
     }
 

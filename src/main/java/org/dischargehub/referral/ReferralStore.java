@@ -136,7 +136,7 @@ class ReferralStore {
     }
 
     List<Referral> retriageRequested() {
-        return referrals.findByRetriageRequestedAtNotNullOrderByRetriageRequestedAtAsc();
+        return referrals.awaitingRetriage();
     }
 
     List<ReferralEvent> history(String id) {

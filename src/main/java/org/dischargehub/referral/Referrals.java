@@ -16,7 +16,9 @@ interface Referrals extends JpaRepository<Referral, String> {
     @Query("select r from Referral r where r.status in :statuses order by r.createdAt")
     List<Referral> findByStatusInOrderByCreatedAtAsc(Collection<ReferralStatus> statuses);
 
-    List<Referral> findByRetriageRequestedAtNotNullOrderByRetriageRequestedAtAsc();
+    /** Referrals the hub sent back to the MDT for re-triage, longest waiting first. */
+    @Query("select r from Referral r where r.plan.retriageRequestedAt is not null order by r.plan.retriageRequestedAt")
+    List<Referral> awaitingRetriage();
 
     /** The API's list, oldest first; each filter optional, paged or whole ({@link Pageable#unpaged()}). */
     @Query("""

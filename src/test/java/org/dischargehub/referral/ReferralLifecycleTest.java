@@ -68,8 +68,8 @@ class ReferralLifecycleTest {
         transitions.put(ReferralAction.OFFER_HOME_CARE, r -> r.homeCareOffered("CARE", TODAY, NOW.plusSeconds(3600),
                 NOW));
         transitions.put(ReferralAction.ACCEPT_HOME_CARE, r -> r.homeCareAccepted("CARE", TODAY, NOW));
-        transitions.put(ReferralAction.DECLINE_HOME_CARE, r -> r.homeCareDeclined("CARE", "No carers", NOW));
-        transitions.put(ReferralAction.LET_HOME_CARE_OFFER_LAPSE, r -> r.homeCareOfferLapsed("CARE", NOW, NOW));
+        transitions.put(ReferralAction.DECLINE_HOME_CARE, r -> r.homeCareDeclined("CARE", "No carers", false, NOW));
+        transitions.put(ReferralAction.LET_HOME_CARE_OFFER_LAPSE, r -> r.homeCareOfferLapsed("CARE", NOW, false, NOW));
         transitions.put(ReferralAction.HAND_BACK_HOME_CARE, r -> r.homeCareHandedBack("CARE", "Staff off sick",
                 NOW));
         transitions.put(ReferralAction.DISCHARGE, r -> r.discharge(TODAY, NOW));
