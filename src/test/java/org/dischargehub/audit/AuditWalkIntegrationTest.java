@@ -113,6 +113,8 @@ class AuditWalkIntegrationTest {
                 "/api/referrals?status=AWAITING_TRIAGE"));
         r.put("GET /api/referrals/{id}/options", s -> get(s.hub.coordinator, "coordinator", s.awaitingBed(),
                 "/api/referrals/%s/options"));
+        r.put("GET /api/referrals/{id}/options/left-out", s -> get(s.hub.coordinator, "coordinator",
+                s.awaitingBed(), "/api/referrals/%s/options/left-out"));
         r.put("POST /api/referrals/{id}/triage", s -> post(s.hub.mdt, "mdt", s.awaitingTriage(), "triage",
                 Map.of("pathway", 0, "rationale", "Home with family")));
         r.put("POST /api/referrals/{id}/allocation", s -> post(s.hub.coordinator, "coordinator", s.awaitingBed(),

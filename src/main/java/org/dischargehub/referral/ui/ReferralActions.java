@@ -26,7 +26,6 @@ import org.dischargehub.referral.ReferralCommands.BedAllocation;
 import org.dischargehub.referral.ReferralCommands.Cancel;
 import org.dischargehub.referral.ReferralCommands.Close;
 import org.dischargehub.referral.ReferralCommands.Discharge;
-import org.dischargehub.referral.ReferralCommands.HomeCareAllocation;
 import org.dischargehub.referral.ReferralCommands.HomeCareAllocations;
 import org.dischargehub.referral.ReferralCommands.NewReadyDate;
 import org.dischargehub.referral.ReferralCommands.Reason;
