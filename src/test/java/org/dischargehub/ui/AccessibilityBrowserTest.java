@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +69,10 @@ class AccessibilityBrowserTest {
                 browser.driver.manage().window().setSize(DESK);
                 browser.signIn(role.getKey(), role.getValue());
                 List<String> paths = menuOf(browser);
+                // the landing page last, reached like the others through the menu rather than by the first load
+                String landing = String.valueOf(((JavascriptExecutor) browser.driver)
+                        .executeScript("return location.pathname"));
+                paths.sort(Comparator.comparing(landing::equals));
                 if (paths.contains("/board")) {
                     paths.add("/referrals/" + scene.referral);
                 }

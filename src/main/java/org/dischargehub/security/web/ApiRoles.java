@@ -35,10 +35,12 @@ final class ApiRoles {
                 .requestMatchers(GET, "/api/users", "/api/audit", "/api/incidents", "/api/recharges").hasRole(MANAGER)
 
                 .requestMatchers(POST, "/api/referrals/*/triage").hasRole(MDT)
+                .requestMatchers(PUT, "/api/referrals/*/ready-to-leave").hasRole(MDT)
                 .requestMatchers(POST, "/api/referrals", "/api/referrals/*/discharge", "/api/referrals/*/cancel")
                 .hasAnyRole(MDT, COORDINATOR)
                 .requestMatchers(PUT, "/api/referrals/*/delay-reason").hasAnyRole(MDT, COORDINATOR)
-                .requestMatchers(GET, "/api/referrals/*/options").hasRole(COORDINATOR)
+                .requestMatchers(GET, "/api/referrals/*/options", "/api/referrals/*/options/left-out")
+                .hasRole(COORDINATOR)
                 .requestMatchers(GET, "/api/referrals", "/api/referrals/*").hasAnyRole(MDT, COORDINATOR)
                 .requestMatchers(POST, "/api/referrals/*/allocation", "/api/referrals/*/move",
                         "/api/referrals/*/funding-decision", "/api/referrals/*/funding-decision/amendments",
@@ -51,6 +53,7 @@ final class ApiRoles {
 
                 .requestMatchers(POST, "/api/offers/*/accept", "/api/offers/*/decline", "/api/offers/*/hand-back")
                 .hasRole(PROVIDER)
+                .requestMatchers(POST, "/api/referrals/*/reservation/decline").hasAnyRole(COORDINATOR, PROVIDER)
                 .requestMatchers(PUT, "/api/beds/*/availability", "/api/settings/*/admissions",
                         "/api/providers/*/capacity/*", "/api/providers/*/status/*").hasAnyRole(COORDINATOR, PROVIDER)
                 .requestMatchers(GET, "/api/offers", "/api/providers/*/status").hasAnyRole(COORDINATOR, PROVIDER);
