@@ -263,6 +263,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
                 () -> referrals.changeDelayReason(id, new DelayReasonChange(code)))) {
             Forms.success(code == null ? "Delay reason cleared" : "Delay reason recorded");
             refresh();
+            delayReason.focus();
         }
     }
 
