@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -43,11 +44,15 @@ public class Referral {
     private boolean urgent;
     private Instant createdAt;
     private String createdBy;
+    /** When the referral reached its current status: how long it has waited at its current step. */
+    private Instant statusSince;
     @Version
     private Long version;
 
     @Transient
     private final PendingEvents pending = new PendingEvents();
+    @Transient
+    private ReferralStatus statusStamped;
 
     protected Referral() {
     }
@@ -253,8 +258,18 @@ public class Referral {
         });
     }
 
+    /** Every transition records what happened; one that moved the status also restarts the wait at the step. */
     private void record(Instant at, String action, String detail) {
+        if (statusStamped != status) {
+            statusStamped = status;
+            statusSince = at;
+        }
         pending.record(id, at, action, detail);
+    }
+
+    @PostLoad
+    private void stampLoadedStatus() {
+        statusStamped = status;
     }
 
     List<ReferralEvent> drainEvents() {
@@ -329,5 +344,9 @@ public class Referral {
 
     public String createdBy() {
         return createdBy;
+    }
+
+    public Instant statusSince() {
+        return statusSince;
     }
 }

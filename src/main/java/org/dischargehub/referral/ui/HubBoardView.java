@@ -28,13 +28,17 @@ import org.dischargehub.referral.DelayReasonService;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.referral.Urgency;
 import org.dischargehub.shared.HubChange.EscalationChanged;
 import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.shared.Pathway;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.NarrowScreen;
 
-/** Every open referral on one board, filtered and searched, moving live as other people change things. */
+/**
+ * Every open referral on one board, the most urgent first (most days past the ready date, then longest waiting at
+ * the current step), filtered and searched, moving live as other people change things.
+ */
 @Route("board")
 @Menu(title = "Hub board", order = 40, icon = "vaadin:table")
 @PageTitle("Hub board | Discharge Hub")
@@ -49,12 +53,14 @@ public class HubBoardView extends VerticalLayout {
     final Grid<Referral> grid = new Grid<>(Referral.class, false);
     private final ReferralService referrals;
     private final Map<String, String> delayReasonLabels;
+    private final Urgency urgency;
     private Map<Long, String> localityCodes = Map.of();
 
     public HubBoardView(ReferralService referrals, DelayReasonService delayReasons, DirectoryService directory,
             Clock clock, LiveUpdates liveUpdates) {
         this.referrals = referrals;
         this.delayReasonLabels = delayReasons.labels();
+        this.urgency = new Urgency(clock);
         configureFilters(directory);
         configureGrid(clock);
         counts.setId("board-counts");
@@ -102,9 +108,19 @@ public class HubBoardView extends VerticalLayout {
     private void configureGrid(Clock clock) {
         grid.setId("board-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(ReferralFormat.statusBadgeRenderer(Referral::status)).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0).setSortable(true).setComparator(Referral::status);
+        grid.addColumn(r -> daysPast(urgency.daysPastReady(r))).setHeader("Days past ready").setAutoWidth(true)
+                .setFlexGrow(0).setSortable(true).setComparator(urgency::daysPastReady);
         grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(ReferralFormat.statusBadgeRenderer(Referral::status, urgency::waitingAtStep))
+                .setHeader("Current step").setAutoWidth(true).setSortable(true).setComparator(Referral::statusSince);
+        grid.addColumn(LitRenderer.<Referral>of("${item.infection ? html`<vaadin-icon icon=\"vaadin:warning\""
+                        + " class=\"infection-flag\" role=\"img\" aria-label=\"Infection positive\""
+                        + " title=\"Infection positive\"></vaadin-icon>` : ''}")
+                        .withProperty("infection", r -> r.stay().infectionPositive()))
+                .setHeader("Infection").setWidth("8rem").setFlexGrow(0).setSortable(true)
+                .setComparator(r -> !r.stay().infectionPositive());
+        Grid.Column<Referral> ward = grid.addColumn(r -> r.stay().hospital() + " · " + r.stay().ward())
+                .setHeader("Hospital / ward").setFlexGrow(2).setSortable(true);
         Grid.Column<Referral> nhs = grid.addColumn(r -> r.patient().formattedNhsNumber()).setHeader("NHS number")
                 .setAutoWidth(true);
         Grid.Column<Referral> path = grid.addColumn(r ->
@@ -117,9 +133,12 @@ public class HubBoardView extends VerticalLayout {
                 clock.getZone()))
                 .setHeader("Ready to leave").setAutoWidth(true).setSortable(true)
                 .setComparator(r -> r.stay().readyToLeaveAt());
-        Grid.Column<Referral> delay = grid.addColumn(r -> r.delayReason() == null ? ""
-                : delayReasonLabels.getOrDefault(r.delayReason(), r.delayReason())).setHeader("Delay reason")
-                .setFlexGrow(2);
+        grid.addColumn(LitRenderer.<Referral>of("${item.needed ? html`<span class=\"status-badge delay-needed\">"
+                        + "Delay reason needed</span>` : item.reason}")
+                        .withProperty("needed", urgency::needsDelayReason)
+                        .withProperty("reason", r -> r.delayReason() == null ? ""
+                                : delayReasonLabels.getOrDefault(r.delayReason(), r.delayReason())))
+                .setHeader("Delay reason").setFlexGrow(2);
         grid.addColumn(LitRenderer.<Referral>of("${item.urgent ? html`<span class=\"status-badge urgent\">Urgent</span>`"
                         + " : ''}").withProperty("urgent", Referral::urgent)).setHeader("Urgent").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -127,8 +146,12 @@ public class HubBoardView extends VerticalLayout {
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
         grid.setMinHeight("20rem");
-        NarrowScreen.follow(this, narrow -> List.of(nhs, path, place, ready, delay)
+        NarrowScreen.follow(this, narrow -> List.of(ward, nhs, path, place, ready)
                 .forEach(c -> c.setVisible(!narrow)));
+    }
+
+    private static String daysPast(long days) {
+        return days == 0 ? "" : days == 1 ? "1 day" : days + " days";
     }
 
     private void open(Referral referral) {
@@ -150,7 +173,8 @@ public class HubBoardView extends VerticalLayout {
                 locality.getValue() == null ? null : locality.getValue().code());
         showCounts(open.stream().collect(Collectors.groupingBy(Referral::status, Collectors.counting())));
         ReferralStatus chosen = status.getValue();
-        grid.setItems(chosen == null ? open : open.stream().filter(r -> r.status() == chosen).toList());
+        grid.setItems(open.stream().filter(r -> chosen == null || r.status() == chosen)
+                .sorted(urgency.mostUrgentFirst()).toList());
     }
 
     private void showCounts(Map<ReferralStatus, Long> byStatus) {

@@ -81,12 +81,15 @@ final class ReferralFormat {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** A referral's status as a badge, rendered in the browser so a grid holds no component per row. */
-    static <T> LitRenderer<T> statusBadgeRenderer(ValueProvider<T, ReferralStatus> status) {
-        return LitRenderer.<T>of("<span class=\"status-badge status-${item.statusClass}\">${item.status}</span>")
+    /** A referral's status as a badge and how long it has been in it, drawn in the browser. */
+    static <T> LitRenderer<T> statusBadgeRenderer(ValueProvider<T, ReferralStatus> status,
+            ValueProvider<T, Duration> waited) {
+        return LitRenderer.<T>of("<span class=\"status-badge status-${item.statusClass}\">${item.status}</span>"
+                        + " <span class=\"waited\">for ${item.waited}</span>")
                 .withProperty("status", item -> status.apply(item).label())
                 .withProperty("statusClass",
-                        item -> status.apply(item).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                        item -> status.apply(item).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .withProperty("waited", item -> waiting(waited.apply(item)));
     }
 
     static String closeOutcome(CloseOutcome outcome) {

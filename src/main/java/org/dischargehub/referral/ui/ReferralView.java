@@ -41,6 +41,7 @@ import org.dischargehub.referral.ReferralCommands.Discharge;
 import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralRecord;
 import org.dischargehub.referral.ReferralService;
+import org.dischargehub.referral.Urgency;
 import org.dischargehub.shared.HubChange.EscalationChanged;
 import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.shared.NotFoundException;
@@ -60,6 +61,9 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     final DescriptionList person = new DescriptionList();
     final DescriptionList episode = new DescriptionList();
     final Select<String> delayReason = new Select<>();
+    final Paragraph delayPromptText = new Paragraph();
+    final Div delayPrompt = new Div(delayPromptText);
+    private final Div delaySection = section("Delay");
     final UnorderedList processPosition = new UnorderedList();
     final UnorderedList openEscalations = new UnorderedList();
     final UnorderedList referredBefore = new UnorderedList();
@@ -74,6 +78,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     private final EscalationService escalations;
     private final ZoneId zone;
     private final Map<String, String> delayReasonLabels;
+    private final Urgency urgency;
     /** Read by the live-update test of a change, on the thread that heard of it. */
     private volatile String id = "";
     private Referral referral;
@@ -85,6 +90,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         this.escalations = escalations;
         this.zone = clock.getZone();
         this.delayReasonLabels = delayReasons.labels();
+        this.urgency = new Urgency(clock);
         this.actions = new ReferralActions(referrals, capacity, funding, homeCare, clock, this::refresh);
         configureDelayReason();
         configureTimeline();
@@ -98,10 +104,14 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.setWrap(true);
         Div sections = new Div(section("Person", person), section("Episode", episode),
-                section("Where the process stands", processPosition), section("Delay", delayReason),
+                section("Where the process stands", processPosition), delaySection,
                 section("Open escalations", openEscalations), section("Referred before", referredBefore));
         sections.addClassName("referral-sections");
-        content.add(heading, actions, sections, new H3("Timeline"), timeline);
+        delayPrompt.setId("delay-reason-prompt");
+        delayPrompt.addClassName("delay-prompt");
+        delayPrompt.getElement().setAttribute("role", "region");
+        delayPrompt.getElement().setAttribute("aria-label", "Delay reason needed");
+        content.add(heading, delayPrompt, actions, sections, new H3("Timeline"), timeline);
         content.setWidthFull();
         notFound.setId("referral-not-found");
         add(content, missing);
@@ -229,6 +239,23 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         delayReason.setReadOnly(!waitingInHospital);
         delayReason.setHelperText(waitingInHospital ? "Why the person is still in hospital past the ready date"
                 : "Kept only while the person waits in hospital");
+        askForDelayReason();
+    }
+
+    /** Past the ready date with no reason recorded: the picker moves to the top of the page until one is. */
+    private void askForDelayReason() {
+        boolean needed = urgency.needsDelayReason(referral);
+        delayPrompt.setVisible(needed);
+        delaySection.setVisible(!needed);
+        if (needed) {
+            long days = urgency.daysPastReady(referral);
+            delayPromptText.setText("Delay reason needed: " + referral.fullName() + " is " + days
+                    + (days == 1 ? " day" : " days") + " past the discharge ready date. Record why they are still "
+                    + "in hospital.");
+            delayPrompt.add(delayReason);
+        } else {
+            delaySection.add(delayReason);
+        }
     }
 
     private void changeDelayReason(String code) {
@@ -236,6 +263,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
                 () -> referrals.changeDelayReason(id, new DelayReasonChange(code)))) {
             Forms.success(code == null ? "Delay reason cleared" : "Delay reason recorded");
             refresh();
+            delayReason.focus();
         }
     }
 
