@@ -41,7 +41,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
             case COORDINATOR -> "board";
             case MDT -> "mdt";
             case PROVIDER -> user.providerKind() == ProviderKind.HOME_CARE ? "my-capacity"
-                    : user.providerKind() == ProviderKind.BED_BASED ? "beds" : null;
+                    : user.providerKind() == ProviderKind.BED_BASED ? "my-beds" : null;
         });
     }
 }

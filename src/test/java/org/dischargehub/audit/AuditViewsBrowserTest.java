@@ -132,6 +132,16 @@ class AuditViewsBrowserTest {
             return new Visit("mdt", "mdt", "/referrals/" + person.id(), person.nhsNumber());
         });
         v.put("beds", s -> new Visit("coordinator", "coordinator", "/beds", s.holdingABed().nhsNumber()));
+        v.put("my-beds", s -> {
+            String provider = s.hub.county.bedBasedProvider("WALKBB");
+            String bed = s.hub.county.bed(s.hub.county.setting("WALKS", provider, s.hub.locality(), 1, "150.00",
+                    false), "01", "REHAB");
+            Person person = s.awaitingBed();
+            assertThat(s.hub.coordinator.post("/api/referrals/" + person.id() + "/allocation",
+                    Map.of("bedCode", bed)).status()).isBetween(200, 201);
+            return new Visit(s.hub.county.user("walk-beds", "PROVIDER", provider), County.password(), "/my-beds",
+                    person.nhsNumber());
+        });
         v.put("d2a", s -> new Visit("coordinator", "coordinator", "/d2a", s.discharged().nhsNumber()));
         v.put("my-offers", s -> new Visit(s.hub.homeCareUsername(), County.password(), "/my-offers",
                 s.offered().nhsNumber()));

@@ -39,7 +39,7 @@ class LandingPageBrowserTest {
     }
 
     @Test
-    void a_home_care_provider_lands_on_its_capacity_and_a_bed_based_one_on_the_bed_board() {
+    void a_home_care_provider_lands_on_its_capacity_and_a_bed_based_one_on_its_own_beds() {
         County county = new County(port);
         String homeCare = county.user("landh", "PROVIDER", county.homeCareProvider("LANDH", "21.00"));
         String bedBased = county.user("landb", "PROVIDER", county.bedBasedProvider("LANDB"));
@@ -48,7 +48,8 @@ class LandingPageBrowserTest {
             browser.waitFor(MY_CAPACITY_HEADING);
         }
         try (Browser browser = Browser.laptop(port)) {
-            assertThat(landingOf(browser, bedBased, County.password())).endsWith("/beds");
+            assertThat(landingOf(browser, bedBased, County.password())).endsWith("/my-beds");
+            browser.waitFor(By.xpath("//h2[normalize-space()='My beds']"));
             browser.open("/my-capacity");
             browser.waitForText("Could not navigate to 'my-capacity'");
             assertThat(browser.driver.findElements(MY_CAPACITY_HEADING)).isEmpty();

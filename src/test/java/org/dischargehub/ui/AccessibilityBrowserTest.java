@@ -200,7 +200,10 @@ class AccessibilityBrowserTest {
         return found;
     }
 
-    /** Follows a link in the page, as the menu does: the router swaps the view, no page load. */
+    /**
+     * Follows a link in the page, as the menu does: the router swaps the view, no page load. Home forwards each role
+     * to its landing page, wherever that is.
+     */
     private static void go(Browser browser, String path) {
         if (path.equals(((JavascriptExecutor) browser.driver).executeScript("return location.pathname"))) {
             return; // already shown (the landing page right after signing in)
@@ -209,7 +212,7 @@ class AccessibilityBrowserTest {
                 + "link.href = new URL(arguments[0], document.baseURI); document.body.appendChild(link); link.click(); link.remove();",
                 path.substring(1));
         browser.waitUntil(() -> String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
-                "return location.pathname + location.search")), path::equals);
+                "return location.pathname + location.search")), shown -> path.equals("/") || path.equals(shown));
     }
 
     /** Waits for the page to load and Vaadin to finish its round trips, then for two frames to be drawn. */

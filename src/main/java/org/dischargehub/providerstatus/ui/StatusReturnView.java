@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -37,7 +39,7 @@ import org.dischargehub.ui.Forms;
 @Menu(title = "Status return", order = 130, icon = "vaadin:clipboard")
 @PageTitle("Status return | Discharge Hub")
 @RolesAllowed("PROVIDER")
-public class StatusReturnView extends VerticalLayout {
+public class StatusReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     final DatePicker date = new DatePicker("Date");
     final Select<SettingRow> setting = new Select<>();
@@ -107,6 +109,14 @@ public class StatusReturnView extends VerticalLayout {
         add(new H2("Status return"), new Paragraph("Due twice a week, any day allowed. It takes a minute."), form,
                 result, new H3("Your returns"), history);
         refresh();
+    }
+
+    /** {@code ?setting=CODE} opens the return about that setting, as "My beds" links to it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("setting").ifPresent(code -> setting
+                .getListDataView().getItems().filter(s -> s.code().equals(code)).findFirst()
+                .ifPresent(setting::setValue));
     }
 
     private void send() {
