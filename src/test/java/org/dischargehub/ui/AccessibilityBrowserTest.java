@@ -181,7 +181,7 @@ class AccessibilityBrowserTest {
         return paths;
     }
 
-    private static List<String> audit(Browser browser, String who, Dimension size, String path) {
+    static List<String> audit(Browser browser, String who, Dimension size, String path) {
         settle(browser);
         List<String> found = new ArrayList<>();
         var axe = new AxeBuilder().withTags(WCAG_AA).setTimeout(120);
