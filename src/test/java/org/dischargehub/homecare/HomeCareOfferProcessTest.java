@@ -13,8 +13,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.dischargehub.directory.DirectoryService;
-import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.homecare.HomeCareCommands.HandBack;
 import org.dischargehub.referral.Referral;
@@ -24,19 +22,17 @@ import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.referral.process.ReferralProcessEngine;
-import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.support.As;
-import org.dischargehub.support.County;
 import org.dischargehub.support.DateSensitive;
 import org.dischargehub.support.HubIntegrationTest;
-import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** The pathway 1 offer loop of discharge-referral.bpmn on the real engine; the expiry timer runs on its clock. */
 @DateSensitive
@@ -56,34 +52,27 @@ class HomeCareOfferProcessTest {
     @Autowired
     HomeCareService homeCare;
     @Autowired
-    HomeCareCapacityService dailyCapacity;
-    @Autowired
-    DirectoryService directory;
-    @Autowired
     ManagementService management;
+    @Autowired
+    ApplicationContext context;
 
-    County county;
-    String locality;
+    HomeCareScene scene;
     String first;
     String second;
 
     @BeforeEach
     void setUp() {
-        county = new County(port);
-        locality = county.locality("L");
-        first = county.homeCareProvider("FIRST", "24.00");
-        second = county.homeCareProvider("SECOND", "24.00");
-        As.coordinator(() -> dailyCapacity.postCapacity(first, TODAY, new CapacityPosting(locality, new BigDecimal("20"))));
-        As.coordinator(() -> dailyCapacity.postCapacity(second, TODAY, new CapacityPosting(locality, new BigDecimal("20"))));
+        scene = new HomeCareScene(context, port, "FIRST", "SECOND");
+        first = scene.providers.get(0);
+        second = scene.providers.get(1);
     }
 
     String waitingForHomeCare() {
-        String id = As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral(People.nhsNumber(), "Arthur",
-                "Dent", LocalDate.of(1941, 3, 8), locality, "Westshire General", "Ward 7",
-                TestClock.now().plus(2, ChronoUnit.DAYS), false, null))).id();
-        As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(1, null, new BigDecimal("14"), TODAY,
-                "Personal care morning and evening")));
-        return id;
+        return scene.waitingForHomeCare();
+    }
+
+    <T> T as(String provider, Supplier<T> work) {
+        return scene.as(provider, work);
     }
 
     OfferRow offer(String id, String provider) {
@@ -96,13 +85,8 @@ class HomeCareOfferProcessTest {
                 .findFirst().orElseThrow();
     }
 
-    <T> T as(String provider, Supplier<T> work) {
-        return As.user("staff-" + provider.toLowerCase(), Role.PROVIDER, directory.provider(provider).id(), work);
-    }
-
     BigDecimal free(String provider) {
-        return As.coordinator(() -> dailyCapacity.capacity(TODAY, locality)).stream()
-                .filter(r -> r.providerCode().equals(provider)).findFirst().orElseThrow().hoursFree();
+        return scene.today(provider).hoursFree();
     }
 
     ReferralEvent lastEvent(String id) {

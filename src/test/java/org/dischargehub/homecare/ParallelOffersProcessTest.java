@@ -13,8 +13,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.dischargehub.directory.DirectoryService;
-import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.Decline;
 import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
@@ -22,19 +20,17 @@ import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.referral.process.ReferralProcessEngine;
-import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.support.As;
-import org.dischargehub.support.County;
 import org.dischargehub.support.DateSensitive;
 import org.dischargehub.support.HubIntegrationTest;
-import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** Offers to several providers at once in discharge-referral.bpmn: one instance, one wait, one expiry timer. */
 @DateSensitive
@@ -54,37 +50,29 @@ class ParallelOffersProcessTest {
     @Autowired
     HomeCareService homeCare;
     @Autowired
-    HomeCareCapacityService dailyCapacity;
-    @Autowired
-    DirectoryService directory;
-    @Autowired
     RuntimeService runtime;
+    @Autowired
+    ApplicationContext context;
 
-    String locality;
+    HomeCareScene scene;
     String first;
     String second;
     String third;
 
     @BeforeEach
     void setUp() {
-        County county = new County(port);
-        locality = county.locality("L");
-        first = county.homeCareProvider("FIRST", "24.00");
-        second = county.homeCareProvider("SECOND", "24.00");
-        third = county.homeCareProvider("THIRD", "24.00");
-        for (String provider : List.of(first, second, third)) {
-            As.coordinator(() -> dailyCapacity.postCapacity(provider, TODAY,
-                    new CapacityPosting(locality, new BigDecimal("20"))));
-        }
+        scene = new HomeCareScene(context, port, "FIRST", "SECOND", "THIRD");
+        first = scene.providers.get(0);
+        second = scene.providers.get(1);
+        third = scene.providers.get(2);
     }
 
     String waitingForHomeCare() {
-        String id = As.mdt(() -> referrals.receive(new ReferralCommands.NewReferral(People.nhsNumber(), "Arthur",
-                "Dent", LocalDate.of(1941, 3, 8), locality, "Westshire General", "Ward 7",
-                TestClock.now().plus(2, ChronoUnit.DAYS), false, null))).id();
-        As.mdt(() -> referrals.triage(id, new ReferralCommands.Triage(1, null, new BigDecimal("14"), TODAY,
-                "Personal care morning and evening")));
-        return id;
+        return scene.waitingForHomeCare();
+    }
+
+    <T> T as(String provider, Supplier<T> work) {
+        return scene.as(provider, work);
     }
 
     List<OfferRow> offerToAll(String id) {
@@ -102,13 +90,8 @@ class ParallelOffersProcessTest {
                 .sorted(Comparator.comparing(OfferRow::providerCode)).map(OfferRow::status).toList();
     }
 
-    <T> T as(String provider, Supplier<T> work) {
-        return As.user("staff-" + provider.toLowerCase(), Role.PROVIDER, directory.provider(provider).id(), work);
-    }
-
     BigDecimal offered(String provider) {
-        return As.coordinator(() -> dailyCapacity.capacity(TODAY, locality)).stream()
-                .filter(r -> r.providerCode().equals(provider)).findFirst().orElseThrow().hoursOffered();
+        return scene.today(provider).hoursOffered();
     }
 
     JobQuery expiryTimer(String id) {
