@@ -61,7 +61,7 @@ class SideNavigationBrowserTest {
         County county = new County(port);
         String user = county.user("navb", "PROVIDER", county.bedBasedProvider("NAVB"));
         assertThat(sideNavOf(user, County.password())).containsExactly(
-                "Home vaadin:home", "Bed board vaadin:bed", "Status return vaadin:clipboard");
+                "Home vaadin:home", "My beds vaadin:bed", "Bed board vaadin:bed", "Status return vaadin:clipboard");
     }
 
     @Test
