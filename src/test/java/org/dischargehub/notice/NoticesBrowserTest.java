@@ -2,6 +2,8 @@ package org.dischargehub.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
 import java.util.Map;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.referral.ReferralFactory;
@@ -80,11 +82,20 @@ class NoticesBrowserTest {
             coordinator.waitUntil(() -> String.valueOf(count(coordinator, "escalations")),
                     shown -> shown.equals(String.valueOf(escalationsOpen + 1)));
             coordinator.screenshot("coordinator-notices");
+            assertThat(axeViolations(coordinator)).as("the notices and the menu's figures pass axe").isEmpty();
 
             coordinator.click(By.xpath("//*[@id='notices']//a[normalize-space(.)=\"Open Edith Marsh's referral\""
                     + " and contains(@href, '" + offered.id() + "')]"));
             wait.until(ExpectedConditions.urlContains("/referrals/" + offered.id()));
         }
+    }
+
+    private static List<String> axeViolations(Browser browser) {
+        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .include("#notices").include("vaadin-side-nav").setTimeout(120).analyze(browser.driver);
+        assertThat(results.isErrored()).as(String.valueOf(results.getErrorMessage())).isFalse();
+        return results.getViolations().stream().flatMap(rule -> rule.getNodes().stream()
+                .map(node -> rule.getId() + " at " + node.getTarget() + ": " + node.getFailureSummary())).toList();
     }
 
     /** The figure beside a menu item (nought when it shows none). */
