@@ -23,6 +23,7 @@ import org.dischargehub.security.Role;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.HubChange.BedsChanged;
+import org.dischargehub.shared.HubChange.ReservationDeclined;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -236,6 +237,7 @@ public class BedBaseService {
         }
         declines.save(new ReservationDecline(holder, bed, reason, clock.instant(), CurrentUser.name()));
         bed.release(clock.instant());
+        events.publishEvent(new ReservationDeclined(holder, bed.code()));
         return flushOrConflict(bed);
     }
 

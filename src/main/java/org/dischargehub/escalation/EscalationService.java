@@ -7,6 +7,7 @@ import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.HubChange.EscalationChanged;
+import org.dischargehub.shared.HubChange.EscalationRaised;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,6 +42,7 @@ public class EscalationService {
     public Escalation raise(String referralId, EscalationKind kind, String detail) {
         Escalation escalation = escalations.save(new Escalation(referralId, kind, detail, clock.instant()));
         events.publishEvent(new EscalationChanged(escalation.id(), referralId, kind.name()));
+        events.publishEvent(new EscalationRaised(escalation.id(), referralId, kind.name()));
         return escalation;
     }
 
@@ -91,6 +93,12 @@ public class EscalationService {
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
     public List<Escalation> withStatus(EscalationStatus status) {
         return viewed(status == EscalationStatus.OPEN ? escalations.findOpen() : escalations.findLatestClosed());
+    }
+
+    /** How many escalations are open (their condition still holds), counted in the database. */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
+    public long openCount() {
+        return escalations.countByClosedAtIsNull();
     }
 
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")

@@ -18,6 +18,8 @@ interface Escalations extends JpaRepository<Escalation, Long> {
     @Query("select e from Escalation e where e.referralId = :referralId order by e.raisedAt")
     List<Escalation> findByReferralIdOrderByRaisedAtAsc(String referralId);
 
+    long countByClosedAtIsNull();
+
     @Query("select e from Escalation e where e.referralId = :referralId and e.closedAt is null order by e.raisedAt")
     List<Escalation> findOpenFor(String referralId);
 }

@@ -26,6 +26,7 @@ import org.dischargehub.security.Role;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
+import org.dischargehub.shared.HubChange.OfferAnswered;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -202,6 +203,7 @@ public class HomeCareService {
         }
         String providerCode = directory.provider(offer.providerId()).code();
         events.publishEvent(new OfferAccepted(offer.id(), offer.referralId(), providerCode, capacity.day()));
+        events.publishEvent(new OfferAnswered(offer.id(), offer.referralId(), providerCode, offer.status().name()));
         return offerRow(offer.id());
     }
 
@@ -215,8 +217,9 @@ public class HomeCareService {
         HomeCareCapacity capacity = lockedCapacityOf(offer);
         capacity.releaseHold(offer.hoursPerWeek());
         save(offer, capacity);
-        events.publishEvent(new OfferDeclined(offer.id(), offer.referralId(),
-                directory.provider(offer.providerId()).code(), reason));
+        String providerCode = directory.provider(offer.providerId()).code();
+        events.publishEvent(new OfferDeclined(offer.id(), offer.referralId(), providerCode, reason));
+        events.publishEvent(new OfferAnswered(offer.id(), offer.referralId(), providerCode, offer.status().name()));
         return offerRow(offer.id());
     }
 
@@ -287,6 +290,17 @@ public class HomeCareService {
     public List<OfferRow> offers(OfferStatus status) {
         Long scope = CurrentUser.get().filter(u -> u.role() == Role.PROVIDER).map(HubUser::providerId).orElse(null);
         return viewed(queries.offers(scope, status, null, null));
+    }
+
+    /**
+     * How many offers wait for a provider's answer, counted in the database: a provider counts its own, the hub every
+     * provider's (the offers it has out).
+     */
+    @PreAuthorize("hasAnyRole('PROVIDER', 'COORDINATOR')")
+    public long openOfferCount() {
+        Long scope = CurrentUser.get().filter(u -> u.role() == Role.PROVIDER).map(HubUser::providerId).orElse(null);
+        return scope == null ? offers.countByStatus(OfferStatus.OPEN)
+                : offers.countByProviderIdAndStatus(scope, OfferStatus.OPEN);
     }
 
     /**

@@ -24,4 +24,8 @@ interface Offers extends JpaRepository<HomeCareOffer, String> {
     Optional<String> referralOf(String id);
 
     boolean existsByReferralIdAndStatus(String referralId, OfferStatus status);
+
+    long countByStatus(OfferStatus status);
+
+    long countByProviderIdAndStatus(Long providerId, OfferStatus status);
 }

@@ -20,6 +20,7 @@ import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HubChange.ProviderRated;
 import org.dischargehub.shared.HubChange.ProviderStatusChanged;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
@@ -90,6 +91,7 @@ public class ProviderStatusService {
             process.start(followUp.id());
         }
         events.publishEvent(new ProviderStatusChanged(provider.code()));
+        events.publishEvent(new ProviderRated(provider.code(), rating.rag().name()));
         return new FiledReturn(statusReturn, setting == null ? null : setting.code(), rating, followUp);
     }
 

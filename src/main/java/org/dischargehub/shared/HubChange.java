@@ -27,4 +27,20 @@ public sealed interface HubChange {
     /** A provider filed a status return or the hub followed one up; null when a rating rule changed for all. */
     record ProviderStatusChanged(String providerCode) implements HubChange {
     }
+
+    /** A provider answered a home-care offer; its answer as its name in {@code OfferStatus}. */
+    record OfferAnswered(String offerId, String referralId, String providerCode, String status) implements HubChange {
+    }
+
+    /** A home declined the bed reserved for the person of the referral. */
+    record ReservationDeclined(String referralId, String bedCode) implements HubChange {
+    }
+
+    /** An escalation was raised (also told as an {@link EscalationChanged}); its kind as in {@code EscalationKind}. */
+    record EscalationRaised(Long id, String referralId, String kind) implements HubChange {
+    }
+
+    /** A provider's status return was rated; the rating as its name in {@code Rag}. */
+    record ProviderRated(String providerCode, String rag) implements HubChange {
+    }
 }

@@ -20,14 +20,21 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.Map;
+import org.dischargehub.notice.NoticeService;
+import org.dischargehub.notice.ui.MenuCounts;
+import org.dischargehub.notice.ui.NoticeTray;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.ui.Forms;
+import org.dischargehub.ui.LiveUpdates;
 
 /**
  * The frame around every page but the login page: a navigation showing only what the signed-in role may open. The
  * navigation lists the views that carry {@code @Menu} and the router finds this layout by {@code @Layout}, so this
  * package names no view and nothing names it; the views' shared parts stay in {@code ui}, which knows no one. The
- * router checks access to an automatic layout as to a view: every signed-in person may see the frame.
+ * router checks access to an automatic layout as to a view: every signed-in person may see the frame. The frame also
+ * carries the person's notices of what happened and the figures beside the menu ({@code notice}).
  */
 @Layout
 @PermitAll
@@ -36,7 +43,8 @@ public class MainLayout extends AppLayout {
     private final Main main = new Main();
     private boolean navigated;
 
-    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access) {
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, NoticeService notices,
+            LiveUpdates live) {
         H1 title = new H1("Discharge Hub");
         title.addClassName("hub-title");
         Span who = new Span(CurrentUser.get().map(u -> u.username() + " · " + u.role()).orElse(""));
@@ -52,17 +60,24 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
+        Map<String, SideNavItem> items = new HashMap<>();
         // Vaadin leaves out what navigation access control refuses, but shows everything when that is not installed
         MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> access.hasAccess(entry.menuClass()))
-                .forEach(entry -> nav.addItem(item(entry)));
+                .forEach(entry -> {
+                    SideNavItem item = item(entry);
+                    items.put(entry.path().replaceFirst("^/", ""), item);
+                    nav.addItem(item);
+                });
         addToDrawer(nav);
+        MenuCounts.show(notices, live, this, items);
         setPrimarySection(Section.DRAWER);
 
         main.setId("main-content");
         main.getElement().setAttribute("tabindex", "-1");
         setContent(main);
         main.getElement().executeJs(Forms.TRACK_FOCUS);
+        getElement().appendChild(new NoticeTray(notices, live).getElement());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -55,12 +56,37 @@ public class LiveUpdates {
         view.addAttachListener(attach -> {
             UI ui = attach.getUI();
             Redraw onChange = new Redraw(concerns, () -> redrawIn(ui, redraw), redraws);
-            Registration subscription = listen(onChange::changed);
-            Registration[] detach = new Registration[1];
-            detach[0] = view.addDetachListener(event -> {
-                subscription.remove();
-                detach[0].remove();
-            });
+            untilDetached(view, listen(onChange::changed));
+        });
+    }
+
+    /**
+     * Calls {@code onChange} with each committed change that {@code concerns} the view, one by one and never merged
+     * with another (news each of which must be told, not a redraw), inside the view's UI lock on the live-update pool,
+     * while the view is attached. The test runs on the thread that heard of the change, like
+     * {@link #subscribe(com.vaadin.flow.component.Component, Predicate, Runnable)}'s.
+     */
+    public void tellEach(com.vaadin.flow.component.Component view, Predicate<Object> concerns,
+            Consumer<Object> onChange) {
+        view.addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            untilDetached(view, listen(change -> {
+                if (concerns.test(change)) {
+                    try {
+                        redraws.execute(() -> redrawIn(ui, () -> onChange.accept(change)));
+                    } catch (RejectedExecutionException stopping) {
+                        log.debug("The hub is stopping; a change will not be told", stopping);
+                    }
+                }
+            }));
+        });
+    }
+
+    private static void untilDetached(com.vaadin.flow.component.Component view, Registration subscription) {
+        Registration[] detach = new Registration[1];
+        detach[0] = view.addDetachListener(event -> {
+            subscription.remove();
+            detach[0].remove();
         });
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
 import org.dischargehub.homecare.HomeCareCommands.CopyDay;
 import org.dischargehub.homecare.HomeCareCommands.CopyWeek;
+import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.security.HubUser;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
 import org.dischargehub.ui.Forms;
@@ -60,7 +63,8 @@ public class ProviderCapacityView extends VerticalLayout implements BeforeEnterO
     private final HomeCareCapacityService homeCare;
     private final Provider provider;
 
-    public ProviderCapacityView(HomeCareCapacityService homeCare, DirectoryService directory, LiveUpdates live) {
+    public ProviderCapacityView(HomeCareCapacityService homeCare, DirectoryService directory, LiveUpdates live,
+            HomeCareService offers, Clock clock) {
         this.homeCare = homeCare;
         this.provider = homeCare.myProvider();
         addClassName("provider-page");
@@ -70,6 +74,7 @@ public class ProviderCapacityView extends VerticalLayout implements BeforeEnterO
                     + "providers only."));
             return;
         }
+        add(new OpenOffersPanel(offers, clock, live), new H3("Capacity you post"));
         add(new Paragraph("Hours per week of new packages " + provider.name()
                 + " can start each day. The hub sees figures older than 24 hours as stale."));
         configureLocality(directory.localities(), homeCare.myLocalities());
