@@ -2,6 +2,7 @@ package org.dischargehub.dashboard;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -64,7 +65,7 @@ class KpiQueries {
     List<DayCount> referralsPerDay(KpiFilter f) {
         return sql("select " + CREATED + " as day, r.pathway, count(*) as n"
                 + " from hub.referral r join hub.locality l on l.id = r.locality_id"
-                + " where " + CREATED_IN_PERIOD + " and " + FILTER
+                + " where " + CREATED_IN_PERIOD + " and r.status <> :cancelled and " + FILTER
                 + " group by 1, 2 order by 1, 2", f)
                 .query((rs, i) -> new DayCount(rs.getObject("day", LocalDate.class),
                         (Integer) rs.getObject("pathway"), rs.getInt("n")))
@@ -77,22 +78,33 @@ class KpiQueries {
                 + " percentile_cont(0.9) within group (order by days) as p90"
                 + " from (select r.pathway, r.discharged_on - " + READY + " as days"
                 + "       from hub.referral r join hub.locality l on l.id = r.locality_id"
-                + "       where r.discharged_on between :from and :to and r.pathway is not null and " + FILTER + ") d"
+                + "       where r.discharged_on between :from and :to and r.pathway is not null"
+                + "       and r.status <> :cancelled and " + FILTER + ") d"
                 + " group by pathway order by pathway", f)
                 .query((rs, i) -> new ReadyToDischarge(rs.getInt("pathway"), rs.getInt("n"),
                         rs.getDouble("average"), rs.getDouble("median"), rs.getDouble("p90")))
                 .list();
     }
 
-    List<ReasonCount> delayedNowByReason(KpiFilter f, LocalDate today) {
+    /**
+     * People past their discharge ready date at the instant {@code at}, by delay reason: the one definition behind the
+     * dashboard's "Delayed now" and the situation report's "Past discharge ready date". A person counts when the
+     * ready-to-leave time is strictly before {@code at} (ready exactly at {@code at} is not yet delayed), the referral
+     * was not cancelled by {@code at}, and it was neither discharged nor closed on a day that had begun by {@code at}.
+     * At the present instant that is: not discharged, not closed, not cancelled, ready-to-leave time passed.
+     */
+    List<ReasonCount> pastReadyDateByReason(KpiFilter f, Instant at) {
         return sql("select coalesce(r.delay_reason, 'NOT_RECORDED') as reason, coalesce(dr.label, 'Not recorded') as label,"
                 + " count(*) as n"
                 + " from hub.referral r join hub.locality l on l.id = r.locality_id"
                 + " left join hub.delay_reason dr on dr.code = r.delay_reason"
-                + " where r.discharged_on is null and r.status in (:open)"
-                + " and " + READY + " < :today and " + FILTER
+                + " where r.ready_to_leave_at < :at"
+                + " and (r.discharged_on is null or r.discharged_on > :lastDayBegun)"
+                + " and (r.closed_on is null or r.closed_on > :lastDayBegun)"
+                + " and not (r.status = :cancelled and r.status_since <= :at) and " + FILTER
                 + " group by 1, 2 order by 3 desc, 1", f)
-                .param("today", today).param("open", names(ReferralStatus.OPEN))
+                .param("at", Timestamp.from(at))
+                .param("lastDayBegun", LocalDate.ofInstant(at.minusNanos(1), zone))
                 .query((rs, i) -> new ReasonCount(rs.getString("reason"), rs.getString("label"), rs.getInt("n")))
                 .list();
     }

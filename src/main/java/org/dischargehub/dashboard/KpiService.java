@@ -2,6 +2,7 @@ package org.dischargehub.dashboard;
 
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -101,13 +102,25 @@ public class KpiService {
         List<DayCount> received = queries.referralsPerDay(filter);
         List<ReasonCount> delayed = queries.delayedDaysByReason(filter, today());
         return new Sitrep(day, filter.locality(), Sitrep.byPathway(received), Sitrep.dischargesByPathway(
-                queries.readyToDischarge(filter)), delayed.stream().mapToInt(ReasonCount::count).sum(), delayed,
+                queries.readyToDischarge(filter)), people(queries.pastReadyDateByReason(filter, endOf(day))), delayed,
                 queries.readyDatesReset(filter));
+    }
+
+    /** The moment a day's situation report stands for: the end of the day, or now while the day is not over. */
+    private Instant endOf(LocalDate day) {
+        Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant now = clock.instant();
+        return end.isBefore(now) ? end : now;
+    }
+
+    private static int people(List<ReasonCount> byReason) {
+        return byReason.stream().mapToInt(ReasonCount::count).sum();
     }
 
     private Supplier<Flow> flow(Parallel parallel, KpiFilter filter, LocalDate today) {
         Supplier<List<DayCount>> perDay = parallel.run(() -> queries.referralsPerDay(filter));
-        Supplier<List<ReasonCount>> delayedNow = parallel.run(() -> queries.delayedNowByReason(filter, today));
+        Supplier<List<ReasonCount>> delayedNow = parallel.run(() -> queries.pastReadyDateByReason(filter,
+                clock.instant()));
         Supplier<List<ReadyToDischarge>> ready = parallel.run(() -> queries.readyToDischarge(filter));
         Supplier<List<ReasonCount>> delayedDays = parallel.run(() -> queries.delayedDaysByReason(filter, today));
         Supplier<TriageWait> triageWait = parallel.run(() -> queries.triageWait(filter));
@@ -121,7 +134,7 @@ public class KpiService {
                         Kpis.NATIONAL_SHARE_PERCENT.get(p)));
             }
             return new Flow(perDay.get(), shares, ready.get(),
-                    delayedNow.get().stream().mapToInt(ReasonCount::count).sum(), delayedNow.get(),
+                    people(delayedNow.get()), delayedNow.get(),
                     delayedDays.get(), triageWait.get());
         };
     }

@@ -10,9 +10,10 @@ import org.dischargehub.dashboard.Kpis.ReadyToDischarge;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
 
 /**
- * The daily discharge situation report: referrals received and people discharged on the day by pathway, people past
- * their discharge ready date on the day (readyDate < day, not discharged before it), those delayed days by reason, and
- * how many discharge ready dates the MDT reset on the day.
+ * The daily discharge situation report: referrals received (not cancelled) and people discharged on the day by
+ * pathway; people past their discharge ready date at the end of the day, or now while the day lasts (the dashboard's
+ * "delayed now", one query: {@code KpiQueries.pastReadyDateByReason}); the day's delayed days by reason; and how many
+ * discharge ready dates the MDT reset on the day.
  */
 public record Sitrep(LocalDate day, @Schema(nullable = true) String locality, List<Integer> receivedByPathway,
         List<Integer> dischargedByPathway, int pastReadyDate, List<ReasonCount> delayedDaysByReason,

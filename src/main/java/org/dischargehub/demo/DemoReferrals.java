@@ -41,23 +41,30 @@ class DemoReferrals {
         LocalDate today = LocalDate.now(clock);
         received("9434765919", "Edith", "Marsh", 1938, "ASH", "Elm Ward", hoursAgo(1), false);
         received("4010232137", "Walter", "Pryce", 1944, "BRK", "Ward 12", hoursAgo(5), false);
-        waitingForBed("9876543210", "Joan", "Ellery", 1935, "CRN", BedType.DEMENTIA, 3, false);
-        String ready = waitingForBed("4505577104", "Harold", "Bright", 1941, "ASH", BedType.REHAB, 2, false);
+        waitingForBed("9876543210", "Joan", "Ellery", 1935, "CRN", BedType.DEMENTIA, 3, false,
+                hoursAgo(20));
+        String ready = waitingForBed("4505577104", "Harold", "Bright", 1941, "ASH", BedType.REHAB, 2, false,
+                hoursAgo(20));
         allocate(ready, "HF-ASH-01");
-        String inD2a = waitingForBed("6328797966", "Margaret", "Osei", 1932, "DLT", BedType.NURSING, 3, false);
+        String inD2a = waitingForBed("6328797966", "Margaret", "Osei", 1932, "DLT", BedType.NURSING, 3, false,
+                readyBefore(today.minusDays(20), 2));
         allocate(inD2a, "CH-DLT-02");
         discharge(inD2a, today.minusDays(20));
-        String rehab = waitingForBed("9462051216", "Stanley", "Fowler", 1947, "BRK", BedType.REHAB, 2, false);
+        String rehab = waitingForBed("9462051216", "Stanley", "Fowler", 1947, "BRK", BedType.REHAB, 2, false,
+                readyBefore(today.minusDays(30), 3));
         allocate(rehab, "HF-BRK-01");
         discharge(rehab, today.minusDays(30));
-        String decided = waitingForBed("5990128088", "Irene", "Cobb", 1929, "CRN", BedType.NURSING, 3, false);
+        String decided = waitingForBed("5990128088", "Irene", "Cobb", 1929, "CRN", BedType.NURSING, 3, false,
+                readyBefore(today.minusDays(35), 4));
         allocate(decided, "CH-CRN-02");
         discharge(decided, today.minusDays(35));
         SystemUser.run(() -> funding.decide(decided, new FundingCommands.Decision(FundingOutcome.FNC,
                 today.minusDays(3), "Nursing needs assessed; FNC agreed by the ICB panel")));
-        String isolated = waitingForBed("7037251585", "Doris", "Kent", 1940, "BRK", BedType.GENERAL, 2, true);
+        String isolated = waitingForBed("7037251585", "Doris", "Kent", 1940, "BRK", BedType.GENERAL, 2, true,
+                hoursAgo(20));
         allocate(isolated, "CHB-WIL-02");
-        String home = triaged("8123456786", "Albert", "Nash", 1950, "ASH", 0, null, hoursAgo(30));
+        String home = triaged("8123456786", "Albert", "Nash", 1950, "ASH", 0, null,
+                readyBefore(today.minusDays(1), 1));
         SystemUser.call(() -> referrals.discharge(home, new ReferralCommands.Discharge(today.minusDays(1))));
         String offered = homeCareNeeded("9000000009", "Ronald", "Pike", 1943, "ASH", today, "10");
         SystemUser.call(() -> capacity.offerHomeCare(offered,
@@ -98,8 +105,8 @@ class DemoReferrals {
     }
 
     private String waitingForBed(String nhs, String given, String family, int born, String locality, BedType type,
-            int pathway, boolean infection) {
-        String id = received(nhs, given, family, born, locality, "Oak Ward", hoursAgo(20), infection);
+            int pathway, boolean infection, Instant ready) {
+        String id = received(nhs, given, family, born, locality, "Oak Ward", ready, infection);
         SystemUser.callAs("demo-mdt", List.of(Role.MDT), () -> referrals.triage(id, new ReferralCommands.Triage(
                 pathway, type, null, null, "Needs a " + type.name().toLowerCase().replace('_', ' ') + " bed")));
         return id;
@@ -111,6 +118,11 @@ class DemoReferrals {
 
     private void discharge(String id, LocalDate on) {
         SystemUser.call(() -> referrals.discharge(id, new ReferralCommands.Discharge(on)));
+    }
+
+    /** Ready to leave at 10:00 on a day {@code daysEarlier} before the discharge: nobody leaves before being ready. */
+    private Instant readyBefore(LocalDate discharge, int daysEarlier) {
+        return discharge.minusDays(daysEarlier).atTime(10, 0).atZone(clock.getZone()).toInstant();
     }
 
     private Instant hoursAgo(long hours) {

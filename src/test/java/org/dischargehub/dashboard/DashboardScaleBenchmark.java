@@ -84,7 +84,7 @@ class DashboardScaleBenchmark {
         Map<String, java.util.function.Function<KpiFilter, Object>> named = new LinkedHashMap<>();
         named.put("referrals per day", queries::referralsPerDay);
         named.put("ready to discharge", queries::readyToDischarge);
-        named.put("delayed now by reason", f -> queries.delayedNowByReason(f, today));
+        named.put("past ready date by reason", f -> queries.pastReadyDateByReason(f, TestClock.now()));
         named.put("delayed days by reason", f -> queries.delayedDaysByReason(f, today));
         named.put("triage wait", queries::triageWait);
         named.put("beds", capacityQueries::beds);

@@ -93,7 +93,7 @@ class HomeCareBrowserTest {
             laptop.open("/home-care-capacity?locality=" + locality);
             laptop.waitForText(provider);
             WebElement cell = laptop.waitFor(By.cssSelector("vaadin-grid .capacity-cell[title^='posted 20']"));
-            assertThat(cell.getText()).contains("20 · 10 · 10");
+            assertThat(cell.getText()).contains("20 · 10 · 0 · 10");
             assertThat(cell.getAttribute("title")).contains("booked 10", "free 10");
             laptop.screenshot("coordinator-capacity");
             laptop.waitFor(By.xpath("//vaadin-tab[normalize-space(.)='Localities × days']")).click();

@@ -29,11 +29,13 @@ class KpiApi {
             + "both included (default: the 28 days ending today); 400 for a day not written like 2026-11-30, from "
             + "after to, a period over 1098 days or a pathway outside 0-3. locality (a code) and pathway narrow "
             + "every referral figure; beds, home care and stale providers follow the locality only. "
+            + "Cancelled referrals count in no flow figure. "
             + "flow.referralsPerDay: referrals by the London day of creation and pathway (null: not triaged). "
             + "pathwayShares: each pathway's share of the triaged referrals received, against the national 50/45/4/1 %. "
             + "readyToDischarge: for discharges in the period, dischargedOn - ready date (London date of readyToLeaveAt), "
-            + "average, median and 90th percentile (linear interpolation). delayedNow: not discharged, not cancelled or "
-            + "closed, ready date before today. delayedDaysByReason: days d in the period with readyDate < d <= "
+            + "average, median and 90th percentile (linear interpolation). delayedNow: people not discharged, closed or "
+            + "cancelled whose readyToLeaveAt is before the present instant, whatever the period; the same figure as "
+            + "the situation report's pastReadyDate for today. delayedDaysByReason: days d in the period with readyDate < d <= "
             + "dischargedOn (today while in hospital), by the referral's delay reason (NOT_RECORDED when none). "
             + "triageWait: hours from creation to the first TRIAGED event, for referrals received in the period. "
             + "capacity.beds: today's beds by tier and type and status; occupancy = occupied / (available + reserved "
@@ -77,9 +79,10 @@ class KpiApi {
     }
 
     @Operation(summary = "The daily discharge situation report", description = "MANAGER, COORDINATOR. For the "
-            + "London day (default today): referrals received and discharges by pathway, people past their discharge "
-            + "ready date on the day (readyDate < day and not discharged before the day) and those delayed days by "
-            + "reason. 400 for a day not written like 2026-11-30.")
+            + "London day (default today): referrals received (not cancelled) and discharges by pathway; pastReadyDate: "
+            + "people past their discharge ready date at the end of the day, or now for today (readyToLeaveAt before "
+            + "that instant, not discharged or closed on a day begun by then, not cancelled by then), the dashboard's "
+            + "delayedNow for today; and the day's delayed days by reason. 400 for a day not written like 2026-11-30.")
     @GetMapping("/api/sitrep")
     @PreAuthorize("hasRole('COORDINATOR')")
     public Sitrep sitrep(@Parameter(example = "2026-11-30", schema = @Schema(type = "string", format = "date"))

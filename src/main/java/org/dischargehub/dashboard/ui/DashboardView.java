@@ -46,6 +46,10 @@ import org.dischargehub.ui.charts.LineChart;
 @RolesAllowed({"MANAGER", "COORDINATOR"})
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The one definition of "delayed now", the same as the situation report's "Past discharge ready date". */
+    static final String DELAYED_NOW_HELP = "not discharged, closed or cancelled, and their ready-to-leave time has "
+            + "passed: the situation report's past discharge ready date";
+
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final ComboBox<String> locality = new ComboBox<>("Locality");
@@ -187,15 +191,17 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private void headlines(Kpis figures) {
         headlines.removeAll();
         Kpis.Flow flow = figures.flow();
-        headline("Delayed now", String.valueOf(flow.delayedNow()), "past their ready date, still in hospital");
+        headline("Delayed now", String.valueOf(flow.delayedNow()), DELAYED_NOW_HELP);
         headline("Delayed days", String.valueOf(flow.delayedDaysByReason().stream()
                 .mapToInt(Kpis.ReasonCount::count).sum()), "in the period");
         headline("Ready to discharge", flow.readyToDischarge().stream()
                 .map(r -> "P" + r.pathway() + " " + one(r.averageDays()) + " d").collect(Collectors.joining(" · ")),
                 "average days, by pathway");
         headline("Pathway shares", flow.pathwayShares().stream()
-                .map(s -> "P" + s.pathway() + " " + Math.round(s.sharePercent()) + "% (" + s.nationalPercent() + ")")
-                .collect(Collectors.joining(" · ")), "against the national expectation");
+                .map(s -> "P" + s.pathway() + " " + Math.round(s.sharePercent()) + "% (" + s.referrals() + ")")
+                .collect(Collectors.joining(" · ")), "of triaged referrals received, cancelled left out; national "
+                + "expectation " + Kpis.NATIONAL_SHARE_PERCENT.stream().map(p -> p + "%")
+                        .collect(Collectors.joining(" · ")));
         headline("Triage wait", flow.triageWait().medianHours() == null ? "–"
                 : one(flow.triageWait().medianHours()) + " h", "median, " + flow.triageWait().triaged() + " triaged");
         Kpis.FundedPeriod funded = figures.fundedPeriod();

@@ -46,8 +46,10 @@ public class SitrepView extends VerticalLayout {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         filters.addClassName("board-filters");
-        add(new H2("Daily situation report"), new Paragraph("Referrals received and discharges by pathway on the day, "
-                + "people past their discharge ready date on the day, and those delayed days by reason."), filters,
+        add(new H2("Daily situation report"), new Paragraph("Referrals received and discharges by pathway on the day "
+                + "(cancelled referrals left out); people past their discharge ready date at the end of the day (now, "
+                + "for today): not discharged, closed or cancelled, and their ready-to-leave time has passed, the "
+                + "dashboard's delayed now; and the delayed days of the day by reason."), filters,
                 report);
         report.details.setOpened(true);
         setMaxWidth("1000px");

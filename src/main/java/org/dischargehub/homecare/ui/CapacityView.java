@@ -38,7 +38,9 @@ import org.dischargehub.ui.LiveUpdates;
 
 /**
  * The hub's view of home-care capacity for the next two weeks: providers by day in one locality, or localities by
- * day across every provider. Each cell reads posted · booked · free; a stale figure is marked with its last update.
+ * day across every provider. Each cell reads posted · booked · on offer · free, which add up (free = posted − booked
+ * − on offer); when booked and on offer exceed posted the cell says "over by" instead of a negative free. A stale
+ * figure is marked with its last update.
  */
 @Route("home-care-capacity")
 @Menu(title = "Home-care capacity", order = 90, icon = "vaadin:clock")
@@ -99,7 +101,8 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
         HorizontalLayout filters = new HorizontalLayout(locality, from);
         filters.setWrap(true);
         add(new H2("Home-care capacity"), tabs, filters, new Paragraph("Each day: hours per week of new packages "
-                + "posted · booked · free. A figure not updated for 24 hours is stale and shows when it was."), grid);
+                + "posted · booked · on offer · free (free = posted − booked − on offer; \"over by\" when more is booked "
+                + "and on offer than posted). A figure not updated for 24 hours is stale and shows when it was."), grid);
         live.subscribe(this, change -> change instanceof HomeCareChanged, this::refresh);
         refresh();
     }
@@ -150,6 +153,17 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
                 .map(e -> new Line(e.getKey() + " · " + names.getOrDefault(e.getKey(), ""), e.getValue())).toList();
     }
 
+    /** posted · booked · on offer · free: the four add up to posted, an overbooking said in words. */
+    static String figures(Cell cell) {
+        return HomeCareText.hours(cell.posted()) + " · " + HomeCareText.hours(cell.booked()) + " · "
+                + HomeCareText.hours(cell.offered()) + " · " + free(cell);
+    }
+
+    private static String free(Cell cell) {
+        return cell.free().signum() < 0 ? "over by " + HomeCareText.hours(cell.free().negate())
+                : HomeCareText.hours(cell.free());
+    }
+
     private static Component cell(Cell cell) {
         Div div = new Div();
         div.addClassName("capacity-cell");
@@ -157,13 +171,12 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
             div.setText("–");
             return div;
         }
-        Span figures = new Span(HomeCareText.hours(cell.posted()) + " · " + HomeCareText.hours(cell.booked()) + " · "
-                + HomeCareText.hours(cell.free()));
+        Span figures = new Span(figures(cell));
         figures.addClassName("capacity-cell-figures");
         div.add(figures);
         div.setTitle("posted " + HomeCareText.hours(cell.posted()) + ", booked " + HomeCareText.hours(cell.booked())
-                + ", on offer " + HomeCareText.hours(cell.offered()) + ", free " + HomeCareText.hours(cell.free())
-                + "; " + cell.staleNote());
+                + ", on offer " + HomeCareText.hours(cell.offered()) + (cell.free().signum() < 0 ? ", " : ", free ")
+                + free(cell) + "; " + cell.staleNote());
         if (cell.stale()) {
             div.addClassName("stale");
             Span note = new Span("stale · " + HomeCareText.when(cell.updatedAt()));
