@@ -62,6 +62,7 @@ public class RiskTrackerView extends VerticalLayout {
         this.status = status;
         this.coordinator = CurrentUser.hasRole(Role.COORDINATOR);
         addClassName("risk-tracker");
+        rating.setId("risk-rating");
         rating.setLabel("Rating");
         rating.setItems(Rag.values());
         rating.setEmptySelectionAllowed(true);
