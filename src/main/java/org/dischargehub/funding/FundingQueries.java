@@ -24,7 +24,8 @@ class FundingQueries {
     List<Placement> placements(LocalDate first, LocalDate last) {
         return jdbc.sql("""
                 select r.id, r.nhs_number, r.pathway, r.discharged_on, r.funding_decided_on, r.closed_on,
-                       r.hours_per_week, s.daily_rate, p.hourly_rate
+                       r.hours_per_week, s.daily_rate, p.hourly_rate,
+                       r.given_name || ' ' || r.family_name as person, coalesce(s.name, p.name) as placed_with
                 from hub.referral r
                 left join hub.bed b on b.code = r.allocated_bed_code
                 left join hub.care_setting s on s.id = b.setting_id
@@ -43,7 +44,7 @@ class FundingQueries {
                             : new Rate.Daily(rs.getBigDecimal("daily_rate"));
                     return new Placement(rs.getString("id"), rs.getString("nhs_number"),
                             date(rs.getDate("discharged_on")), date(rs.getDate("funding_decided_on")),
-                            date(rs.getDate("closed_on")), rate);
+                            date(rs.getDate("closed_on")), rate, rs.getString("person"), rs.getString("placed_with"));
                 })
                 .list();
     }

@@ -73,7 +73,8 @@ public final class RechargeRule {
             return Optional.empty();
         }
         return Optional.of(new RechargeLine(placement.referralId(), placement.nhsNumber(), placement.rate().kind(),
-                from, until.minusDays(1), days, placement.rate(), placement.rate().amountFor(days)));
+                from, until.minusDays(1), days, placement.rate(), placement.rate().amountFor(days), placement.person(),
+                placement.placedWith()));
     }
 
     /** The first day after the funded period, or the decision or close if either comes first. */

@@ -59,11 +59,13 @@ class BedBoardBrowserTest {
             waitUntil(coordinator, () -> gridCells(coordinator), cells -> cells.contains(first + "|Rehabilitation|available"));
             assertThat(status(coordinatorApi, locality, first)).isEqualTo("AVAILABLE");
 
-            button(coordinator, second, "Close setting").click();
+            assertThat(coordinator.gridCells("bed-grid")).doesNotContain("Close setting", "to admissions…");
+            button(coordinator, "setting-admissions", "Setting " + setting, "Close to admissions…").click();
             coordinator.waitFor(By.cssSelector("#bed-reason input")).sendKeys("Outbreak");
             coordinator.waitFor(By.id("bed-reason-confirm")).click();
-            waitUntil(coordinator, () -> gridCells(coordinator), cells -> cells.contains("closed to admissions")
-                    && cells.contains("Open setting"));
+            waitUntil(coordinator, () -> gridCells(coordinator), cells -> cells.contains("closed to admissions"));
+            waitUntil(coordinator, () -> coordinator.gridCells("setting-admissions"),
+                    cells -> cells.contains("Open to admissions"));
             assertThat(coordinatorApi.get("/api/settings").find("code", setting).path("acceptingAdmissions").asBoolean())
                     .isFalse();
         }
@@ -75,16 +77,21 @@ class BedBoardBrowserTest {
 
     /** The button with this caption in the row of this bed, as the browser rendered it. */
     private static WebElement button(Browser browser, String bed, String caption) {
+        return button(browser, "bed-grid", bed, caption);
+    }
+
+    /** The button with this caption in the grid's row that has a cell reading {@code cell}. */
+    private static WebElement button(Browser browser, String grid, String cell, String caption) {
         return new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> (WebElement)
                 ((JavascriptExecutor) d).executeScript(
-                        "const cells = Array.from(document.getElementById('bed-grid')"
+                        "const cells = Array.from(document.getElementById(arguments[2])"
                                 + ".querySelectorAll('vaadin-grid-cell-content')).filter(c => c.assignedSlot);"
                                 + "const mine = cells.find(c => c.textContent.trim() === arguments[0]);"
                                 + "if (!mine) return null;"
                                 + "const row = mine.assignedSlot.parentElement.parentElement;"
                                 + "return cells.filter(c => c.assignedSlot.parentElement.parentElement === row)"
                                 + ".flatMap(c => Array.from(c.querySelectorAll('vaadin-button')))"
-                                + ".find(b => b.textContent.trim() === arguments[1]) || null;", bed, caption));
+                                + ".find(b => b.textContent.trim() === arguments[1]) || null;", cell, caption, grid));
     }
 
     /** How many rows the bed grid shows. */

@@ -69,9 +69,11 @@ class FundingBrowserTest {
             assertThat(download.get(0)).isEqualTo(200L);
             assertThat((String) download.get(1)).startsWith("text/csv");
             assertThat((String) download.get(2)).contains("attachment", "recharges-2025-06.csv");
-            assertThat(((String) download.get(3)).lines()).containsExactly("referralId,nhsNumber,kind,from,to,days,amount",
-                    episode.id() + "," + episode.nhsNumber() + ",BED,2025-06-10,2025-06-29,20,2469.00",
-                    "total,,,,,,2469.00");
+            assertThat(((String) download.get(3)).lines()).containsExactly(
+                    "referralId,nhsNumber,kind,from,to,days,amount,person,placedWith",
+                    episode.id() + "," + episode.nhsNumber() + ",BED,2025-06-10,2025-06-29,20,2469.00,Edith Marsh,"
+                            + "Setting " + setting,
+                    "total,,,,,,2469.00,,");
         }
     }
 }

@@ -31,6 +31,9 @@ class RechargeApiIntegrationTest {
     Episode homeCareAmended;
     Episode bedReadmitted;
     Episode bedUnderSixWeeks;
+    String rehab;
+    String nursing;
+    String homeCare;
 
     @BeforeAll
     void placements() {
@@ -42,9 +45,9 @@ class RechargeApiIntegrationTest {
         placements.scheme("Four weeks (2024)", 28, LocalDate.of(2024, 1, 1));
         placements.scheme("Six weeks (from March 2024)", 42, LocalDate.of(2024, 3, 1));
         String provider = county.bedBasedProvider("RB");
-        String rehab = county.setting("RS", provider, locality, 1, "150.00", false);
-        String nursing = county.setting("RN", provider, locality, 2, "99.99", false);
-        String homeCare = county.homeCareProvider("RH", "23.50");
+        rehab = county.setting("RS", provider, locality, 1, "150.00", false);
+        nursing = county.setting("RN", provider, locality, 2, "99.99", false);
+        homeCare = county.homeCareProvider("RH", "23.50");
 
         // 20 Jan + 28 days = 17 Feb: 1-16 Feb is 16 days x 150.00 = 2400.00.
         bedFromJanuary = placements.bed(2, county.bed(rehab, "01", "REHAB"), "REHAB", LocalDate.of(2024, 1, 20));
@@ -94,6 +97,9 @@ class RechargeApiIntegrationTest {
         assertLine(line(statement, homeCareAmended), "HOME_CARE", "2024-02-10", "2024-02-19", 10, "335.71");
         assertLine(line(statement, bedReadmitted), "BED", "2024-02-28", "2024-02-29", 2, "199.98");
         assertThat(line(statement, bedFromJanuary).path("nhsNumber").asText()).isEqualTo(bedFromJanuary.nhsNumber());
+        assertThat(line(statement, bedFromJanuary).path("person").asText()).isEqualTo("Edith Marsh");
+        assertThat(line(statement, bedFromJanuary).path("placedWith").asText()).isEqualTo("Setting " + rehab);
+        assertThat(line(statement, homeCareAmended).path("placedWith").asText()).isEqualTo("Provider " + homeCare);
         // 2400.00 + 335.71 + 199.98
         assertThat(statement.path("total").decimalValue()).isEqualByComparingTo("2935.69");
         assertThat(response.body()).contains("\"total\":2935.69", "\"amount\":2400.00");
@@ -115,11 +121,13 @@ class RechargeApiIntegrationTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         String[] rows = csv.body().split("\r\n");
         assertThat(rows).hasSize(4);
-        assertThat(rows[0]).isEqualTo("referralId,nhsNumber,kind,from,to,days,amount");
+        assertThat(rows[0]).isEqualTo("referralId,nhsNumber,kind,from,to,days,amount,person,placedWith");
         assertThat(List.of(rows[1], rows[2])).containsExactlyInAnyOrder(
-                bedReadmitted.id() + "," + bedReadmitted.nhsNumber() + ",BED,2024-03-01,2024-03-04,4,399.96",
-                bedUnderSixWeeks.id() + "," + bedUnderSixWeeks.nhsNumber() + ",BED,2024-03-01,2024-03-31,31,4650.00");
-        assertThat(rows[3]).isEqualTo("total,,,,,,5049.96");
+                bedReadmitted.id() + "," + bedReadmitted.nhsNumber() + ",BED,2024-03-01,2024-03-04,4,399.96,"
+                        + "Edith Marsh,Setting " + nursing,
+                bedUnderSixWeeks.id() + "," + bedUnderSixWeeks.nhsNumber() + ",BED,2024-03-01,2024-03-31,31,4650.00,"
+                        + "Edith Marsh,Setting " + rehab);
+        assertThat(rows[3]).isEqualTo("total,,,,,,5049.96,,");
     }
 
     @Test
@@ -128,7 +136,7 @@ class RechargeApiIntegrationTest {
         assertThat(statement.path("lines")).isEmpty();
         assertThat(statement.path("total").decimalValue()).isEqualByComparingTo("0.00");
         assertThat(manager.get("/api/recharges?month=1999-01", "text/csv").body())
-                .isEqualTo("referralId,nhsNumber,kind,from,to,days,amount\r\ntotal,,,,,,0.00\r\n");
+                .isEqualTo("referralId,nhsNumber,kind,from,to,days,amount,person,placedWith\r\ntotal,,,,,,0.00,,\r\n");
     }
 
     @Test

@@ -17,20 +17,23 @@ class RechargeRuleTest {
 
     static Placement bed(String id, LocalDate dischargedOn, String dailyRate) {
         return new Placement(id, "943476591" + id.length(), dischargedOn, null, null,
-                new Rate.Daily(new BigDecimal(dailyRate)));
+                new Rate.Daily(new BigDecimal(dailyRate)), "Edith Marsh", "Setting " + id);
     }
 
     static Placement homeCare(String id, LocalDate dischargedOn, String hoursPerWeek, String hourlyRate) {
         return new Placement(id, "943476591" + id.length(), dischargedOn, null, null,
-                new Rate.Hourly(new BigDecimal(hoursPerWeek), new BigDecimal(hourlyRate)));
+                new Rate.Hourly(new BigDecimal(hoursPerWeek), new BigDecimal(hourlyRate)), "Edith Marsh",
+                "Provider " + id);
     }
 
     static Placement decided(Placement p, LocalDate decidedOn) {
-        return new Placement(p.referralId(), p.nhsNumber(), p.dischargedOn(), decidedOn, p.closedOn(), p.rate());
+        return new Placement(p.referralId(), p.nhsNumber(), p.dischargedOn(), decidedOn, p.closedOn(), p.rate(),
+                p.person(), p.placedWith());
     }
 
     static Placement closed(Placement p, LocalDate closedOn) {
-        return new Placement(p.referralId(), p.nhsNumber(), p.dischargedOn(), p.decidedOn(), closedOn, p.rate());
+        return new Placement(p.referralId(), p.nhsNumber(), p.dischargedOn(), p.decidedOn(), closedOn, p.rate(),
+                p.person(), p.placedWith());
     }
 
     static RechargeLine only(RechargeRule rule, Placement placement, String month) {
@@ -162,9 +165,9 @@ class RechargeRuleTest {
     void the_csv_has_a_header_one_row_per_line_and_the_total_with_two_decimals() {
         Placement p = bed("q", LocalDate.of(2026, 11, 21), "150");
         RechargeStatement statement = NO_SCHEMES.statement(YearMonth.of(2026, 11), List.of(p));
-        assertThat(statement.csv()).isEqualTo("referralId,nhsNumber,kind,from,to,days,amount\r\n"
-                + "q,9434765911,BED,2026-11-21,2026-11-30,10,1500.00\r\n" // 21-30 Nov, 10 x 150
-                + "total,,,,,,1500.00\r\n");
+        assertThat(statement.csv()).isEqualTo("referralId,nhsNumber,kind,from,to,days,amount,person,placedWith\r\n"
+                + "q,9434765911,BED,2026-11-21,2026-11-30,10,1500.00,Edith Marsh,Setting q\r\n" // 21-30 Nov, 10 x 150
+                + "total,,,,,,1500.00,,\r\n");
         assertThat(statement.csvFileName()).isEqualTo("recharges-2026-11.csv");
     }
 

@@ -36,7 +36,9 @@ import org.dischargehub.directory.Locality;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
 import org.dischargehub.ui.Forms;
+import org.dischargehub.ui.GridCsv;
 import org.dischargehub.ui.LiveUpdates;
+import org.dischargehub.ui.PrintButton;
 
 /** Every setting and bed of the shared bed base in one view, by tier and locality, updated live. */
 @Route("beds")
@@ -51,6 +53,7 @@ public class BedBoardView extends VerticalLayout {
     final Grid<TierCount> counts = new Grid<>(TierCount.class, false);
     final Grid<BedRow> beds = new Grid<>(BedRow.class, false);
     final Span summary = new Span();
+    final Grid<BedRow> settings = new Grid<>(BedRow.class, false);
 
     private final BedBaseService bedBase;
     private final BedHolders holders;
@@ -74,7 +77,15 @@ public class BedBoardView extends VerticalLayout {
         configureBeds();
         HorizontalLayout filters = new HorizontalLayout(type, locality, status);
         filters.setWrap(true);
-        add(new H2("Bed board"), summary, filters, new H3("Beds by tier and type"), counts, new H3("Every bed"), beds);
+        HorizontalLayout export = new HorizontalLayout(GridCsv.download(beds, "bed-csv", "every bed shown", "beds"),
+                PrintButton.create("bed-print", "the bed state"));
+        export.addClassName("list-export");
+        add(new H2("Bed board"), summary, filters, new H3("Beds by tier and type"), counts, new H3("Every bed"),
+                export, beds);
+        if (canChange) {
+            configureSettings();
+            add(new H3("Admissions by setting"), settings);
+        }
         live.subscribe(this, this::refresh);
         refresh();
     }
@@ -120,14 +131,14 @@ public class BedBoardView extends VerticalLayout {
     }
 
     private void configureBeds() {
-        beds.addColumn(BedRow::tier).setHeader("Tier").setSortable(true).setAutoWidth(true);
-        beds.addColumn(BedRow::locality).setHeader("Locality").setSortable(true).setAutoWidth(true);
-        beds.addColumn(b -> b.settingName() + (b.designatedForInfection() ? " (designated)" : "")
+        GridCsv.addColumn(beds, BedRow::tier).setHeader("Tier").setSortable(true).setAutoWidth(true);
+        GridCsv.addColumn(beds, BedRow::locality).setHeader("Locality").setSortable(true).setAutoWidth(true);
+        GridCsv.addColumn(beds, b -> b.settingName() + (b.designatedForInfection() ? " (designated)" : "")
                 + (b.settingAccepting() ? "" : " — closed to admissions")).setHeader("Setting").setSortable(true);
-        beds.addColumn(BedRow::bedCode).setHeader("Bed").setSortable(true).setAutoWidth(true);
-        beds.addColumn(b -> b.type().label()).setHeader("Type").setSortable(true);
-        beds.addColumn(statusBadge()).setHeader("Status").setComparator(BedRow::status).setAutoWidth(true);
-        beds.addColumn(holder()).setHeader("Held for");
+        GridCsv.addColumn(beds, BedRow::bedCode).setHeader("Bed").setSortable(true).setAutoWidth(true);
+        GridCsv.addColumn(beds, b -> b.type().label()).setHeader("Type").setSortable(true);
+        GridCsv.text(beds.addColumn(statusBadge()), b -> b.status().name().toLowerCase()).setHeader("Status").setComparator(BedRow::status).setAutoWidth(true);
+        GridCsv.text(beds.addColumn(holder()), this::holderText).setHeader("Held for");
         if (canChange) {
             beds.addColumn(actions()).setHeader("").setAutoWidth(true);
         }
@@ -157,26 +168,47 @@ public class BedBoardView extends VerticalLayout {
         return LitRenderer.<BedRow>of("${item.href ? html`<a href=\"${item.href}\">${item.text}</a>`"
                         + " : html`<span>${item.text}</span>`}")
                 .withProperty("href", b -> link && b.referralId() != null ? "referrals/" + b.referralId() : "")
-                .withProperty("text", b -> b.referralId() == null ? (b.closeReason() == null ? "" : b.closeReason())
-                        : holderNames.getOrDefault(b.referralId(), b.referralId()));
+                .withProperty("text", this::holderText);
     }
 
-    /** Close/reopen the bed and close/open its setting, as buttons rendered in the browser. */
+    private String holderText(BedRow b) {
+        return b.referralId() == null ? (b.closeReason() == null ? "" : b.closeReason())
+                : holderNames.getOrDefault(b.referralId(), b.referralId());
+    }
+
+    /** Close/reopen the bed, as a button rendered in the browser; the setting's admissions are changed below. */
     private LitRenderer<BedRow> actions() {
         return LitRenderer.<BedRow>of("<span class=\"bed-actions\" style=\"display:flex;flex-wrap:wrap\">"
                         + "${item.bedAction ? html`<vaadin-button theme=\"small tertiary\" @click=${bedAction}>"
-                        + "${item.bedAction}</vaadin-button>` : ''}"
-                        + "<vaadin-button theme=\"small tertiary\" @click=${settingAction}>${item.settingAction}"
-                        + "</vaadin-button></span>")
+                        + "${item.bedAction}</vaadin-button>` : ''}</span>")
                 .withProperty("bedAction", b -> switch (b.status()) {
                     case AVAILABLE -> "Close bed";
                     case CLOSED -> "Reopen";
                     case RESERVED -> "Decline";
                     default -> "";
                 })
-                .withProperty("settingAction", b -> b.settingAccepting() ? "Close setting" : "Open setting")
-                .withFunction("bedAction", this::changeBed)
-                .withFunction("settingAction", this::changeSetting);
+                .withFunction("bedAction", this::changeBed);
+    }
+
+    /**
+     * One row per setting shown, apart from the beds: closing a whole setting to admissions is not an everyday action
+     * and is asked for with a reason, so it never sits beside a bed's button.
+     */
+    private void configureSettings() {
+        settings.setId("setting-admissions");
+        settings.addColumn(BedRow::settingName).setHeader("Setting").setSortable(true);
+        settings.addColumn(BedRow::locality).setHeader("Locality").setAutoWidth(true);
+        settings.addColumn(b -> b.settingAccepting() ? "Taking admissions" : "Closed to admissions")
+                .setHeader("Admissions").setAutoWidth(true);
+        settings.addColumn(LitRenderer.<BedRow>of("<vaadin-button theme=\"small ${item.theme}\" @click=${change}>"
+                        + "${item.label}</vaadin-button>")
+                        .withProperty("label", b -> b.settingAccepting() ? "Close to admissions…" : "Open to admissions")
+                        .withProperty("theme", b -> b.settingAccepting() ? "error tertiary" : "tertiary")
+                        .withFunction("change", this::changeSetting))
+                .setHeader("").setAutoWidth(true).setFlexGrow(0);
+        settings.addThemeVariants(GridVariant.LUMO_COMPACT);
+        settings.setAllRowsVisible(true);
+        settings.setEmptyStateText("No settings match these filters");
     }
 
     private void changeBed(BedRow bed) {
@@ -229,6 +261,8 @@ public class BedBoardView extends VerticalLayout {
                 .collect(Collectors.toSet());
         holderNames = holderIds.isEmpty() ? Map.of() : holders.describe(holderIds);
         beds.setItems(rows);
+        settings.setItems(rows.stream().collect(Collectors.toMap(BedRow::settingCode, b -> b, (a, b) -> a,
+                java.util.LinkedHashMap::new)).values().stream().toList());
         counts.setItems(count(rows));
         long available = rows.stream().filter(b -> b.status() == BedStatus.AVAILABLE).count();
         summary.setText(rows.size() + " beds shown · " + available + " available");

@@ -35,7 +35,8 @@ class RechargeApi {
             + "the funding decision's decidedOn or the close's closedOn), one line per placement: from and to are the "
             + "first and last recharged day in the month. BED (pathways 2 and 3): days x the setting's dailyRate; "
             + "HOME_CARE (pathway 1): hoursPerWeek x the provider's hourlyRate x days / 7; each line rounded half-up to "
-            + "the penny, total = the sum of the lines. Computed from the current facts on every request. 400 for a "
+            + "the penny, total = the sum of the lines. Each line also names the person and the setting (BED) or provider "
+            + "(HOME_CARE) they are placed with, so that a commissioner can check it. Computed from the current facts on every request. 400 for a "
             + "month not written like 2026-11.";
 
     private final FundingService funding;
@@ -45,10 +46,10 @@ class RechargeApi {
     }
 
     record LineJson(String referralId, String nhsNumber, PlacementKind kind, LocalDate from, LocalDate to, long days,
-            BigDecimal amount) {
+            BigDecimal amount, String person, String placedWith) {
         static LineJson of(RechargeLine line) {
             return new LineJson(line.referralId(), line.nhsNumber(), line.kind(), line.from(), line.to(), line.days(),
-                    line.amount());
+                    line.amount(), line.person(), line.placedWith());
         }
     }
 
@@ -66,7 +67,7 @@ class RechargeApi {
     }
 
     @Operation(summary = "The month's recharge statement as CSV", description = DESCRIPTION + " CSV: a header row "
-            + "referralId,nhsNumber,kind,from,to,days,amount, one row per line, then a row whose first column reads "
+            + "referralId,nhsNumber,kind,from,to,days,amount,person,placedWith, one row per line, then a row whose first column reads "
             + "total and whose amount is the total; amounts with two decimals.")
     @GetMapping(produces = TEXT_CSV)
     @PreAuthorize("hasRole('MANAGER')")

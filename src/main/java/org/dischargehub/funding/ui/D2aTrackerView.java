@@ -39,6 +39,7 @@ import org.dischargehub.funding.TrackerRow.Urgency;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.NhsNumber;
 import org.dischargehub.ui.Forms;
+import org.dischargehub.ui.GridCsv;
 import org.dischargehub.ui.LiveUpdates;
 
 /**
@@ -76,7 +77,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         filters.setWrap(true);
         add(new H2("D2A tracker"), new Paragraph("People in the funded discharge-to-assess period. The assessment "
                 + "falls due " + funding.assessmentDueBefore().getDays() + " days before the funded period ends; "
-                + "past the end without a decision, the NHS no longer pays."), filters, summary, grid);
+                + "past the end without a decision, the NHS no longer pays."), filters, summary, export(), grid);
         setSizeFull();
         live.subscribe(this, this::refresh);
     }
@@ -104,27 +105,43 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         includeDecided.addValueChangeListener(e -> refresh());
     }
 
+    private HorizontalLayout export() {
+        HorizontalLayout export = new HorizontalLayout(GridCsv.download(grid, "d2a-csv", "the D2A tracker",
+                "d2a-tracker"));
+        export.addClassName("list-export");
+        return export;
+    }
+
+    /**
+     * The columns a coordinator acts on fit a 1366 px screen beside the menu; the NHS number, last funded day and
+     * locality are in each row's detail (a click on the row) and in the CSV.
+     */
     private void configureGrid() {
         grid.setId("d2a-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText("Nobody is in a funded period with these filters");
-        grid.addColumn(new ComponentRenderer<>(D2aTrackerView::urgencyBadge)).setHeader("Status").setAutoWidth(true)
-                .setFrozen(true);
-        grid.addColumn(TrackerRow::name).setHeader("Name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> "Day " + r.day() + " of " + r.period().fundedDays()).setHeader("Funded period")
-                .setAutoWidth(true);
-        grid.addColumn(D2aTrackerView::daysLeft).setHeader("Days left").setComparator(TrackerRow::daysLeft)
-                .setSortable(true).setAutoWidth(true);
-        grid.addColumn(D2aTrackerView::assessment).setHeader("Assessment").setAutoWidth(true);
-        grid.addColumn(r -> r.period().lastDay()).setHeader("Last funded day").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> new NhsNumber(r.nhsNumber()).formatted()).setHeader("NHS number").setAutoWidth(true);
-        grid.addColumn(r -> "P" + r.pathway() + " · " + r.placement()).setHeader("Placement").setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(TrackerRow::locality).setHeader("Locality").setSortable(true).setAutoWidth(true);
-        decisionColumn = grid.addColumn(D2aTrackerView::decision).setHeader("Decision").setAutoWidth(true);
+        GridCsv.text(grid.addColumn(new ComponentRenderer<>(D2aTrackerView::urgencyBadge)), r -> r.urgency().label())
+                .setHeader("Status").setWidth("10rem").setFlexGrow(0);
+        GridCsv.addColumn(grid, TrackerRow::name).setHeader("Name").setSortable(true).setFlexGrow(2);
+        GridCsv.addColumn(grid, r -> "Day " + r.day() + " of " + r.period().fundedDays()).setHeader("Funded period")
+                .setWidth("8rem").setFlexGrow(0);
+        GridCsv.addColumn(grid, D2aTrackerView::daysLeft).setHeader("Days left").setComparator(TrackerRow::daysLeft)
+                .setSortable(true).setWidth("8rem").setFlexGrow(0);
+        GridCsv.addColumn(grid, D2aTrackerView::assessment).setHeader("Assessment").setFlexGrow(2);
+        GridCsv.addColumn(grid, r -> r.period().lastDay()).setHeader("Last funded day").setVisible(false);
+        GridCsv.addColumn(grid, r -> new NhsNumber(r.nhsNumber()).formatted()).setHeader("NHS number")
+                .setVisible(false);
+        GridCsv.addColumn(grid, r -> "P" + r.pathway() + " · " + r.placement()).setHeader("Placement")
+                .setSortable(true).setFlexGrow(2);
+        GridCsv.addColumn(grid, TrackerRow::locality).setHeader("Locality").setVisible(false);
+        decisionColumn = GridCsv.addColumn(grid, D2aTrackerView::decision).setHeader("Decision").setFlexGrow(2);
         decisionColumn.setVisible(false);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setWidth("15.5rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> new Span("NHS number "
+                + new NhsNumber(r.nhsNumber()).formatted() + " · last funded day " + r.period().lastDay()
+                + " · locality " + r.locality())));
         grid.setPartNameGenerator(r -> switch (r.urgency()) {
             case PAST_END -> "d2a-past-end";
             case NEAR_END -> "d2a-near-end";

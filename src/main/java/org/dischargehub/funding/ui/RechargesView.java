@@ -89,7 +89,9 @@ public class RechargesView extends VerticalLayout implements BeforeEnterObserver
         lines.setId("recharge-lines");
         lines.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         lines.setEmptyStateText("Nothing to recharge for this month");
+        lines.addColumn(RechargeLine::person).setHeader("Name").setSortable(true).setAutoWidth(true);
         lines.addColumn(l -> new NhsNumber(l.nhsNumber()).formatted()).setHeader("NHS number").setAutoWidth(true);
+        lines.addColumn(RechargeLine::placedWith).setHeader("Setting or provider").setSortable(true);
         lines.addColumn(l -> l.kind() == PlacementKind.BED ? "Bed" : "Home care")
                 .setHeader("Kind").setSortable(true).setAutoWidth(true);
         lines.addColumn(RechargeLine::from).setHeader("From").setSortable(true).setAutoWidth(true);

@@ -34,6 +34,7 @@ import org.dischargehub.homecare.CapacityRow;
 import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.LocalityDayTotal;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
+import org.dischargehub.ui.GridCsv;
 import org.dischargehub.ui.LiveUpdates;
 
 /**
@@ -103,6 +104,8 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
         add(new H2("Home-care capacity"), tabs, filters, new Paragraph("Each day: hours per week of new packages "
                 + "posted · booked · on offer · free (free = posted − booked − on offer; \"over by\" when more is booked "
                 + "and on offer than posted). A figure not updated for 24 hours is stale and shows when it was."), grid);
+        addComponentAtIndex(indexOf(grid), GridCsv.download(grid, "capacity-csv", "the capacity grid",
+                "home-care-capacity"));
         live.subscribe(this, change -> change instanceof HomeCareChanged, this::refresh);
         refresh();
     }
@@ -122,7 +125,7 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
         locality.setVisible(providers);
         List<Line> lines = providers ? providerLines(first, last) : localityLines(first, last);
         grid.removeAllColumns();
-        grid.addColumn(Line::label).setHeader(providers ? "Provider" : "Locality").setFrozen(true).setAutoWidth(true);
+        GridCsv.addColumn(grid, Line::label).setHeader(providers ? "Provider" : "Locality").setFrozen(true).setAutoWidth(true);
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             LocalDate shown = day;
             grid.addComponentColumn(line -> cell(line.days().get(shown))).setHeader(HomeCareText.day(day))

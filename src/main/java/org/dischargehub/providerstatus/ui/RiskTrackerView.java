@@ -35,7 +35,9 @@ import org.dischargehub.providerstatus.TrackerRow;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
 import org.dischargehub.ui.Forms;
+import org.dischargehub.ui.GridCsv;
 import org.dischargehub.ui.LiveUpdates;
+import org.dischargehub.ui.NarrowScreen;
 import org.dischargehub.ui.charts.LineChart;
 
 /** Every provider's latest status, RAG rating with its reasons, trend and overdue returns; red ones acted on. */
@@ -60,6 +62,7 @@ public class RiskTrackerView extends VerticalLayout {
         this.status = status;
         this.coordinator = CurrentUser.hasRole(Role.COORDINATOR);
         addClassName("risk-tracker");
+        rating.setId("risk-rating");
         rating.setLabel("Rating");
         rating.setItems(Rag.values());
         rating.setEmptySelectionAllowed(true);
@@ -82,7 +85,10 @@ public class RiskTrackerView extends VerticalLayout {
         chase.addThemeVariants(GridVariant.LUMO_COMPACT);
         HorizontalLayout filters = new HorizontalLayout(rating, kind, locality);
         filters.setWrap(true);
-        add(new H2("Provider risk tracker"), filters, tracker, new H3("Returns to chase"), chase);
+        HorizontalLayout export = new HorizontalLayout(GridCsv.download(tracker, "risk-csv", "the provider risk "
+                + "tracker", "provider-risk"));
+        export.addClassName("list-export");
+        add(new H2("Provider risk tracker"), filters, export, tracker, new H3("Returns to chase"), chase);
         if (CurrentUser.hasRole(Role.MANAGER)) {
             configureRules();
             add(new H3("RAG rules"), rules);
@@ -91,20 +97,32 @@ public class RiskTrackerView extends VerticalLayout {
         refresh();
     }
 
+    /**
+     * Provider and why first, with room to read; the kind, localities and trend give way on a phone (they stay in the
+     * CSV); the actions keep a fixed width at the end so they are never cut off.
+     */
     private void configureTracker() {
-        tracker.addComponentColumn(r -> badge(r.rating().rag())).setHeader("RAG")
-                .setComparator(r -> r.rating().rag()).setAutoWidth(true);
-        tracker.addColumn(TrackerRow::providerName).setHeader("Provider").setSortable(true);
-        tracker.addColumn(r -> r.kind() == ProviderKind.HOME_CARE ? "Home care" : "Bed-based").setHeader("Kind")
-                .setSortable(true).setAutoWidth(true);
-        tracker.addColumn(r -> String.join(", ", r.localities())).setHeader("Localities").setAutoWidth(true);
-        tracker.addColumn(r -> String.join("; ", r.rating().because())).setHeader("Why");
-        tracker.addColumn(TrackerRow::trend).setHeader("Trend").setAutoWidth(true);
-        tracker.addColumn(r -> r.latest() == null ? "none" : r.latest().returnDate() + (r.overdue() ? " (overdue)" : ""))
-                .setHeader("Latest return").setSortable(true).setAutoWidth(true);
-        tracker.addColumn(r -> r.latest() != null && !r.latest().canAdmit() ? "Not taking new people" : "")
-                .setHeader("New work").setAutoWidth(true);
-        tracker.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        tracker.setId("risk-grid");
+        GridCsv.text(tracker.addComponentColumn(r -> badge(r.rating().rag())), r -> r.rating().rag().name())
+                .setHeader("RAG").setComparator(r -> r.rating().rag()).setWidth("6rem").setFlexGrow(0);
+        GridCsv.addColumn(tracker, TrackerRow::providerName).setHeader("Provider").setSortable(true).setFlexGrow(2)
+                .setWidth("12rem");
+        Grid.Column<TrackerRow> kindColumn = GridCsv.addColumn(tracker,
+                        r -> r.kind() == ProviderKind.HOME_CARE ? "Home care" : "Bed-based").setHeader("Kind")
+                .setSortable(true).setWidth("7.5rem").setFlexGrow(0);
+        Grid.Column<TrackerRow> localities = GridCsv.addColumn(tracker, r -> String.join(", ", r.localities()))
+                .setHeader("Localities").setWidth("7rem").setFlexGrow(1);
+        GridCsv.addColumn(tracker, r -> String.join("; ", r.rating().because())).setHeader("Why").setFlexGrow(3)
+                .setWidth("12rem");
+        Grid.Column<TrackerRow> trend = GridCsv.addColumn(tracker, TrackerRow::trend).setHeader("Trend")
+                .setWidth("7rem").setFlexGrow(0);
+        GridCsv.addColumn(tracker, r -> r.latest() == null ? "none"
+                        : r.latest().returnDate() + (r.overdue() ? " (overdue)" : ""))
+                .setHeader("Latest return").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
+        GridCsv.addColumn(tracker, r -> r.latest() != null && !r.latest().canAdmit() ? "Not taking new people" : "")
+                .setHeader("New work").setWidth("7.5rem").setFlexGrow(0);
+        tracker.addComponentColumn(this::actions).setHeader("").setWidth("11rem").setFlexGrow(0);
+        NarrowScreen.follow(this, narrow -> List.of(kindColumn, localities, trend).forEach(c -> c.setVisible(!narrow)));
         tracker.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         tracker.setEmptyStateText("No providers match these filters");
         tracker.addItemClickListener(e -> showHistory(e.getItem()));
@@ -113,6 +131,8 @@ public class RiskTrackerView extends VerticalLayout {
 
     private Component actions(TrackerRow row) {
         FlexLayout actions = new FlexLayout();
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.addClassName("risk-actions");
         if (coordinator && row.openFollowUp() != null) {
             Button followUp = new Button("Record action", e -> recordAction(row));
             followUp.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,8 +34,10 @@ import org.dischargehub.referral.Urgency;
 import org.dischargehub.shared.HubChange.EscalationChanged;
 import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.shared.Pathway;
+import org.dischargehub.ui.GridCsv;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.NarrowScreen;
+import org.dischargehub.ui.PrintButton;
 
 /**
  * Every open referral on one board, the most urgent first (most days past the ready date, then longest waiting at
@@ -70,7 +74,11 @@ public class HubBoardView extends VerticalLayout {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("board-filters");
         filters.setWidthFull();
-        add(new H2("Hub board"), counts, filters, grid);
+        HorizontalLayout export = new HorizontalLayout(GridCsv.download(grid, "board-csv", "the hub board",
+                "hub-board"), PrintButton.create("board-print", "the hub board"));
+        export.addClassName("list-export");
+        export.setAlignItems(Alignment.CENTER);
+        add(new H2("Hub board"), counts, filters, export, grid);
         setSizeFull();
         liveUpdates.subscribe(this, HubBoardView::aboutReferrals, this::refresh);
         refresh();
@@ -108,39 +116,43 @@ public class HubBoardView extends VerticalLayout {
     private void configureGrid(Clock clock) {
         grid.setId("board-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> daysPast(urgency.daysPastReady(r))).setHeader("Days past ready").setAutoWidth(true)
+        GridCsv.addColumn(grid, r -> daysPast(urgency.daysPastReady(r))).setHeader("Days past ready").setAutoWidth(true)
                 .setFlexGrow(0).setSortable(true).setComparator(urgency::daysPastReady);
-        grid.addColumn(Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
-        grid.addColumn(ReferralFormat.statusBadgeRenderer(Referral::status, urgency::waitingAtStep))
+        GridCsv.addColumn(grid, Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
+        GridCsv.text(grid.addColumn(ReferralFormat.statusBadgeRenderer(Referral::status, urgency::waitingAtStep)),
+                        r -> r.status().label() + " for " + ReferralFormat.waiting(urgency.waitingAtStep(r)))
                 .setHeader("Current step").setAutoWidth(true).setSortable(true).setComparator(Referral::statusSince);
-        grid.addColumn(LitRenderer.<Referral>of("${item.infection ? html`<vaadin-icon icon=\"vaadin:warning\""
+        GridCsv.text(grid.addColumn(LitRenderer.<Referral>of("${item.infection ? html`<vaadin-icon icon=\"vaadin:warning\""
                         + " class=\"infection-flag\" role=\"img\" aria-label=\"Infection positive\""
                         + " title=\"Infection positive\"></vaadin-icon>` : ''}")
-                        .withProperty("infection", r -> r.stay().infectionPositive()))
+                        .withProperty("infection", r -> r.stay().infectionPositive())),
+                        r -> r.stay().infectionPositive() ? "Infection positive" : "")
                 .setHeader("Infection").setWidth("8rem").setFlexGrow(0).setSortable(true)
                 .setComparator(r -> !r.stay().infectionPositive());
-        Grid.Column<Referral> ward = grid.addColumn(r -> r.stay().hospital() + " · " + r.stay().ward())
+        Grid.Column<Referral> ward = GridCsv.addColumn(grid, r -> r.stay().hospital() + " · " + r.stay().ward())
                 .setHeader("Hospital / ward").setFlexGrow(2).setSortable(true);
-        Grid.Column<Referral> nhs = grid.addColumn(r -> r.patient().formattedNhsNumber()).setHeader("NHS number")
+        Grid.Column<Referral> nhs = GridCsv.addColumn(grid, r -> r.patient().formattedNhsNumber()).setHeader("NHS number")
                 .setAutoWidth(true);
-        Grid.Column<Referral> path = grid.addColumn(r ->
+        Grid.Column<Referral> path = GridCsv.addColumn(grid, r ->
                 r.pathway() == null ? "–" : String.valueOf(r.pathway().number()))
                 .setHeader("Pathway").setAutoWidth(true).setSortable(true);
-        Grid.Column<Referral> place = grid.addColumn(r ->
+        Grid.Column<Referral> place = GridCsv.addColumn(grid, r ->
                 localityCodes.get(r.stay().localityId())).setHeader("Locality")
                 .setAutoWidth(true).setSortable(true);
-        Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.stay().readyToLeaveAt(),
+        Grid.Column<Referral> ready = GridCsv.addColumn(grid, r -> ReferralFormat.dateTime(r.stay().readyToLeaveAt(),
                 clock.getZone()))
                 .setHeader("Ready to leave").setAutoWidth(true).setSortable(true)
                 .setComparator(r -> r.stay().readyToLeaveAt());
-        grid.addColumn(LitRenderer.<Referral>of("${item.needed ? html`<span class=\"status-badge delay-needed\">"
+        GridCsv.text(grid.addColumn(LitRenderer.<Referral>of("${item.needed ? html`<span class=\"status-badge delay-needed\">"
                         + "Delay reason needed</span>` : item.reason}")
                         .withProperty("needed", urgency::needsDelayReason)
                         .withProperty("reason", r -> r.delayReason() == null ? ""
-                                : delayReasonLabels.getOrDefault(r.delayReason(), r.delayReason())))
+                                : delayReasonLabels.getOrDefault(r.delayReason(), r.delayReason()))),
+                        this::delayReason)
                 .setHeader("Delay reason").setFlexGrow(2);
-        grid.addColumn(LitRenderer.<Referral>of("${item.urgent ? html`<span class=\"status-badge urgent\">Urgent</span>`"
-                        + " : ''}").withProperty("urgent", Referral::urgent)).setHeader("Urgent").setAutoWidth(true)
+        GridCsv.text(grid.addColumn(LitRenderer.<Referral>of("${item.urgent ? html`<span class=\"status-badge urgent\">Urgent</span>`"
+                        + " : ''}").withProperty("urgent", Referral::urgent)), r -> r.urgent() ? "Urgent" : "")
+                .setHeader("Urgent").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText("No open referrals match these filters");
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -148,6 +160,11 @@ public class HubBoardView extends VerticalLayout {
         grid.setMinHeight("20rem");
         NarrowScreen.follow(this, narrow -> List.of(ward, nhs, path, place, ready)
                 .forEach(c -> c.setVisible(!narrow)));
+    }
+
+    private String delayReason(Referral r) {
+        return urgency.needsDelayReason(r) ? "Delay reason needed" : r.delayReason() == null ? ""
+                : delayReasonLabels.getOrDefault(r.delayReason(), r.delayReason());
     }
 
     private static String daysPast(long days) {

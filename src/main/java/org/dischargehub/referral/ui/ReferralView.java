@@ -72,6 +72,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     final Paragraph notFound = new Paragraph();
     final RouterLink toBoard = new RouterLink("Go to the hub board", HubBoardView.class);
     final Div missing = new Div(notFound, toBoard);
+    final RouterLink summaryLink = new RouterLink();
 
     final ReferralActions actions;
     private final ReferralService referrals;
@@ -101,6 +102,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         processPosition.setId("process-position");
 
         HorizontalLayout heading = new HorizontalLayout(title, status, urgent);
+        heading.add(summaryLink);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.setWrap(true);
         Div sections = new Div(section("Person", person), section("Episode", episode),
@@ -189,6 +191,8 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
                     + "or the link is out of date.");
             return;
         }
+        summaryLink.setText("Placement summary to print");
+        summaryLink.setRoute(PlacementSummaryView.class, new RouteParameters("id", id));
         List<String> position = referrals.processPosition(id);
         showHeading();
         ReferralFacts.person(person, referral, record.localityCode(), zone);

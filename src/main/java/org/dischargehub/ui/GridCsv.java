@@ -1,0 +1,101 @@
+package org.dischargehub.ui;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.function.ValueProvider;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dischargehub.shared.Csv;
+
+/**
+ * A list's CSV written from its grid, so the file always says what the screen says: every column with a header, in
+ * the grid's order, with the text its cells show, and the rows the filters and the sort leave, in that order. A text
+ * column is added with {@link #addColumn} (its one value provider serves the screen and the file); a column drawn by a
+ * renderer (a badge, an icon) is given its text with {@link #text}; a component column otherwise reads as the text
+ * of the component it draws; a column without a header (the buttons) or without a text is left out.
+ */
+public final class GridCsv {
+
+    private static final String TEXT = GridCsv.class.getName() + ".text";
+
+    private GridCsv() {
+    }
+
+    /** A text column whose cells the CSV holds as the grid shows them. */
+    public static <T> Grid.Column<T> addColumn(Grid<T> grid, ValueProvider<T, ?> value) {
+        return text(grid.addColumn(value), item -> {
+            Object shown = value.apply(item);
+            return shown == null ? "" : shown.toString();
+        });
+    }
+
+    /** What the column's cells read as in the CSV, for a column drawn by a component or template renderer. */
+    public static <T> Grid.Column<T> text(Grid.Column<T> column, ValueProvider<T, String> text) {
+        ComponentUtil.setData(column, TEXT, text);
+        return column;
+    }
+
+    public static <T> String of(Grid<T> grid) {
+        List<String> headers = new ArrayList<>();
+        List<Function<T, String>> cells = new ArrayList<>();
+        for (Grid.Column<T> column : grid.getColumns()) {
+            Function<T, String> cell = cellText(column);
+            if (cell != null && column.getHeaderText() != null && !column.getHeaderText().isBlank()) {
+                headers.add(column.getHeaderText());
+                cells.add(cell);
+            }
+        }
+        List<List<String>> rows = grid.getGenericDataView().getItems()
+                .map(item -> cells.stream().map(cell -> cell.apply(item)).toList()).toList();
+        return Csv.of(headers, rows);
+    }
+
+    /** A keyboard-reachable "Download CSV" link whose file is written from the grid when it is clicked. */
+    public static <T> Anchor download(Grid<T> grid, String id, String what, String fileName) {
+        Anchor link = new Anchor();
+        link.setId(id);
+        link.addClassName("csv-download");
+        link.add(VaadinIcon.DOWNLOAD.create(), new Span("Download CSV"));
+        link.getElement().setAttribute("aria-label", "Download CSV of " + what);
+        link.setHref(event -> {
+            String[] csv = new String[1];
+            event.getSession().accessSynchronously(() -> csv[0] = of(grid));
+            byte[] bytes = csv[0].getBytes(StandardCharsets.UTF_8);
+            event.setFileName(Csv.fileName(fileName));
+            event.setContentType("text/csv;charset=UTF-8");
+            event.setContentLength(bytes.length);
+            event.getOutputStream().write(bytes);
+        }, AttachmentType.DOWNLOAD);
+        return link;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Function<T, String> cellText(Grid.Column<T> column) {
+        ValueProvider<T, String> text = (ValueProvider<T, String>) ComponentUtil.getData(column, TEXT);
+        if (text != null) {
+            return text::apply;
+        }
+        if (column.getRenderer() instanceof ComponentRenderer<?, T> components) {
+            return item -> textOf(components.createComponent(item).getElement());
+        }
+        return null;
+    }
+
+    /** The words a component shows, its pieces joined by spaces. */
+    private static String textOf(Element element) {
+        if (element.isTextNode()) {
+            return element.getText().strip();
+        }
+        return element.getChildren().map(GridCsv::textOf).filter(t -> !t.isEmpty())
+                .collect(Collectors.joining(" "));
+    }
+}
