@@ -11,7 +11,6 @@ import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -122,7 +121,6 @@ class ExportAndPrintBrowserTest {
     }
 
     @Test
-    @Disabled("the D2A tracker still puts an action button past the grid's edge at 1366x768: not fixed yet")
     void at_1366_by_768_the_trackers_fit_the_screen_with_their_actions_in_view() {
         County county = new County(port);
         String locality = county.locality("FL");

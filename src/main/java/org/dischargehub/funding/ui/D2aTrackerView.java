@@ -137,7 +137,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         GridCsv.addColumn(grid, TrackerRow::locality).setHeader("Locality").setVisible(false);
         decisionColumn = GridCsv.addColumn(grid, D2aTrackerView::decision).setHeader("Decision").setFlexGrow(2);
         decisionColumn.setVisible(false);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setWidth("15.5rem").setFlexGrow(0)
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setWidth("11rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> new Span("NHS number "
                 + new NhsNumber(r.nhsNumber()).formatted() + " · last funded day " + r.period().lastDay()
@@ -186,6 +186,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
     private Component actions(TrackerRow row) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(true);
+        actions.setWrap(true); // the second action goes under the first rather than past the grid's edge
         boolean decided = row.urgency() == Urgency.DECIDED;
         Button decide = new Button(decided ? "Amend decision" : "Record decision", e -> openDecision(row));
         decide.setId((decided ? "amend-" : "decide-") + row.referralId());
