@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ public final class HumanTime {
     /** The hub works in English local time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
     private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
@@ -42,6 +44,16 @@ public final class HumanTime {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** The day of a moment in London, "4 Dec 2026". */
+    public static String date(Instant instant) {
+        return instant == null ? "" : date(LocalDate.ofInstant(instant, ZONE));
+    }
+
+    /** "November 2026". */
+    public static String month(YearMonth month) {
+        return month == null ? "" : MONTH.format(month);
+    }
+
     /** "3 h 40 min", "2 d 5 h", "5 min": how long, to the minute. */
     public static String duration(Duration duration) {
         Duration length = duration.abs();
@@ -62,7 +74,12 @@ public final class HumanTime {
         if (day == null) {
             return "";
         }
-        return (day.getYear() == today().getYear() ? DAY : DAY_AND_YEAR).format(day);
+        return day.getYear() == today().getYear() ? weekday(day) : DAY_AND_YEAR.format(day);
+    }
+
+    /** "Wed 2 Dec", without the year: for the days of a week or two on either side of today, as a grid's columns. */
+    public static String weekday(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     /** "Wed 2 Dec, 14:00", or "Wed 2 Dec 2027, 14:00" in another year. */

@@ -37,11 +37,13 @@ class HumanTimeTest {
         assertThat(TIME.dateTime(Instant.parse("2027-01-05T09:00:00Z"))).isEqualTo("Tue 5 Jan 2027, 09:00");
         assertThat(TIME.day(LocalDate.of(2025, 12, 31))).isEqualTo("Wed 31 Dec 2025");
         assertThat(TIME.day(LocalDate.of(2026, 12, 31))).isEqualTo("Thu 31 Dec");
+        assertThat(HumanTime.weekday(LocalDate.of(2027, 1, 1))).as("a grid's column").isEqualTo("Fri 1 Jan");
     }
 
     @Test
     void a_date_alone_always_carries_its_year() {
         assertThat(HumanTime.date(LocalDate.of(2026, 12, 4))).isEqualTo("4 Dec 2026");
+        assertThat(HumanTime.date(Instant.parse("2026-06-30T23:30:00Z"))).as("the day in London").isEqualTo("1 Jul 2026");
     }
 
     @Test
@@ -77,6 +79,6 @@ class HumanTimeTest {
     void nothing_reads_as_nothing() {
         assertThat(TIME.dateTime(null)).isEmpty();
         assertThat(TIME.relative(null)).isEmpty();
-        assertThat(HumanTime.date(null)).isEmpty();
+        assertThat(HumanTime.date((LocalDate) null)).isEmpty();
     }
 }

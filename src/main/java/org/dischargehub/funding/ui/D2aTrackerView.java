@@ -37,6 +37,7 @@ import org.dischargehub.funding.TrackerFilter;
 import org.dischargehub.funding.TrackerRow;
 import org.dischargehub.funding.TrackerRow.Urgency;
 import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.NhsNumber;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
@@ -116,7 +117,8 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(D2aTrackerView::daysLeft).setHeader("Days left").setComparator(TrackerRow::daysLeft)
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(D2aTrackerView::assessment).setHeader("Assessment").setAutoWidth(true);
-        grid.addColumn(r -> r.period().lastDay()).setHeader("Last funded day").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> HumanTime.date(r.period().lastDay())).setHeader("Last funded day").setSortable(true)
+                .setComparator(r -> r.period().lastDay()).setAutoWidth(true);
         grid.addColumn(r -> new NhsNumber(r.nhsNumber()).formatted()).setHeader("NHS number").setAutoWidth(true);
         grid.addColumn(r -> "P" + r.pathway() + " · " + r.placement()).setHeader("Placement").setSortable(true)
                 .setAutoWidth(true);
@@ -235,7 +237,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         if (row.assessmentStatus() != null) {
             return row.assessmentStatus().label();
         }
-        return row.urgency() == Urgency.DECIDED ? "" : "Not booked · due " + row.assessmentDueOn();
+        return row.urgency() == Urgency.DECIDED ? "" : "Not booked · due " + HumanTime.date(row.assessmentDueOn());
     }
 
     static String decision(TrackerRow row) {

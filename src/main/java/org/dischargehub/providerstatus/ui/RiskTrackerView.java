@@ -34,6 +34,7 @@ import org.dischargehub.providerstatus.RagSetting;
 import org.dischargehub.providerstatus.TrackerRow;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.charts.LineChart;
@@ -100,7 +101,7 @@ public class RiskTrackerView extends VerticalLayout {
         tracker.addColumn(r -> String.join(", ", r.localities())).setHeader("Localities").setAutoWidth(true);
         tracker.addColumn(r -> String.join("; ", r.rating().because())).setHeader("Why");
         tracker.addColumn(TrackerRow::trend).setHeader("Trend").setAutoWidth(true);
-        tracker.addColumn(r -> r.latest() == null ? "none" : r.latest().returnDate() + (r.overdue() ? " (overdue)" : ""))
+        tracker.addColumn(r -> r.latest() == null ? "none" : HumanTime.date(r.latest().returnDate()) + (r.overdue() ? " (overdue)" : ""))
                 .setHeader("Latest return").setSortable(true).setAutoWidth(true);
         tracker.addColumn(r -> r.latest() != null && !r.latest().canAdmit() ? "Not taking new people" : "")
                 .setHeader("New work").setAutoWidth(true);
@@ -185,7 +186,7 @@ public class RiskTrackerView extends VerticalLayout {
             Div chart = new Div(new Html("<div>" + svg + "</div>"));
             chart.addClassName("chart");
             Grid<FiledReturn> table = new Grid<>(FiledReturn.class, false);
-            table.addColumn(r -> r.statusReturn().returnDate()).setHeader("Date");
+            table.addColumn(r -> HumanTime.date(r.statusReturn().returnDate())).setHeader("Date");
             table.addColumn(r -> r.rating().rag()).setHeader("RAG");
             table.addColumn(r -> r.statusReturn().staffAbsent() + " / " + r.statusReturn().staffTotal())
                     .setHeader("Absent");

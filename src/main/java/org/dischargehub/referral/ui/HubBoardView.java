@@ -31,6 +31,7 @@ import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.referral.Urgency;
 import org.dischargehub.shared.HubChange.EscalationChanged;
 import org.dischargehub.shared.HubChange.ReferralChanged;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.Pathway;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.NarrowScreen;
@@ -129,8 +130,7 @@ public class HubBoardView extends VerticalLayout {
         Grid.Column<Referral> place = grid.addColumn(r ->
                 localityCodes.get(r.stay().localityId())).setHeader("Locality")
                 .setAutoWidth(true).setSortable(true);
-        Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.stay().readyToLeaveAt(),
-                clock.getZone()))
+        Grid.Column<Referral> ready = grid.addColumn(r -> new HumanTime(clock).dateTime(r.stay().readyToLeaveAt()))
                 .setHeader("Ready to leave").setAutoWidth(true).setSortable(true)
                 .setComparator(r -> r.stay().readyToLeaveAt());
         grid.addColumn(LitRenderer.<Referral>of("${item.needed ? html`<span class=\"status-badge delay-needed\">"
