@@ -10,6 +10,7 @@ import java.util.Map;
 import org.dischargehub.dashboard.Kpis.BedCount;
 import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.HomeCareHours;
+import org.dischargehub.shared.HumanTime;
 
 /** The numbers behind each chart of the dashboard, one table per chart, shared by the grid and the CSV. */
 public final class KpiTables {
@@ -95,7 +96,7 @@ public final class KpiTables {
         Kpis.LongTermWaits waits = kpis.fundedPeriod().waitingForLongTermCare();
         List<List<String>> rows = waits.byReason().stream().map(w -> List.of(w.reason(), String.valueOf(w.people()),
                 one(w.averageDaysWaiting()), String.valueOf(w.longestDaysWaiting()))).toList();
-        return new Table("Finished reablement, waiting for long-term care on " + waits.asOf(), List.of("Reason",
+        return new Table("Finished reablement, waiting for long-term care on " + HumanTime.date(waits.asOf()), List.of("Reason",
                 "People", "Average days waiting", "Longest wait (days)"), rows,
                 "waiting-for-long-term-care-" + waits.asOf());
     }

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.ReadyToDischarge;
 import org.dischargehub.dashboard.Kpis.ReasonCount;
+import org.dischargehub.shared.HumanTime;
 
 /**
  * The daily discharge situation report: referrals received (not cancelled) and people discharged on the day by
@@ -50,7 +51,7 @@ public record Sitrep(LocalDate day, @Schema(nullable = true) String locality, Li
         delayedDaysByReason.forEach(r -> rows.add(List.of("Delayed days by reason", r.label(),
                 String.valueOf(r.count()))));
         rows.add(List.of("Discharge ready dates reset", "People", String.valueOf(readyDatesReset)));
-        return new Table("Situation report " + day + (locality == null ? "" : " " + locality),
+        return new Table("Situation report " + HumanTime.date(day) + (locality == null ? "" : " " + locality),
                 List.of("Section", "Item", "Count"), rows, "sitrep-" + day + (locality == null ? "" : "-" + locality));
     }
 }

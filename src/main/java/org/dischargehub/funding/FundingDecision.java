@@ -1,6 +1,7 @@
 package org.dischargehub.funding;
 
 import java.time.LocalDate;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.InvalidInputException;
 
 /** Who pays once the funded period ends, from when, why, and who decided; fast track is CHC at the end of life. */
@@ -11,7 +12,7 @@ public record FundingDecision(FundingOutcome outcome, LocalDate decidedOn, Strin
     public FundingDecision validFor(LocalDate dischargedOn) {
         if (decidedOn.isBefore(dischargedOn)) {
             throw InvalidInputException.of("decidedOn",
-                    "a decision cannot be dated before the discharge on " + dischargedOn);
+                    "a decision cannot be dated before the discharge on " + HumanTime.date(dischargedOn));
         }
         if (fastTrack && outcome != FundingOutcome.CHC) {
             throw InvalidInputException.of("fastTrack", "fast track applies only to NHS Continuing Healthcare");
@@ -32,6 +33,6 @@ public record FundingDecision(FundingOutcome outcome, LocalDate decidedOn, Strin
 
     /** The outcome and the day it took effect, as the timeline tells it. */
     public String summary() {
-        return describe() + " from " + decidedOn;
+        return describe() + " from " + HumanTime.date(decidedOn);
     }
 }

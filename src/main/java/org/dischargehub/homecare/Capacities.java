@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HumanTime;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -32,7 +33,7 @@ interface Capacities extends JpaRepository<HomeCareCapacity, Long> {
             return saveAndFlush(capacity);
         } catch (OptimisticLockingFailureException | PessimisticLockingFailureException
                 | DataIntegrityViolationException e) {
-            throw new ConflictException("The capacity for " + capacity.day()
+            throw new ConflictException("The capacity for " + HumanTime.date(capacity.day())
                     + " changed at the same moment; nothing was changed. Please try again.");
         }
     }

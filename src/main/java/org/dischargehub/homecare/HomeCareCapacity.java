@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HumanTime;
 
 /**
  * What one provider can start in one locality on one day, in hours per week of new packages, and how much of it is
@@ -49,7 +50,7 @@ public class HomeCareCapacity {
         if (hours.compareTo(taken) < 0) {
             throw new ConflictException(plain(hoursBooked) + " hours are already booked"
                     + (hoursOffered.signum() > 0 ? " and " + plain(hoursOffered) + " are on offer" : "")
-                    + " on " + day + ": capacity cannot go below " + plain(taken) + " hours");
+                    + " on " + HumanTime.date(day) + ": capacity cannot go below " + plain(taken) + " hours");
         }
         this.hoursPosted = hours;
         this.updatedAt = now;
@@ -60,7 +61,7 @@ public class HomeCareCapacity {
     void holdFor(BigDecimal hours) {
         if (free().compareTo(hours) < 0) {
             throw new ConflictException("Only " + plain(free()) + " of the " + plain(hours)
-                    + " hours per week are free with this provider on " + day);
+                    + " hours per week are free with this provider on " + HumanTime.date(day));
         }
         hoursOffered = hoursOffered.add(hours);
     }

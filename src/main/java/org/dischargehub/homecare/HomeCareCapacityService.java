@@ -22,6 +22,7 @@ import org.dischargehub.security.HubUser;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.Violations;
 import org.springframework.beans.factory.annotation.Value;
@@ -94,7 +95,7 @@ public class HomeCareCapacityService {
         requireHomeCare(provider);
         BigDecimal hours = capacities.lockFor(provider.id(), locality.id(), command.day())
                 .map(HomeCareCapacity::hoursPosted)
-                .orElseThrow(() -> new ConflictException("Nothing is posted on " + command.day() + " to copy"));
+                .orElseThrow(() -> new ConflictException("Nothing is posted on " + HumanTime.date(command.day()) + " to copy"));
         for (LocalDate day = command.day().plusDays(1); !day.isAfter(command.through()); day = day.plusDays(1)) {
             post(provider, locality, day, hours);
         }
@@ -115,7 +116,7 @@ public class HomeCareCapacityService {
                         locality.id(), command.firstDay(), command.firstDay().plusDays(6)).stream()
                 .collect(Collectors.toMap(HomeCareCapacity::day, HomeCareCapacity::hoursPosted));
         if (week.isEmpty()) {
-            throw new ConflictException("Nothing is posted in the week from " + command.firstDay() + " to copy");
+            throw new ConflictException("Nothing is posted in the week from " + HumanTime.date(command.firstDay()) + " to copy");
         }
         week.forEach((day, hours) -> post(provider, locality, day.plusDays(7), hours));
         changed(provider.code());

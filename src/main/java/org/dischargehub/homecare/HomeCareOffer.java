@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HumanTime;
 
 /**
  * A pathway 1 package offered to one provider against one day's capacity. It is answered once (accepted, declined,
@@ -65,7 +66,7 @@ public class HomeCareOffer {
     }
 
     void expire(Instant now) {
-        answer(OfferStatus.EXPIRED, "system", "No answer by " + expiresAt, now);
+        answer(OfferStatus.EXPIRED, "system", "No answer by " + HumanTime.at(now).dateTime(expiresAt), now);
     }
 
     /** The hub takes the offer or the package back, e.g. because the referral was cancelled. */

@@ -6,10 +6,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import org.dischargehub.platform.TimeConfiguration;
+import org.dischargehub.shared.HumanTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -156,13 +154,10 @@ class HomeCareQueries {
                 .list();
     }
 
-    /** An update time as people in the hub read it: local time, day and month. */
+    /** An update time as people in the hub read it: day and time in London ("Wed 2 Dec, 14:00"). */
     static String describe(Instant at) {
-        return at == null ? "never" : WHEN.format(at);
+        return at == null ? "never" : HumanTime.at(at).dateTime(at);
     }
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.UK)
-            .withZone(TimeConfiguration.HUB_ZONE);
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp timestamp = rs.getTimestamp(column);

@@ -22,6 +22,7 @@ import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.HubChange.ProviderRated;
 import org.dischargehub.shared.HubChange.ProviderStatusChanged;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,7 +111,7 @@ public class ProviderStatusService {
     }
 
     private static String providersWord(StatusReturn statusReturn) {
-        String word = "Status return of " + statusReturn.returnDate() + ": "
+        String word = "Status return of " + HumanTime.date(statusReturn.returnDate()) + ": "
                 + (statusReturn.canAdmit() ? "can admit new people again" : "cannot admit new people")
                 + (statusReturn.concern() == null || statusReturn.canAdmit() ? "" : " (" + statusReturn.concern() + ")");
         return word.length() > 4000 ? word.substring(0, 3999) + "\u2026" : word;
@@ -277,7 +278,7 @@ public class ProviderStatusService {
         List<CareSetting> open = settings.stream()
                 .filter(s -> s.acceptingAdmissions() && outbreaks.containsKey(s.id())).toList();
         open.forEach(s -> bedBase.changeAdmissions(s.code(), new AdmissionsChange(false,
-                "Confirmed outbreak reported on " + outbreaks.get(s.id()).returnDate() + " ("
+                "Confirmed outbreak reported on " + HumanTime.date(outbreaks.get(s.id()).returnDate()) + " ("
                         + outbreaks.get(s.id()).peopleAffected() + " people affected)")));
         events.publishEvent(new ProviderStatusChanged(provider.code()));
         return open.size();

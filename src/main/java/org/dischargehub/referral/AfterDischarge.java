@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.dischargehub.funding.AssessmentStatus;
 import org.dischargehub.funding.FundingDecision;
 import org.dischargehub.shared.InvalidInputException;
+import org.dischargehub.shared.HumanTime;
 
 /**
  * What happens once the person has left hospital: the day they left, the funding decision and assessment of the
@@ -49,7 +50,7 @@ public class AfterDischarge {
     void closed(LocalDate on, CloseOutcome outcome) {
         if (on.isBefore(dischargedOn)) {
             throw InvalidInputException.of("closedOn",
-                    "an episode cannot close before the discharge on " + dischargedOn);
+                    "an episode cannot close before the discharge on " + HumanTime.date(dischargedOn));
         }
         this.closedOn = on;
         this.closeOutcome = outcome;

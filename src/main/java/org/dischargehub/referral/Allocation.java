@@ -1,6 +1,7 @@
 package org.dischargehub.referral;
 
 import java.time.LocalDate;
+import org.dischargehub.shared.HumanTime;
 
 /** What is held for the person: a bed, or a home-care package from a provider starting on a day. */
 public record Allocation(String kind, String bedCode, String providerCode, LocalDate startDate) {
@@ -14,6 +15,6 @@ public record Allocation(String kind, String bedCode, String providerCode, Local
     }
 
     public String describe() {
-        return bedCode != null ? "bed " + bedCode : "home care from " + providerCode + " starting " + startDate;
+        return bedCode != null ? "bed " + bedCode : "home care from " + providerCode + " starting " + HumanTime.date(startDate);
     }
 }

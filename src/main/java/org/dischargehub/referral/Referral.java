@@ -18,6 +18,7 @@ import org.dischargehub.funding.AssessmentStatus;
 import org.dischargehub.funding.FundingDecision;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.Pathway;
 
 /**
@@ -102,8 +103,8 @@ public class Referral {
     void homeCareOffered(String providerCode, LocalDate startDate, Instant expiresAt, Instant now) {
         require(ReferralAction.OFFER_HOME_CARE);
         this.status = ReferralStatus.OFFERED;
-        record(now, "OFFERED", "Home care offered to " + providerCode + " starting " + startDate
-                + ", open until " + expiresAt);
+        record(now, "OFFERED", "Home care offered to " + providerCode + " starting " + HumanTime.date(startDate)
+                + ", open until " + HumanTime.at(now).dateTime(expiresAt));
     }
 
     void homeCareAccepted(String providerCode, LocalDate startDate, Instant now) {
@@ -111,7 +112,7 @@ public class Referral {
         plan.packageAccepted(providerCode, startDate);
         this.status = ReferralStatus.READY_TO_DISCHARGE;
         this.urgent = false;
-        record(now, "OFFER_ACCEPTED", providerCode + " accepted the package starting " + startDate);
+        record(now, "OFFER_ACCEPTED", providerCode + " accepted the package starting " + HumanTime.date(startDate));
     }
 
     /** An offer is declined; while another offer made with it is still open, the person stays offered. */
@@ -123,7 +124,8 @@ public class Referral {
 
     void homeCareOfferLapsed(String providerCode, Instant expiredAt, boolean othersOpen, Instant now) {
         require(ReferralAction.LET_HOME_CARE_OFFER_LAPSE);
-        offerEnded(othersOpen, now, "OFFER_EXPIRED", providerCode + " let the offer lapse: no answer by " + expiredAt);
+        offerEnded(othersOpen, now, "OFFER_EXPIRED", providerCode + " let the offer lapse: no answer by "
+                + HumanTime.at(now).dateTime(expiredAt));
     }
 
     private void offerEnded(boolean othersOpen, Instant now, String action, String detail) {
@@ -155,10 +157,10 @@ public class Referral {
         if (!pathway().funded()) {
             this.status = ReferralStatus.CLOSED;
             afterDischarge.closed(on, CloseOutcome.HOME);
-            record(now, "DISCHARGED", "Discharged home on " + on + " (pathway 0): episode closed");
+            record(now, "DISCHARGED", "Discharged home on " + HumanTime.date(on) + " (pathway 0): episode closed");
         } else {
             this.status = ReferralStatus.IN_D2A;
-            record(now, "DISCHARGED", "Discharged on " + on + ": the funded D2A period starts");
+            record(now, "DISCHARGED", "Discharged on " + HumanTime.date(on) + ": the funded D2A period starts");
         }
     }
 
@@ -191,7 +193,7 @@ public class Referral {
         require(ReferralAction.CLOSE);
         afterDischarge.closed(on, outcome);
         this.status = ReferralStatus.CLOSED;
-        record(now, "CLOSED", "Closed on " + on + ": " + outcome.name().replace('_', ' ').toLowerCase());
+        record(now, "CLOSED", "Closed on " + HumanTime.date(on) + ": " + outcome.name().replace('_', ' ').toLowerCase());
     }
 
     void cancel(String reason, Instant now) {
@@ -221,7 +223,8 @@ public class Referral {
         require(ReferralAction.RESET_READY_DATE);
         Instant previous = stay.readyToLeaveAt();
         this.stay = stay.readyAt(readyToLeaveAt);
-        record(now, "READY_DATE_RESET", "Discharge ready date moved from " + previous + " to " + readyToLeaveAt
+        record(now, "READY_DATE_RESET", "Discharge ready date moved from " + HumanTime.at(now).dateTime(previous) + " to "
+                + HumanTime.at(now).dateTime(readyToLeaveAt)
                 + ". " + reason);
         return previous;
     }

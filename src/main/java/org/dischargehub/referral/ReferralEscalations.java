@@ -11,6 +11,7 @@ import org.dischargehub.funding.FundingService;
 import org.dischargehub.shared.ConflictException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.dischargehub.shared.HumanTime;
 
 /** What the hub manager is told about a person when something needs them, in words that say who and why. */
 @Service
@@ -38,13 +39,13 @@ public class ReferralEscalations {
         Referral referral = store.find(id);
         String detail = switch (kind) {
             case TRIAGE_OVERDUE -> referral.patient().named() + " has waited for MDT triage since "
-                    + referral.createdAt();
+                    + new HumanTime(clock).dateTime(referral.createdAt());
             case DISCHARGE_DELAYED -> referral.patient().named() + " was ready to leave at "
-                    + referral.stay().readyToLeaveAt() + " and is still "
+                    + new HumanTime(clock).dateTime(referral.stay().readyToLeaveAt()) + " and is still "
                             + referral.status().label();
             case NO_BED -> noBedDetail(referral);
             case FUNDED_PERIOD_ENDED -> referral.patient().named() + ": the funded period ended on "
-                    + funding.fundedPeriodEnd(referral.dischargedOn())
+                    + HumanTime.date(funding.fundedPeriodEnd(referral.dischargedOn()))
                     + " with no funding decision; the NHS no longer pays, so someone must decide now";
             default -> referral.fullName() + ": " + kind.label();
         };

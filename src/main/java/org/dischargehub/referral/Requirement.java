@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.shared.HumanTime;
 
 /** What the MDT decided the person needs: a bed of a type (pathways 2, 3) or hours of home care from a day (1). */
 @Embeddable
@@ -17,7 +18,7 @@ public record Requirement(@Enumerated(EnumType.STRING) BedType bedType, BigDecim
             return ", a " + bedType.name().replace('_', ' ').toLowerCase() + " bed";
         }
         if (hoursPerWeek != null) {
-            return ", " + hoursPerWeek.stripTrailingZeros().toPlainString() + " hours a week from " + startDate;
+            return ", " + hoursPerWeek.stripTrailingZeros().toPlainString() + " hours a week from " + HumanTime.date(startDate);
         }
         return "";
     }

@@ -131,6 +131,11 @@ class AuditViewsBrowserTest {
             Person person = s.awaitingTriage();
             return new Visit("mdt", "mdt", "/referrals/" + person.id(), person.nhsNumber());
         });
+        v.put("referrals/:id/summary", s -> {
+            Person person = s.holdingABed();
+            return new Visit("coordinator", "coordinator", "/referrals/" + person.id() + "/summary",
+                    person.nhsNumber());
+        });
         v.put("beds", s -> new Visit("coordinator", "coordinator", "/beds", s.holdingABed().nhsNumber()));
         v.put("my-beds", s -> {
             String provider = s.hub.county.bedBasedProvider("WALKBB");

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.Hub;
@@ -160,7 +161,7 @@ class HomesInTroubleOptionsIntegrationTest {
         String negative = referral(2, "GENERAL", false);
         assertThat(leftOut(negative, mine)).isEqualTo(Map.of(
                 wrongType, "no general bed in this setting",
-                closed, "closed to admissions (Status return of " + TODAY
+                closed, "closed to admissions (Status return of " + HumanTime.date(TODAY)
                         + ": cannot admit new people (Norovirus on the ward))",
                 designated, "designated for infection-positive people only",
                 full, "no general bed free (all 1 reserved, occupied or closed)"));

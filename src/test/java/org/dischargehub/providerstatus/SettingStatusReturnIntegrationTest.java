@@ -7,6 +7,7 @@ import static org.dischargehub.providerstatus.ProviderStatusIntegrationTest.repo
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Map;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.Hub;
@@ -65,7 +66,7 @@ class SettingStatusReturnIntegrationTest {
         assertThat(closing.json().path("settingCode").asText()).isEqualTo(wardA);
         assertThat(setting(wardA).path("acceptingAdmissions").asBoolean()).isFalse();
         assertThat(setting(wardA).path("admissionsReason").asText())
-                .isEqualTo("Status return of " + TODAY.minusDays(1) + ": cannot admit new people (Two carers isolating)");
+                .isEqualTo("Status return of " + HumanTime.date(TODAY.minusDays(1)) + ": cannot admit new people (Two carers isolating)");
         assertThat(setting(wardB).path("acceptingAdmissions").asBoolean()).isTrue();
 
         assertThat(file(providerUser, TODAY.minusDays(2), about(wardA, "NONE", true)).status()).isEqualTo(200);

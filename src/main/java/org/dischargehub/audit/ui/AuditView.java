@@ -19,13 +19,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import org.dischargehub.audit.AuditEntry;
 import org.dischargehub.audit.AuditFilter;
 import org.dischargehub.audit.AuditService;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.SearchableGrid;
 
@@ -35,8 +33,6 @@ import org.dischargehub.ui.SearchableGrid;
 @PageTitle("Audit | Discharge Hub")
 @RolesAllowed("MANAGER")
 public class AuditView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
     final TextField nhsNumber = new TextField("NHS number");
     final TextField user = new TextField("User");
@@ -48,11 +44,11 @@ public class AuditView extends VerticalLayout {
             e -> String.join(" ", e.action(), e.recordType(), String.valueOf(e.recordId()),
                     String.valueOf(e.detail()), e.remoteAddress()));
     private final AuditService audit;
-    private final ZoneId zone;
+    private final HumanTime time;
 
     public AuditView(AuditService audit, Clock clock) {
         this.audit = audit;
-        this.zone = clock.getZone();
+        this.time = new HumanTime(clock);
         nhsNumber.setId("audit-nhs-number");
         nhsNumber.setMaxLength(12);
         user.setId("audit-user");
@@ -64,7 +60,7 @@ public class AuditView extends VerticalLayout {
         csv.add(VaadinIcon.DOWNLOAD.create(), new Span("Export CSV"));
         csv.setHref(export(), AttachmentType.DOWNLOAD);
         entries.grid.setId("audit-entries");
-        entries.grid.addColumn(e -> WHEN.format(e.at().atZone(zone))).setHeader("When").setAutoWidth(true);
+        entries.grid.addColumn(e -> time.dateTime(e.at())).setHeader("When").setAutoWidth(true);
         entries.grid.addColumn(AuditEntry::username).setHeader("User").setSortable(true).setAutoWidth(true);
         entries.grid.addColumn(AuditEntry::role).setHeader("Role").setAutoWidth(true);
         entries.grid.addColumn(AuditEntry::action).setHeader("Action").setSortable(true).setAutoWidth(true);

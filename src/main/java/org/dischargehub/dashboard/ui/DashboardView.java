@@ -35,6 +35,7 @@ import org.dischargehub.dashboard.Kpis;
 import org.dischargehub.dashboard.Table;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.charts.BarChart;
 import org.dischargehub.ui.charts.LineChart;
@@ -212,7 +213,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 : Math.round(outcomes.dischargedHomePercent()) + "%", outcomes.dischargedHome() + " of "
                 + outcomes.discharged() + " discharged");
         headline("Waiting for long-term care", String.valueOf(funded.waitingForLongTermCare().people()),
-                "finished reablement, on " + funded.waitingForLongTermCare().asOf());
+                "finished reablement, on " + HumanTime.date(funded.waitingForLongTermCare().asOf()));
         Kpis.StillAtHome home = outcomes.stillAtHome91Days();
         headline("At home after 91 days", home.atHomePercent() == null ? "–" : Math.round(home.atHomePercent()) + "%",
                 home.atHome() + " of " + (home.atHome() + home.notAtHome()) + " known, " + home.notYetKnown()
@@ -223,7 +224,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                         .collect(Collectors.joining(", ")));
         if (!outcomes.rechargeByMonth().isEmpty()) {
             headline("Recharge", outcomes.rechargeByMonth().stream()
-                    .map(m -> m.month() + " " + NumberFormat.getCurrencyInstance(Locale.UK).format(m.total())).collect(Collectors.joining(" · ")),
+                    .map(m -> HumanTime.month(m.month()) + " " + NumberFormat.getCurrencyInstance(Locale.UK).format(m.total())).collect(Collectors.joining(" · ")),
                     "to health, by month");
         }
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.dischargehub.dashboard.KpiService;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.charts.BarChart;
 import org.dischargehub.ui.charts.LineChart;
@@ -62,7 +63,7 @@ public class SitrepView extends VerticalLayout {
         }
         Forms.submit(Map.of("day", day), () -> {
             var sitrep = kpis.sitrep(day.getValue(), locality.getValue());
-            report.show(sitrep.table(), BarChart.svg("Referrals and discharges by pathway, " + sitrep.day(),
+            report.show(sitrep.table(), BarChart.svg("Referrals and discharges by pathway, " + HumanTime.date(sitrep.day()),
                     java.util.List.of("Pathway 0", "Pathway 1", "Pathway 2", "Pathway 3"),
                     java.util.List.of(new LineChart.Series("Received", sitrep.receivedByPathway().stream()
                                     .map(Integer::doubleValue).toList()),

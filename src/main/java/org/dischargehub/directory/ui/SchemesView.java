@@ -18,6 +18,7 @@ import java.util.Map;
 import org.dischargehub.directory.DirectoryCommands.NewScheme;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.FundingScheme;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.SearchableGrid;
 
@@ -39,7 +40,8 @@ public class SchemesView extends VerticalLayout {
         this.directory = directory;
         list.grid.addColumn(FundingScheme::name).setHeader("Name").setSortable(true);
         list.grid.addColumn(FundingScheme::fundedDays).setHeader("Funded days").setSortable(true).setAutoWidth(true);
-        list.grid.addColumn(FundingScheme::validFrom).setHeader("Valid from").setSortable(true).setAutoWidth(true);
+        list.grid.addColumn(s -> HumanTime.date(s.validFrom())).setHeader("Valid from").setSortable(true)
+                .setComparator(FundingScheme::validFrom).setAutoWidth(true);
         name.setMaxLength(200);
         fundedDays.setMin(1);
         fundedDays.setMax(366);

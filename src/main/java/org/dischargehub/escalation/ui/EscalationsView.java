@@ -17,13 +17,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationService;
 import org.dischargehub.escalation.EscalationStatus;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
@@ -39,16 +37,14 @@ import org.dischargehub.ui.NarrowScreen;
 @RolesAllowed({"COORDINATOR", "MANAGER"})
 public class EscalationsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
-
     final Grid<Escalation> open = new Grid<>(Escalation.class, false);
     final Grid<Escalation> closed = new Grid<>(Escalation.class, false);
     private final EscalationService escalations;
-    private final ZoneId zone;
+    private final HumanTime time;
 
     public EscalationsView(EscalationService escalations, Clock clock, LiveUpdates liveUpdates) {
         this.escalations = escalations;
-        this.zone = clock.getZone();
+        this.time = new HumanTime(clock);
         open.setId("open-escalations");
         open.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         open.addColumn(e -> e.kind().label()).setHeader("What").setAutoWidth(true);
@@ -116,7 +112,7 @@ public class EscalationsView extends VerticalLayout {
     }
 
     private String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+        return time.dateTime(instant);
     }
 
     private void refresh() {

@@ -37,6 +37,7 @@ import org.dischargehub.funding.TrackerFilter;
 import org.dischargehub.funding.TrackerRow;
 import org.dischargehub.funding.TrackerRow.Urgency;
 import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.NhsNumber;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.GridCsv;
@@ -129,7 +130,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         GridCsv.addColumn(grid, D2aTrackerView::daysLeft).setHeader("Days left").setComparator(TrackerRow::daysLeft)
                 .setSortable(true).setWidth("8rem").setFlexGrow(0);
         GridCsv.addColumn(grid, D2aTrackerView::assessment).setHeader("Assessment").setFlexGrow(2);
-        GridCsv.addColumn(grid, r -> r.period().lastDay()).setHeader("Last funded day").setVisible(false);
+        GridCsv.addColumn(grid, r -> HumanTime.date(r.period().lastDay())).setHeader("Last funded day").setVisible(false);
         GridCsv.addColumn(grid, r -> new NhsNumber(r.nhsNumber()).formatted()).setHeader("NHS number")
                 .setVisible(false);
         GridCsv.addColumn(grid, r -> "P" + r.pathway() + " · " + r.placement()).setHeader("Placement")
@@ -140,7 +141,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("").setWidth("11rem").setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> new Span("NHS number "
-                + new NhsNumber(r.nhsNumber()).formatted() + " · last funded day " + r.period().lastDay()
+                + new NhsNumber(r.nhsNumber()).formatted() + " · last funded day " + HumanTime.date(r.period().lastDay())
                 + " · locality " + r.locality())));
         grid.setPartNameGenerator(r -> switch (r.urgency()) {
             case PAST_END -> "d2a-past-end";
@@ -253,7 +254,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         if (row.assessmentStatus() != null) {
             return row.assessmentStatus().label();
         }
-        return row.urgency() == Urgency.DECIDED ? "" : "Not booked · due " + row.assessmentDueOn();
+        return row.urgency() == Urgency.DECIDED ? "" : "Not booked · due " + HumanTime.date(row.assessmentDueOn());
     }
 
     static String decision(TrackerRow row) {

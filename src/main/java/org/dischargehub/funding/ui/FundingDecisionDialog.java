@@ -18,6 +18,7 @@ import org.dischargehub.funding.FundingCommands.Amendment;
 import org.dischargehub.funding.FundingCommands.Decision;
 import org.dischargehub.funding.FundingDecision;
 import org.dischargehub.funding.FundingOutcome;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 
 /**
@@ -63,7 +64,7 @@ final class FundingDecisionDialog extends Dialog {
             field.setManualValidation(true);
         }
         FormLayout form = new FormLayout(outcome, decidedOn, fastTrack, rationale, reason,
-                new Paragraph("Recorded as decided by " + decidedBy + ". Discharged on " + dischargedOn + "."));
+                new Paragraph("Recorded as decided by " + decidedBy + ". Discharged on " + HumanTime.date(dischargedOn) + "."));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("30rem");
         add(form);

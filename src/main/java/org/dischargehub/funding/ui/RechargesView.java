@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +34,7 @@ import org.dischargehub.funding.FundingService;
 import org.dischargehub.funding.PlacementKind;
 import org.dischargehub.funding.RechargeLine;
 import org.dischargehub.funding.RechargeStatement;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NhsNumber;
 
@@ -49,7 +49,6 @@ import org.dischargehub.shared.NhsNumber;
 public class RechargesView extends VerticalLayout implements BeforeEnterObserver {
 
     static final int MONTHS_OFFERED = 36;
-    private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     final Select<YearMonth> month = new Select<>();
     final Grid<RechargeLine> lines = new Grid<>(RechargeLine.class, false);
@@ -64,7 +63,7 @@ public class RechargesView extends VerticalLayout implements BeforeEnterObserver
         this.current = YearMonth.now(clock);
         month.setId("recharge-month");
         month.setLabel("Month");
-        month.setItemLabelGenerator(MONTH_LABEL::format);
+        month.setItemLabelGenerator(HumanTime::month);
         List<YearMonth> months = new ArrayList<>();
         for (int back = 0; back < MONTHS_OFFERED; back++) {
             months.add(current.minusMonths(back));
@@ -94,8 +93,10 @@ public class RechargesView extends VerticalLayout implements BeforeEnterObserver
         lines.addColumn(RechargeLine::placedWith).setHeader("Setting or provider").setSortable(true);
         lines.addColumn(l -> l.kind() == PlacementKind.BED ? "Bed" : "Home care")
                 .setHeader("Kind").setSortable(true).setAutoWidth(true);
-        lines.addColumn(RechargeLine::from).setHeader("From").setSortable(true).setAutoWidth(true);
-        lines.addColumn(RechargeLine::to).setHeader("To").setSortable(true).setAutoWidth(true);
+        lines.addColumn(l -> HumanTime.date(l.from())).setHeader("From").setSortable(true)
+                .setComparator(RechargeLine::from).setAutoWidth(true);
+        lines.addColumn(l -> HumanTime.date(l.to())).setHeader("To").setSortable(true)
+                .setComparator(RechargeLine::to).setAutoWidth(true);
         lines.addColumn(RechargeLine::days).setHeader("Days").setSortable(true).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         lines.addColumn(l -> l.rate().describe()).setHeader("Rate");
@@ -125,7 +126,7 @@ public class RechargesView extends VerticalLayout implements BeforeEnterObserver
         lines.setItems(statement.lines());
         String sum = pounds(statement.total());
         amountColumn.setFooter(sum);
-        total.setText("Total for " + MONTH_LABEL.format(chosen) + ": " + sum + " (" + statement.lines().size()
+        total.setText("Total for " + HumanTime.month(chosen) + ": " + sum + " (" + statement.lines().size()
                 + (statement.lines().size() == 1 ? " placement)" : " placements)"));
         csv.setHref(csvOf(chosen), AttachmentType.DOWNLOAD);
     }

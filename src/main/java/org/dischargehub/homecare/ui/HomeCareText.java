@@ -3,16 +3,10 @@ package org.dischargehub.homecare.ui;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import org.dischargehub.platform.TimeConfiguration;
+import org.dischargehub.shared.HumanTime;
 
-/** How home-care figures read on screen: hours without trailing zeros, days and times in the hub's local time. */
+/** How home-care figures read on screen: hours without trailing zeros, days and times as {@link HumanTime} writes them. */
 final class HomeCareText {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.UK)
-            .withZone(TimeConfiguration.HUB_ZONE);
 
     private HomeCareText() {
     }
@@ -22,10 +16,11 @@ final class HomeCareText {
     }
 
     static String day(LocalDate day) {
-        return DAY.format(day);
+        return HumanTime.weekday(day);
     }
 
+    /** An update or answer time, recent by nature: day and time in London, "Wed 2 Dec, 14:00". */
     static String when(Instant at) {
-        return at == null ? "never" : WHEN.format(at);
+        return at == null ? "never" : HumanTime.at(at).dateTime(at);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.dischargehub.homecare.OfferRow;
 import org.dischargehub.homecare.OfferStatus;
 import org.dischargehub.security.HubUser;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
 
@@ -44,9 +46,11 @@ public class ProviderOffersView extends Div {
     final Div withdrawn = new Div();
 
     private final HomeCareService homeCare;
+    private final HumanTime time;
 
-    public ProviderOffersView(HomeCareService homeCare, LiveUpdates live) {
+    public ProviderOffersView(HomeCareService homeCare, LiveUpdates live, Clock clock) {
         this.homeCare = homeCare;
+        this.time = new HumanTime(clock);
         addClassName("provider-page");
         open.addClassName("offer-list");
         packages.addClassName("offer-list");
@@ -89,7 +93,7 @@ public class ProviderOffersView extends Div {
         Paragraph needs = new Paragraph(offer.needs() == null ? "" : offer.needs());
         needs.addClassName("offer-card-needs");
         Span when = new Span(switch (offer.status()) {
-            case OPEN -> "Answer by " + HomeCareText.when(offer.expiresAt());
+            case OPEN -> "Answer by " + time.relative(offer.expiresAt());
             case WITHDRAWN -> "Withdrawn " + HomeCareText.when(offer.answeredAt())
                     + (offer.reason() == null ? "" : ": " + offer.reason().toLowerCase());
             default -> "Accepted " + HomeCareText.when(offer.answeredAt());

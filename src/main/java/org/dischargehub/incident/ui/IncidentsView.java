@@ -15,12 +15,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.dischargehub.incident.IncidentService;
 import org.dischargehub.incident.ProcessIncident;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.ui.Forms;
 
@@ -31,23 +29,21 @@ import org.dischargehub.ui.Forms;
 @RolesAllowed("MANAGER")
 public class IncidentsView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
-
     final Grid<ProcessIncident> grid = new Grid<>(ProcessIncident.class, false);
     final Button refresh = new Button("Refresh", e -> refresh());
     private final IncidentService incidents;
-    private final ZoneId zone;
+    private final HumanTime time;
 
     public IncidentsView(IncidentService incidents, Clock clock) {
         this.incidents = incidents;
-        this.zone = clock.getZone();
+        this.time = new HumanTime(clock);
         grid.setId("incidents");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(this::referralLink).setHeader("Referral").setWidth("8em").setFlexGrow(0);
         grid.addColumn(ProcessIncident::process).setHeader("Process").setAutoWidth(true);
         grid.addColumn(ProcessIncident::step).setHeader("Failing step").setAutoWidth(true);
         grid.addColumn(ProcessIncident::message).setHeader("Message").setFlexGrow(4).setWidth("20em");
-        grid.addColumn(i -> WHEN.format(i.since().atZone(zone))).setHeader("Since").setAutoWidth(true);
+        grid.addColumn(i -> time.dateTime(i.since())).setHeader("Since").setAutoWidth(true);
         grid.addComponentColumn(this::retryButton).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No incidents: every process step has run.");
         grid.setAllRowsVisible(true);

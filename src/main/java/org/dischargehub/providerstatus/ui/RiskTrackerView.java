@@ -35,6 +35,7 @@ import org.dischargehub.providerstatus.RagSetting;
 import org.dischargehub.providerstatus.TrackerRow;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.GridCsv;
 import org.dischargehub.ui.LiveUpdates;
@@ -117,7 +118,7 @@ public class RiskTrackerView extends VerticalLayout {
         Grid.Column<TrackerRow> trend = GridCsv.addColumn(tracker, TrackerRow::trend).setHeader("Trend")
                 .setWidth("7rem").setFlexGrow(0);
         GridCsv.addColumn(tracker, r -> r.latest() == null ? "none"
-                        : r.latest().returnDate() + (r.overdue() ? " (overdue)" : ""))
+                        : HumanTime.date(r.latest().returnDate()) + (r.overdue() ? " (overdue)" : ""))
                 .setHeader("Latest return").setSortable(true).setWidth("8.5rem").setFlexGrow(0);
         GridCsv.addColumn(tracker, r -> r.latest() != null && !r.latest().canAdmit() ? "Not taking new people" : "")
                 .setHeader("New work").setWidth("7.5rem").setFlexGrow(0);
@@ -209,7 +210,7 @@ public class RiskTrackerView extends VerticalLayout {
             Div chart = new Div(new Html("<div>" + svg + "</div>"));
             chart.addClassName("chart");
             Grid<FiledReturn> table = new Grid<>(FiledReturn.class, false);
-            table.addColumn(r -> r.statusReturn().returnDate()).setHeader("Date");
+            table.addColumn(r -> HumanTime.date(r.statusReturn().returnDate())).setHeader("Date");
             table.addColumn(r -> r.rating().rag()).setHeader("RAG");
             table.addColumn(r -> r.statusReturn().staffAbsent() + " / " + r.statusReturn().staffTotal())
                     .setHeader("Absent");

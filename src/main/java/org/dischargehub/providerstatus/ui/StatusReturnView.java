@@ -32,6 +32,7 @@ import org.dischargehub.providerstatus.Outbreak;
 import org.dischargehub.providerstatus.ProviderStatusService;
 import org.dischargehub.providerstatus.StatusReport;
 import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 
 /** A provider's status return: a minute's work on a phone, and its own history with the rating each earned. */
@@ -98,7 +99,7 @@ public class StatusReturnView extends VerticalLayout implements BeforeEnterObser
         FormLayout form = new FormLayout(date, setting, outbreak, peopleAffected, staffTotal, staffAbsent, vacancies, ppeDaysLeft,
                 agencyUse, crossSettingWorking, canAdmit, concern, submit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        history.addColumn(r -> r.statusReturn().returnDate()).setHeader("Date").setAutoWidth(true);
+        history.addColumn(r -> HumanTime.date(r.statusReturn().returnDate())).setHeader("Date").setAutoWidth(true);
         history.addColumn(r -> r.settingCode() == null ? "All" : r.settingCode()).setHeader("About")
                 .setAutoWidth(true);
         history.addColumn(r -> r.rating().rag()).setHeader("Rating").setAutoWidth(true);

@@ -33,6 +33,7 @@ import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.referral.Urgency;
 import org.dischargehub.shared.HubChange.EscalationChanged;
 import org.dischargehub.shared.HubChange.ReferralChanged;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.Pathway;
 import org.dischargehub.ui.GridCsv;
 import org.dischargehub.ui.LiveUpdates;
@@ -139,8 +140,8 @@ public class HubBoardView extends VerticalLayout {
         Grid.Column<Referral> place = GridCsv.addColumn(grid, r ->
                 localityCodes.get(r.stay().localityId())).setHeader("Locality")
                 .setAutoWidth(true).setSortable(true);
-        Grid.Column<Referral> ready = GridCsv.addColumn(grid, r -> ReferralFormat.dateTime(r.stay().readyToLeaveAt(),
-                clock.getZone()))
+        Grid.Column<Referral> ready = GridCsv.addColumn(grid,
+                r -> new HumanTime(clock).dateTime(r.stay().readyToLeaveAt()))
                 .setHeader("Ready to leave").setAutoWidth(true).setSortable(true)
                 .setComparator(r -> r.stay().readyToLeaveAt());
         GridCsv.text(grid.addColumn(LitRenderer.<Referral>of("${item.needed ? html`<span class=\"status-badge delay-needed\">"

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.RetriageRequest;
 import org.dischargehub.referral.ReferralService;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
 import org.dischargehub.ui.NarrowScreen;
@@ -71,8 +72,7 @@ public class MdtWorklistView extends VerticalLayout {
         Grid.Column<Referral> where = grid.addColumn(r -> r.stay().hospital() + " · "
                 + r.stay().ward()).setHeader("Hospital / ward")
                 .setFlexGrow(2);
-        Grid.Column<Referral> ready = grid.addColumn(r -> ReferralFormat.dateTime(r.stay().readyToLeaveAt(),
-                clock.getZone()))
+        Grid.Column<Referral> ready = grid.addColumn(r -> new HumanTime(clock).dateTime(r.stay().readyToLeaveAt()))
                 .setHeader("Ready to leave").setAutoWidth(true);
         grid.addColumn(LitRenderer.<Referral>of("<vaadin-button id=\"triage-${item.id}\" theme=\"primary small\""
                         + " @click=${triage}>${item.label}</vaadin-button>")

@@ -15,9 +15,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.dischargehub.referral.ReferralRecord;
 import org.dischargehub.referral.ReferralService;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.ui.PrintButton;
 
@@ -33,11 +33,11 @@ public class PlacementSummaryView extends VerticalLayout implements BeforeEnterO
     final Div content = new Div();
     final Paragraph notFound = new Paragraph();
     private final ReferralService referrals;
-    private final ZoneId zone;
+    private final HumanTime time;
 
     public PlacementSummaryView(ReferralService referrals, Clock clock) {
         this.referrals = referrals;
-        this.zone = clock.getZone();
+        this.time = new HumanTime(clock);
         addClassName("placement-summary");
         person.addClassName("facts");
         placement.addClassName("facts");
@@ -63,7 +63,7 @@ public class PlacementSummaryView extends VerticalLayout implements BeforeEnterO
             return;
         }
         title.setText("Placement summary: " + record.referral().fullName());
-        ReferralFacts.person(person, record.referral(), record.localityCode(), zone);
+        ReferralFacts.person(person, record.referral(), record.localityCode(), time);
         ReferralFacts.episode(placement, record.referral(), record.fundedPeriodEnd());
         RouterLink back = new RouterLink("Back to the referral", ReferralView.class, new RouteParameters("id", id));
         back.addClassName("print-hidden");

@@ -2,10 +2,10 @@ package org.dischargehub.referral.ui;
 
 import com.vaadin.flow.component.html.DescriptionList;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.dischargehub.funding.FundingDecision;
 import org.dischargehub.referral.AfterDischarge;
 import org.dischargehub.referral.Referral;
+import org.dischargehub.shared.HumanTime;
 
 /** What the referral's page says about the person and their episode, as terms and descriptions. */
 final class ReferralFacts {
@@ -13,15 +13,15 @@ final class ReferralFacts {
     private ReferralFacts() {
     }
 
-    static void person(DescriptionList person, Referral referral, String localityCode, ZoneId zone) {
+    static void person(DescriptionList person, Referral referral, String localityCode, HumanTime time) {
         person.removeAll();
         fact(person, "NHS number", referral.patient().formattedNhsNumber());
-        fact(person, "Date of birth", ReferralFormat.date(referral.patient().dateOfBirth()));
+        fact(person, "Date of birth", HumanTime.date(referral.patient().dateOfBirth()));
         fact(person, "Locality", localityCode);
         fact(person, "Hospital / ward", referral.stay().hospital() + " · " + referral.stay().ward());
-        fact(person, "Ready to leave", ReferralFormat.dateTime(referral.stay().readyToLeaveAt(), zone));
+        fact(person, "Ready to leave", time.dateTime(referral.stay().readyToLeaveAt()));
         fact(person, "Infection status", referral.stay().infectionPositive() ? "Positive" : "Not positive");
-        fact(person, "Referred", ReferralFormat.dateTime(referral.createdAt(), zone) + " by " + referral.createdBy());
+        fact(person, "Referred", time.dateTime(referral.createdAt()) + " by " + referral.createdBy());
         if (referral.stay().notes() != null && !referral.stay().notes().isBlank()) {
             fact(person, "Notes", referral.stay().notes());
         }
@@ -39,21 +39,21 @@ final class ReferralFacts {
             fact(episode, "Held", referral.allocation().describe());
         }
         if (referral.dischargedOn() != null) {
-            fact(episode, "Discharged", ReferralFormat.date(referral.dischargedOn()));
+            fact(episode, "Discharged", HumanTime.date(referral.dischargedOn()));
             if (referral.pathway() != null && referral.pathway().funded()) {
-                fact(episode, "Funded period", ReferralFormat.date(referral.dischargedOn()) + " to "
-                        + ReferralFormat.date(fundedPeriodEnd));
+                fact(episode, "Funded period", HumanTime.date(referral.dischargedOn()) + " to "
+                        + HumanTime.date(fundedPeriodEnd));
             }
         }
         FundingDecision decision = referral.afterDischarge().fundingDecision();
         if (decision != null) {
             fact(episode, "Funding decision", decision.outcome().label() + " from "
-                    + ReferralFormat.date(decision.decidedOn()) + " (" + decision.decidedBy() + "): "
+                    + HumanTime.date(decision.decidedOn()) + " (" + decision.decidedBy() + "): "
                     + decision.rationale());
         }
         AfterDischarge after = referral.afterDischarge();
         if (after.closedOn() != null) {
-            fact(episode, "Closed", ReferralFormat.date(after.closedOn()) + ": "
+            fact(episode, "Closed", HumanTime.date(after.closedOn()) + ": "
                     + ReferralFormat.closeOutcome(after.closeOutcome()));
         }
         if (referral.cancelReason() != null) {

@@ -3,32 +3,18 @@ package org.dischargehub.referral.ui;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.referral.Requirement;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.Pathway;
 
 /** How the referral views write times, durations, pathways and statuses for people to read. */
 final class ReferralFormat {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-
     private ReferralFormat() {
-    }
-
-    static String dateTime(Instant instant, ZoneId zone) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
     }
 
     /** "2 h 15 min", "3 d 4 h", "5 min". */
@@ -36,16 +22,7 @@ final class ReferralFormat {
         if (duration.isNegative()) {
             return "not yet";
         }
-        long days = duration.toDays();
-        long hours = duration.toHoursPart();
-        long minutes = duration.toMinutesPart();
-        if (days > 0) {
-            return days + " d " + hours + " h";
-        }
-        if (hours > 0) {
-            return hours + " h " + minutes + " min";
-        }
-        return minutes + " min";
+        return HumanTime.duration(duration);
     }
 
     static String pathway(Pathway pathway) {
@@ -72,7 +49,7 @@ final class ReferralFormat {
             return bedType(requirement.bedType()) + " bed";
         }
         return requirement.hoursPerWeek().stripTrailingZeros().toPlainString() + " hours a week from "
-                + date(requirement.startDate());
+                + HumanTime.date(requirement.startDate());
     }
 
     /** "BED_RESERVED" becomes "Bed reserved". */

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +43,7 @@ import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.Urgency;
 import org.dischargehub.shared.HubChange.EscalationChanged;
 import org.dischargehub.shared.HubChange.ReferralChanged;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
@@ -77,7 +77,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     final ReferralActions actions;
     private final ReferralService referrals;
     private final EscalationService escalations;
-    private final ZoneId zone;
+    private final HumanTime time;
     private final Map<String, String> delayReasonLabels;
     private final Urgency urgency;
     /** Read by the live-update test of a change, on the thread that heard of it. */
@@ -89,7 +89,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
             LiveUpdates liveUpdates) {
         this.referrals = referrals;
         this.escalations = escalations;
-        this.zone = clock.getZone();
+        this.time = new HumanTime(clock);
         this.delayReasonLabels = delayReasons.labels();
         this.urgency = new Urgency(clock);
         this.actions = new ReferralActions(referrals, capacity, funding, homeCare, clock, this::refresh);
@@ -156,7 +156,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     private void configureTimeline() {
         timeline.setId("timeline");
         timeline.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        timeline.addColumn(e -> ReferralFormat.dateTime(e.at(), zone)).setHeader("When").setAutoWidth(true)
+        timeline.addColumn(e -> time.dateTime(e.at())).setHeader("When").setAutoWidth(true)
                 .setFlexGrow(0);
         Grid.Column<ReferralEvent> who = timeline.addColumn(ReferralEvent::actor).setHeader("Who").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -195,13 +195,13 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         summaryLink.setRoute(PlacementSummaryView.class, new RouteParameters("id", id));
         List<String> position = referrals.processPosition(id);
         showHeading();
-        ReferralFacts.person(person, referral, record.localityCode(), zone);
+        ReferralFacts.person(person, referral, record.localityCode(), time);
         ReferralFacts.episode(episode, referral, record.fundedPeriodEnd());
         showPosition(position);
         actions.show(referral);
         openEscalations.removeAll();
         escalations.forReferral(id).stream().filter(Escalation::open).forEach(e -> openEscalations.add(
-                new ListItem(e.kind().label() + " (raised " + ReferralFormat.dateTime(e.raisedAt(), zone) + "): "
+                new ListItem(e.kind().label() + " (raised " + time.dateTime(e.raisedAt()) + "): "
                         + e.detail())));
         if (openEscalations.getChildren().findAny().isEmpty()) {
             openEscalations.add(new ListItem("None"));

@@ -20,6 +20,7 @@ import org.dischargehub.security.NewUser;
 import org.dischargehub.security.Role;
 import org.dischargehub.security.UserAccount;
 import org.dischargehub.security.UserAccountService;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.SearchableGrid;
 
@@ -43,7 +44,8 @@ public class UsersView extends VerticalLayout {
         list.grid.addColumn(UserAccount::username).setHeader("Username").setSortable(true);
         list.grid.addColumn(UserAccount::role).setHeader("Role").setSortable(true);
         list.grid.addColumn(users::providerCode).setHeader("Provider").setSortable(true);
-        list.grid.addColumn(UserAccount::createdAt).setHeader("Created").setSortable(true);
+        list.grid.addColumn(u -> HumanTime.date(u.createdAt())).setHeader("Created").setSortable(true)
+                .setComparator(UserAccount::createdAt);
         username.setMaxLength(40);
         password.setHelperText("At least " + UserAccountService.MIN_PASSWORD_LENGTH + " characters");
         role.setLabel("Role");
