@@ -54,17 +54,17 @@ public final class HumanTime {
         return month == null ? "" : MONTH.format(month);
     }
 
-    /** "3 h 40 min", "2 d 5 h", "5 min": how long, to the minute. */
+    /** "3 h 40 min", "2 d 5 h", "1 h", "5 min": how long, to the minute, leaving out a part that is nought. */
     public static String duration(Duration duration) {
         Duration length = duration.abs();
         long days = length.toDays();
         long hours = length.toHoursPart();
         long minutes = length.toMinutesPart();
         if (days > 0) {
-            return days + " d " + hours + " h";
+            return days + " d" + (hours == 0 ? "" : " " + hours + " h");
         }
         if (hours > 0) {
-            return hours + " h " + minutes + " min";
+            return hours + " h" + (minutes == 0 ? "" : " " + minutes + " min");
         }
         return minutes + " min";
     }
@@ -99,10 +99,17 @@ public final class HumanTime {
         if (instant == null) {
             return "";
         }
-        ZonedDateTime local = instant.atZone(ZONE);
-        String when = local.toLocalDate().equals(today()) ? time(local) : dateTime(instant);
         Duration left = Duration.between(clock.instant(), instant);
-        return when + " (" + duration(left) + (left.isNegative() ? " ago)" : " left)");
+        return when(instant) + " (" + duration(left) + (left.isNegative() ? " ago)" : " left)");
+    }
+
+    /** "09:11" today, "Sat 5 Dec, 09:11" on another day. */
+    public String when(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(ZONE);
+        return local.toLocalDate().equals(today()) ? time(local) : dateTime(instant);
     }
 
     private LocalDate today() {

@@ -9,9 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -20,8 +18,8 @@ import java.util.Map;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.OfferRow;
 import org.dischargehub.homecare.OfferStatus;
-import org.dischargehub.platform.TimeConfiguration;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
 
@@ -87,17 +85,9 @@ class OpenOffersPanel extends Div {
 
     /** "Open until 14:00 (3 h 40 min left)", in the hub's time; the day too when it is not today. */
     static String openUntil(Instant expiresAt, Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, TimeConfiguration.HUB_ZONE);
-        boolean sameDay = LocalDate.ofInstant(expiresAt, TimeConfiguration.HUB_ZONE).equals(today);
-        String until = sameDay ? TIME.withZone(TimeConfiguration.HUB_ZONE).format(expiresAt)
-                : HomeCareText.when(expiresAt);
-        Duration left = Duration.between(now, expiresAt);
-        if (left.isNegative() || left.isZero()) {
-            return "Was open until " + until + ": the hub is closing it";
+        if (!expiresAt.isAfter(now)) {
+            return "Was open until " + HumanTime.at(now).when(expiresAt) + ": the hub is closing it";
         }
-        long minutes = left.toMinutes();
-        String time = minutes < 60 ? Math.max(minutes, 1) + " min"
-                : minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
-        return "Open until " + until + " (" + time + " left)";
+        return "Open until " + HumanTime.at(now).relative(expiresAt);
     }
 }

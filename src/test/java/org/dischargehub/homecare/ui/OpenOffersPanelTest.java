@@ -21,7 +21,7 @@ class OpenOffersPanelTest {
     @Test
     void an_offer_open_into_tomorrow_names_the_day_and_one_past_its_time_says_it_is_closing() {
         assertThat(OpenOffersPanel.openUntil(Instant.parse("2026-12-05T09:00:00Z"), NOW))
-                .startsWith("Open until 5 Dec 09:00 (22 h 40 min left)");
+                .isEqualTo("Open until Sat 5 Dec, 09:00 (22 h 40 min left)");
         assertThat(OpenOffersPanel.openUntil(Instant.parse("2026-12-04T10:00:00Z"), NOW))
                 .isEqualTo("Was open until 10:00: the hub is closing it");
     }
