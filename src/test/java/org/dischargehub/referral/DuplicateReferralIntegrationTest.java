@@ -98,9 +98,10 @@ class DuplicateReferralIntegrationTest {
 
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> jdbc.sql("""
                 insert into hub.referral (id, nhs_number, given_name, family_name, date_of_birth, locality_id,
-                    hospital, ward, ready_to_leave_at, infection_positive, status, created_at, created_by, version)
+                    hospital, ward, ready_to_leave_at, infection_positive, status, status_since, created_at,
+                    created_by, version)
                 select 'dup-' || id, nhs_number, given_name, family_name, date_of_birth, locality_id, hospital, ward,
-                    ready_to_leave_at, infection_positive, 'AWAITING_TRIAGE', created_at, created_by, 0
+                    ready_to_leave_at, infection_positive, 'AWAITING_TRIAGE', status_since, created_at, created_by, 0
                 from hub.referral where id = :id""").param("id", id).update());
 
         assertThat(refused).hasMessageContaining("referral_one_open_per_nhs_number");

@@ -28,6 +28,7 @@ import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.support.As;
 import org.dischargehub.support.County;
 import org.dischargehub.support.DateSensitive;
@@ -173,7 +174,8 @@ class FundedPeriodProcessTest {
         engine.runDueTimers(id);
         List<Escalation> raised = As.coordinator(() -> escalations.forReferral(id));
         assertThat(raised).extracting(Escalation::kind).containsExactly(EscalationKind.FUNDED_PERIOD_ENDED);
-        assertThat(raised.get(0).detail()).contains("Iris Vane", "ended on " + period.lastDay(), "no funding decision");
+        assertThat(raised.get(0).detail()).contains("Iris Vane", "ended on " + HumanTime.date(period.lastDay()),
+                "no funding decision");
         assertThat(engine.instance(id)).isWaitingAtExactly(ASSESSMENT_AND_DECISION)
                 .hasPassed("ServiceTask_EscalateFundedPeriodEnded");
         assertThat(engine.timers(id).list()).isEmpty();
