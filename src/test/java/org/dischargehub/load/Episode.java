@@ -1,7 +1,6 @@
 package org.dischargehub.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import org.dischargehub.support.People;
+import org.dischargehub.support.TestClock;
 
 /**
  * One person's episode through the API, as a region's people do it: the MDT refers and triages (pathway shares
@@ -155,7 +155,7 @@ final class Episode {
         body.put("locality", locality);
         body.put("hospital", "County General Hospital");
         body.put("ward", "Ward " + (1 + random.nextInt(20)));
-        body.put("readyToLeaveAt", Instant.now().minus(1 + random.nextInt(6), ChronoUnit.HOURS).toString());
+        body.put("readyToLeaveAt", TestClock.now().minus(1 + random.nextInt(6), ChronoUnit.HOURS).toString());
         body.put("infectionPositive", false);
         return body;
     }

@@ -284,7 +284,8 @@ class AccessibilityBrowserTest {
             return new Scene(users, reserved);
         }
 
-        private static String referral(Hub hub, String locality) {
+        /** A person referred by the MDT, ready to leave since yesterday. */
+        static String referral(Hub hub, String locality) {
             Api.Response created = hub.mdt.post("/api/referrals",
                     People.referral(locality, TestClock.now().minus(1, ChronoUnit.DAYS)));
             ok(created);
@@ -299,7 +300,7 @@ class AccessibilityBrowserTest {
             return id;
         }
 
-        private static void ok(Api.Response response) {
+        static void ok(Api.Response response) {
             assertThat(response.status()).as(response.toString()).isBetween(200, 201);
         }
     }

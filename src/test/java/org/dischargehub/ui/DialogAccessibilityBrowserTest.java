@@ -1,16 +1,15 @@
 package org.dischargehub.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dischargehub.ui.AccessibilityBrowserTest.Scene.ok;
+import static org.dischargehub.ui.AccessibilityBrowserTest.Scene.referral;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
-import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -77,16 +76,5 @@ class DialogAccessibilityBrowserTest {
             }
         }
         return found;
-    }
-
-    private static String referral(Hub hub, String locality) {
-        Api.Response created = hub.mdt.post("/api/referrals",
-                People.referral(locality, TestClock.now().minus(1, ChronoUnit.DAYS)));
-        ok(created);
-        return created.json().path("id").asText();
-    }
-
-    private static void ok(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
     }
 }

@@ -1,15 +1,15 @@
 package org.dischargehub.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dischargehub.ui.AccessibilityBrowserTest.Scene.ok;
+import static org.dischargehub.ui.AccessibilityBrowserTest.Scene.referral;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
 import org.dischargehub.support.Hub;
@@ -108,16 +108,5 @@ class HumanDatesBrowserTest {
                     .replace('\n', ' ') + "…");
         }
         return found;
-    }
-
-    private static String referral(Hub hub, String locality) {
-        Api.Response created = hub.mdt.post("/api/referrals",
-                People.referral(locality, TestClock.now().minus(1, ChronoUnit.DAYS)));
-        ok(created);
-        return created.json().path("id").asText();
-    }
-
-    private static void ok(Api.Response response) {
-        assertThat(response.status()).as(response.toString()).isBetween(200, 201);
     }
 }
