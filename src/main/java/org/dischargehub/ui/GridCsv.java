@@ -45,6 +45,15 @@ public final class GridCsv {
     }
 
     public static <T> String of(Grid<T> grid) {
+        Shown shown = shown(grid);
+        return Csv.of(shown.headers(), shown.rows());
+    }
+
+    /** What a grid shows, as text: the headers of its columns with a text, and its rows as the filters leave them. */
+    public record Shown(List<String> headers, List<List<String>> rows) {
+    }
+
+    public static <T> Shown shown(Grid<T> grid) {
         List<String> headers = new ArrayList<>();
         List<Function<T, String>> cells = new ArrayList<>();
         for (Grid.Column<T> column : grid.getColumns()) {
@@ -56,7 +65,7 @@ public final class GridCsv {
         }
         List<List<String>> rows = grid.getGenericDataView().getItems()
                 .map(item -> cells.stream().map(cell -> cell.apply(item)).toList()).toList();
-        return Csv.of(headers, rows);
+        return new Shown(List.copyOf(headers), rows);
     }
 
     /** A keyboard-reachable "Download CSV" link whose file is written from the grid when it is clicked. */

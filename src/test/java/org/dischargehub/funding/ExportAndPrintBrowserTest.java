@@ -39,11 +39,7 @@ class ExportAndPrintBrowserTest {
 
         try (Browser browser = Browser.laptop(port)) {
             browser.signIn("coordinator", "coordinator");
-            browser.open("/board");
-            browser.waitFor(By.cssSelector("#board-locality input")).sendKeys(locality);
-            browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., '" + locality + "')]")).click();
-            browser.waitUntil(() -> browser.gridCells("board-grid"), cells -> !cells.contains("Not-" + locality)
-                    && cells.contains(locality));
+            boardOf(browser, locality);
             List<String> board = download(browser, "board-csv");
             assertThat(board.get(0)).isEqualTo("Days past ready,Name,Current step,Infection,Hospital / ward,"
                     + "NHS number,Pathway,Locality,Ready to leave,Delay reason,Urgent");
@@ -95,10 +91,17 @@ class ExportAndPrintBrowserTest {
         Episode placed = new Placements(port, locality).bed(2, county.bed(setting, "01", "REHAB"), "REHAB",
                 TestClock.today().minusDays(2));
 
+        // more people waiting than the board's grid draws at once
+        int waiting = 40;
+        Api mdt = Api.as(port, "mdt", "mdt");
+        for (int i = 0; i < waiting; i++) {
+            mdt.post("/api/referrals", People.referral(locality, TestClock.now().minusSeconds(86400)));
+        }
+
         try (Browser browser = Browser.laptop(port)) {
             browser.signIn("coordinator", "coordinator");
-            browser.open("/board");
-            browser.waitFor(By.id("board-print"));
+            boardOf(browser, locality);
+            long boardCsvRows = download(browser, "board-csv").size() - 1L;
             JavascriptExecutor js = (JavascriptExecutor) browser.driver;
             js.executeScript("window.print = () => { window.printed = true; };");
             browser.waitFor(By.id("board-print")).click();
@@ -109,6 +112,17 @@ class ExportAndPrintBrowserTest {
                     + "return nav ? nav.getBoundingClientRect().width : 0")).isEqualTo(0L);
             assertThat(js.executeScript("return getComputedStyle(document.getElementById('board-print')).display"))
                     .isEqualTo("none");
+            assertThat(js.executeScript("return getComputedStyle(document.getElementById('board-grid')).display"))
+                    .isEqualTo("none");
+            // every row on paper, not only those the grid has drawn: as many as the board's CSV holds
+            long printedRows = (Long) js.executeScript(
+                    "return document.querySelectorAll('#board-print-table tbody tr').length");
+            long drawnRows = (Long) js.executeScript("return [...document.getElementById('board-grid').shadowRoot"
+                    + ".querySelectorAll('#items tr')].filter(r => !r.hidden).length");
+            assertThat(printedRows).isEqualTo(boardCsvRows)
+                    .isGreaterThanOrEqualTo(waiting + 1).isGreaterThan(drawnRows);
+            assertThat(js.executeScript("return document.querySelector('#board-print-table').innerText"))
+                    .asString().contains("Edith Marsh", "Days past ready");
             ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
             browser.open("/referrals/" + placed.id() + "/summary");
@@ -156,6 +170,15 @@ class ExportAndPrintBrowserTest {
     }
 
     /** The link's file as the browser fetches it: checked to be a CSV attachment, answered as its lines. */
+    /** The hub board filtered to one locality, as a coordinator picks it. */
+    private static void boardOf(Browser browser, String locality) {
+        browser.open("/board");
+        browser.waitFor(By.cssSelector("#board-locality input")).sendKeys(locality);
+        browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., '" + locality + "')]")).click();
+        browser.waitUntil(() -> browser.gridCells("board-grid"), cells -> !cells.contains("Not-" + locality)
+                && cells.contains(locality));
+    }
+
     private static List<String> download(Browser browser, String linkId) {
         String href = browser.waitFor(By.id(linkId)).getAttribute("href");
         List<?> download = (List<?>) ((JavascriptExecutor) browser.driver).executeAsyncScript(

@@ -78,7 +78,7 @@ public class BedBoardView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(type, locality, status);
         filters.setWrap(true);
         HorizontalLayout export = new HorizontalLayout(GridCsv.download(beds, "bed-csv", "every bed shown", "beds"),
-                PrintButton.create("bed-print", "the bed state"));
+                PrintButton.forGrid(beds, "bed-print", "the bed state"));
         export.addClassName("list-export");
         add(new H2("Bed board"), summary, filters, new H3("Beds by tier and type"), counts, new H3("Every bed"),
                 export, beds);

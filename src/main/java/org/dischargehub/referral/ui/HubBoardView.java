@@ -76,7 +76,7 @@ public class HubBoardView extends VerticalLayout {
         filters.addClassName("board-filters");
         filters.setWidthFull();
         HorizontalLayout export = new HorizontalLayout(GridCsv.download(grid, "board-csv", "the hub board",
-                "hub-board"), PrintButton.create("board-print", "the hub board"));
+                "hub-board"), PrintButton.forGrid(grid, "board-print", "the hub board"));
         export.addClassName("list-export");
         export.setAlignItems(Alignment.CENTER);
         add(new H2("Hub board"), counts, filters, export, grid);
