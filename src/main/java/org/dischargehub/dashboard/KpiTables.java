@@ -18,11 +18,15 @@ public final class KpiTables {
     public static final List<String> PATHWAY_SERIES = List.of("Pathway 0", "Pathway 1", "Pathway 2", "Pathway 3",
             "Not triaged");
 
+    /** The three outcomes of {@link #stillAtHome}, in its order: at home, not at home, not yet known. */
+    public static final List<String> STILL_AT_HOME_OUTCOMES = List.of("At home after 91 days",
+            "Not at home after 91 days", "Not yet known (under 91 days ago)");
+
     private KpiTables() {
     }
 
-    /** One row per day of the period (days without referrals read 0), one column per pathway. */
-    public static Table referralsPerDay(Kpis kpis) {
+    /** Every day of the period in order (days without referrals read 0), with a count per {@link #PATHWAY_SERIES}. */
+    public static Map<LocalDate, int[]> countsPerDay(Kpis kpis) {
         Map<LocalDate, int[]> days = new LinkedHashMap<>();
         for (LocalDate d = kpis.filter().from(); !d.isAfter(kpis.filter().to()); d = d.plusDays(1)) {
             days.put(d, new int[PATHWAY_SERIES.size()]);
@@ -30,11 +34,17 @@ public final class KpiTables {
         for (DayCount count : kpis.flow().referralsPerDay()) {
             days.get(count.day())[count.pathway() == null ? 4 : count.pathway()] += count.referrals();
         }
+        return days;
+    }
+
+    /** One row per day of the period (days without referrals read 0), one column per pathway. */
+    public static Table referralsPerDay(Kpis kpis) {
+        Map<LocalDate, int[]> days = countsPerDay(kpis);
         List<String> headers = new ArrayList<>(List.of("Day"));
         headers.addAll(PATHWAY_SERIES);
         List<List<String>> rows = new ArrayList<>();
         days.forEach((day, counts) -> {
-            List<String> row = new ArrayList<>(List.of(day.toString()));
+            List<String> row = new ArrayList<>(List.of(HumanTime.date(day)));
             for (int c : counts) {
                 row.add(String.valueOf(c));
             }
@@ -106,9 +116,9 @@ public final class KpiTables {
         Kpis.StillAtHome home = kpis.outcomes().stillAtHome91Days();
         return new Table("Still at home 91 days after discharge into reablement (65+)", List.of("Figure", "People"),
                 List.of(List.of("Discharged into reablement", String.valueOf(home.discharged())),
-                        List.of("At home after 91 days", String.valueOf(home.atHome())),
-                        List.of("Not at home after 91 days", String.valueOf(home.notAtHome())),
-                        List.of("Not yet known (under 91 days ago)", String.valueOf(home.notYetKnown())),
+                        List.of(STILL_AT_HOME_OUTCOMES.get(0), String.valueOf(home.atHome())),
+                        List.of(STILL_AT_HOME_OUTCOMES.get(1), String.valueOf(home.notAtHome())),
+                        List.of(STILL_AT_HOME_OUTCOMES.get(2), String.valueOf(home.notYetKnown())),
                         List.of("At home, % of those known", home.atHomePercent() == null ? ""
                                 : one(home.atHomePercent()))),
                 "still-at-home-91-days-" + kpis.filter().from() + "-" + kpis.filter().to());

@@ -22,6 +22,7 @@ public final class HumanTime {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
     private static final DateTimeFormatter DAY_AND_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
@@ -67,6 +68,11 @@ public final class HumanTime {
             return hours + " h" + (minutes == 0 ? "" : " " + minutes + " min");
         }
         return minutes + " min";
+    }
+
+    /** "4 Dec": a day on a chart's axis, whose title names the period. */
+    public static String shortDate(LocalDate date) {
+        return SHORT_DATE.format(date);
     }
 
     /** "Wed 2 Dec", or "Wed 2 Dec 2027" in another year. */

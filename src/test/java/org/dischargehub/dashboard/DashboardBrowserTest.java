@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
@@ -52,6 +53,10 @@ class DashboardBrowserTest {
             Object points = js.executeScript("return [...document.querySelectorAll('#chart-referrals svg polyline')]"
                     + ".map(p => p.getAttribute('data-series') + ':' + p.getAttribute('points').trim().split(' ').length)");
             assertThat((List<Object>) points).contains("Pathway 0:14", "Pathway 2:14");
+            assertThat(js.executeScript("return document.querySelector('#chart-referrals svg').textContent"))
+                    .as("days on the axis as people write them").asString()
+                    .contains(HumanTime.shortDate(today.minusDays(13)))
+                    .doesNotContain(today.minusDays(13).toString().substring(5));
             assertThat(bars(js, "chart-beds")).containsExactlyInAnyOrder("Available=1", "Reserved=1",
                     "Available=1");
             assertThat(bars(js, "chart-home-care")).containsExactly("Hours posted=35");

@@ -25,6 +25,7 @@ import org.dischargehub.dashboard.Kpis.StillAtHome;
 import org.dischargehub.funding.FundedPeriod;
 import org.dischargehub.funding.FundingService;
 import org.dischargehub.referral.ReferralService;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
 import org.dischargehub.support.County;
@@ -239,7 +240,7 @@ class KpiIntegrationTest {
         assertThat(k.flow().triageWait().averageHours())
                 .isCloseTo(waits.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), within(1e-9));
         assertThat(k.flow().triageWait().medianHours()).isCloseTo((waits.get(1) + waits.get(2)) / 2, within(1e-9));
-        assertThat(KpiTables.referralsPerDay(k).rows()).containsExactly(List.of(TODAY.toString(), "1", "2", "1", "0",
+        assertThat(KpiTables.referralsPerDay(k).rows()).containsExactly(List.of(HumanTime.date(TODAY), "1", "2", "1", "0",
                 "1"));
     }
 

@@ -38,6 +38,7 @@ class HumanTimeTest {
         assertThat(TIME.day(LocalDate.of(2025, 12, 31))).isEqualTo("Wed 31 Dec 2025");
         assertThat(TIME.day(LocalDate.of(2026, 12, 31))).isEqualTo("Thu 31 Dec");
         assertThat(HumanTime.weekday(LocalDate.of(2027, 1, 1))).as("a grid's column").isEqualTo("Fri 1 Jan");
+        assertThat(HumanTime.shortDate(LocalDate.of(2027, 1, 4))).as("a chart's axis").isEqualTo("4 Jan");
     }
 
     @Test

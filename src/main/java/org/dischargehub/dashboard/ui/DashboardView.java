@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.dischargehub.dashboard.KpiFilter;
 import org.dischargehub.dashboard.KpiService;
@@ -127,66 +128,74 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 to.getValue(), locality.getValue(), pathway.getValue()))));
     }
 
+    /** The charts draw the typed figures; the tables beside them (and their CSVs) are the same figures as text. */
     private void show(Kpis figures) {
         headlines(figures);
-        Table perDay = KpiTables.referralsPerDay(figures);
-        List<String> days = perDay.rows().stream().map(r -> r.get(0).substring(5)).toList();
+        Map<LocalDate, int[]> perDay = KpiTables.countsPerDay(figures);
         List<LineChart.Series> lines = new ArrayList<>();
         for (int s = 0; s < KpiTables.PATHWAY_SERIES.size(); s++) {
-            int column = s + 1;
+            int series = s;
             lines.add(new LineChart.Series(KpiTables.PATHWAY_SERIES.get(s),
-                    perDay.rows().stream().map(r -> Double.valueOf(r.get(column))).toList()));
+                    perDay.values().stream().map(counts -> (double) counts[series]).toList()));
         }
-        referrals.show(perDay, LineChart.svg(perDay.title(), days, lines, 760, 260));
+        Table perDayTable = KpiTables.referralsPerDay(figures);
+        referrals.show(perDayTable, LineChart.svg(perDayTable.title(),
+                perDay.keySet().stream().map(HumanTime::shortDate).toList(), lines, 760, 260));
 
+        List<Kpis.ReasonCount> reasons = figures.flow().delayedDaysByReason();
         Table delayed = KpiTables.delayedDays(figures);
-        delays.show(delayed, BarChart.svg(delayed.title(), delayed.rows().stream()
-                        .map(r -> r.get(0).replace('_', ' ').toLowerCase(Locale.UK)).toList(),
-                List.of(new LineChart.Series("Delayed days", delayed.rows().stream()
-                        .map(r -> Double.valueOf(r.get(2))).toList())), BarChart.Layout.GROUPED, 760, 260));
+        delays.show(delayed, BarChart.svg(delayed.title(), reasons.stream().map(r -> words(r.reason())).toList(),
+                List.of(series("Delayed days", reasons, Kpis.ReasonCount::count)), BarChart.Layout.GROUPED, 760,
+                260));
 
-        Table bedTable = KpiTables.beds(figures);
-        List<String> groups = bedTable.rows().stream().map(r -> "T" + r.get(0) + " " + r.get(1).toLowerCase(Locale.UK))
-                .toList();
-        List<LineChart.Series> statuses = new ArrayList<>();
-        for (int s = 0; s < 4; s++) {
-            int column = s + 2;
-            statuses.add(new LineChart.Series(bedTable.headers().get(column),
-                    bedTable.rows().stream().map(r -> Double.valueOf(r.get(column))).toList()));
-        }
-        beds.show(bedTable, BarChart.svg("Beds by tier and type, today", groups, statuses, BarChart.Layout.STACKED,
+        List<Kpis.BedCount> bedCounts = figures.capacity().beds();
+        beds.show(KpiTables.beds(figures), BarChart.svg("Beds by tier and type, today", bedCounts.stream()
+                        .map(b -> "T" + b.tier() + " " + b.type().toLowerCase(Locale.UK)).toList(),
+                List.of(series("Available", bedCounts, Kpis.BedCount::available),
+                        series("Reserved", bedCounts, Kpis.BedCount::reserved),
+                        series("Occupied", bedCounts, Kpis.BedCount::occupied),
+                        series("Closed", bedCounts, Kpis.BedCount::closed)), BarChart.Layout.STACKED, 760, 260));
+
+        List<Kpis.HomeCareHours> hours = figures.capacity().homeCareNext7Days();
+        Table hoursTable = KpiTables.homeCare(figures);
+        homeCare.show(hoursTable, BarChart.svg(hoursTable.title(), hours.stream()
+                        .map(Kpis.HomeCareHours::locality).toList(),
+                List.of(series("Hours posted", hours, h -> h.posted().doubleValue()),
+                        series("Hours booked", hours, h -> h.booked().doubleValue())), BarChart.Layout.GROUPED,
                 760, 260));
-
-        Table hours = KpiTables.homeCare(figures);
-        homeCare.show(hours, BarChart.svg(hours.title(), hours.rows().stream().map(r -> r.get(0)).toList(),
-                List.of(new LineChart.Series("Hours posted", hours.rows().stream().map(r -> Double.valueOf(r.get(1)))
-                                .toList()),
-                        new LineChart.Series("Hours booked", hours.rows().stream().map(r -> Double.valueOf(r.get(2)))
-                                .toList())), BarChart.Layout.GROUPED, 760, 260));
         fundedPeriodAndOutcomes(figures);
     }
 
     private void fundedPeriodAndOutcomes(Kpis figures) {
+        List<Kpis.StayLength> lengths = figures.fundedPeriod().lengthOfStay();
         Table stayTable = KpiTables.lengthOfStay(figures);
-        stays.show(stayTable, BarChart.svg(stayTable.title(), figures.fundedPeriod().lengthOfStay().stream()
-                .map(KpiTables::service).toList(), List.of(
-                        column(stayTable, "Average days", 2), column(stayTable, "Median days", 3),
-                        column(stayTable, "90th percentile days", 4)), BarChart.Layout.GROUPED, 760, 260));
-
-        Table waits = KpiTables.waitingForLongTermCare(figures);
-        waiting.show(waits, BarChart.svg(waits.title(), waits.rows().stream()
-                        .map(r -> r.get(0).replace('_', ' ').toLowerCase(Locale.UK)).toList(),
-                List.of(column(waits, "People", 1)), BarChart.Layout.GROUPED, 760, 260));
-
-        Table home = KpiTables.stillAtHome(figures);
-        List<List<String>> counts = home.rows().subList(1, 4);
-        atHome.show(home, BarChart.svg(home.title(), counts.stream().map(r -> r.get(0)).toList(),
-                List.of(new LineChart.Series("People", counts.stream().map(r -> Double.valueOf(r.get(1))).toList())),
+        stays.show(stayTable, BarChart.svg(stayTable.title(), lengths.stream().map(KpiTables::service).toList(),
+                List.of(series("Average days", lengths, Kpis.StayLength::averageDays),
+                        series("Median days", lengths, Kpis.StayLength::medianDays),
+                        series("90th percentile days", lengths, Kpis.StayLength::p90Days)),
                 BarChart.Layout.GROUPED, 760, 260));
+
+        List<Kpis.LongTermWait> byReason = figures.fundedPeriod().waitingForLongTermCare().byReason();
+        Table waits = KpiTables.waitingForLongTermCare(figures);
+        waiting.show(waits, BarChart.svg(waits.title(), byReason.stream()
+                        .map(w -> words(w.reason())).toList(),
+                List.of(series("People", byReason, Kpis.LongTermWait::people)), BarChart.Layout.GROUPED, 760,
+                260));
+
+        Kpis.StillAtHome home = figures.outcomes().stillAtHome91Days();
+        Table homeTable = KpiTables.stillAtHome(figures);
+        atHome.show(homeTable, BarChart.svg(homeTable.title(), KpiTables.STILL_AT_HOME_OUTCOMES,
+                List.of(new LineChart.Series("People", List.of((double) home.atHome(), (double) home.notAtHome(),
+                        (double) home.notYetKnown()))), BarChart.Layout.GROUPED, 760, 260));
     }
 
-    private static LineChart.Series column(Table table, String name, int column) {
-        return new LineChart.Series(name, table.rows().stream().map(r -> Double.valueOf(r.get(column))).toList());
+    /** A reason's code in words, short enough for a chart's axis: "awaiting care home". */
+    private static String words(String code) {
+        return code.replace('_', ' ').toLowerCase(Locale.UK);
+    }
+
+    private static <T> LineChart.Series series(String name, List<T> items, ToDoubleFunction<T> value) {
+        return new LineChart.Series(name, items.stream().map(item -> value.applyAsDouble(item)).toList());
     }
 
     private void headlines(Kpis figures) {

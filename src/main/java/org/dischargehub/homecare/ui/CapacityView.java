@@ -20,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ import org.dischargehub.homecare.CapacityRow;
 import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.LocalityDayTotal;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.GridCsv;
 import org.dischargehub.ui.LiveUpdates;
 
@@ -60,6 +62,7 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
 
     private final HomeCareCapacityService homeCare;
     private final List<Locality> localities;
+    private final HumanTime time;
 
     /** One row of the grid: a provider or a locality, and its figure for each day shown. */
     record Line(String label, Map<LocalDate, Cell> days) {
@@ -68,20 +71,22 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
     record Cell(BigDecimal posted, BigDecimal booked, BigDecimal offered, BigDecimal free, boolean stale,
             Instant updatedAt, String staleNote) {
 
-        static Cell of(CapacityRow r) {
+        static Cell of(CapacityRow r, HumanTime time) {
             return new Cell(r.hoursPosted(), r.hoursBooked(), r.hoursOffered(), r.hoursFree(), r.stale(),
-                    r.updatedAt(), "updated " + HomeCareText.when(r.updatedAt()));
+                    r.updatedAt(), "updated " + HomeCareText.when(time, r.updatedAt()));
         }
 
-        static Cell of(LocalityDayTotal t) {
+        static Cell of(LocalityDayTotal t, HumanTime time) {
             return new Cell(t.hoursPosted(), t.hoursBooked(), t.hoursOffered(), t.hoursFree(), t.stale(),
                     t.oldestUpdate(), t.staleProviders() + " of " + t.providers() + " providers stale, oldest "
-                            + HomeCareText.when(t.oldestUpdate()));
+                            + HomeCareText.when(time, t.oldestUpdate()));
         }
     }
 
-    public CapacityView(HomeCareCapacityService homeCare, DirectoryService directory, LiveUpdates live) {
+    public CapacityView(HomeCareCapacityService homeCare, DirectoryService directory, LiveUpdates live,
+            Clock clock) {
         this.homeCare = homeCare;
+        this.time = new HumanTime(clock);
         this.localities = directory.localities();
         addClassName("capacity-view");
         setSizeFull();
@@ -144,13 +149,13 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
                         + (notTaking.contains(r.providerCode()) ? " — not taking new work (status return)" : ""),
                         LinkedHashMap::new, Collectors.toList()));
         return byProviderRows.entrySet().stream().map(e -> new Line(e.getKey(), e.getValue().stream()
-                .collect(Collectors.toMap(CapacityRow::date, Cell::of)))).toList();
+                .collect(Collectors.toMap(CapacityRow::date, r -> Cell.of(r, time))))).toList();
     }
 
     private List<Line> localityLines(LocalDate first, LocalDate last) {
         Map<String, Map<LocalDate, Cell>> byLocalityRows = homeCare.totalsByLocality(first, last).stream()
                 .collect(Collectors.groupingBy(LocalityDayTotal::locality, LinkedHashMap::new,
-                        Collectors.toMap(LocalityDayTotal::date, Cell::of)));
+                        Collectors.toMap(LocalityDayTotal::date, t -> Cell.of(t, time))));
         Map<String, String> names = localities.stream().collect(Collectors.toMap(Locality::code, Locality::name));
         return byLocalityRows.entrySet().stream()
                 .map(e -> new Line(e.getKey() + " · " + names.getOrDefault(e.getKey(), ""), e.getValue())).toList();
@@ -167,7 +172,7 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
                 : HomeCareText.hours(cell.free());
     }
 
-    private static Component cell(Cell cell) {
+    private Component cell(Cell cell) {
         Div div = new Div();
         div.addClassName("capacity-cell");
         if (cell == null) {
@@ -182,7 +187,7 @@ public class CapacityView extends VerticalLayout implements BeforeEnterObserver 
                 + free(cell) + "; " + cell.staleNote());
         if (cell.stale()) {
             div.addClassName("stale");
-            Span note = new Span("stale · " + HomeCareText.when(cell.updatedAt()));
+            Span note = new Span("stale · " + HomeCareText.when(time, cell.updatedAt()));
             note.addClassName("capacity-cell-note");
             div.add(note);
         }

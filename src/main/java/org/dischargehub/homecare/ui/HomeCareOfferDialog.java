@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import org.dischargehub.homecare.HomeCareOption;
 import org.dischargehub.homecare.OfferRow;
+import org.dischargehub.shared.HumanTime;
 
 /**
  * Offers a pathway 1 person's package to one provider or to several at once (the first to accept takes it); a
@@ -27,7 +28,7 @@ import org.dischargehub.homecare.OfferRow;
  * the referral service — the dialog itself changes nothing.
  *
  * <pre>
- * var dialog = new HomeCareOfferDialog(need.startDate(), need.hoursPerWeek(),
+ * var dialog = new HomeCareOfferDialog(time, need.startDate(), need.hoursPerWeek(),
  *         day -&gt; homeCare.options(id, referral.localityId(), day, need.hoursPerWeek()), homeCare.offersFor(id),
  *         homeCare.maxParallelOffers());
  * dialog.addOfferListener(e -&gt; {
@@ -79,14 +80,17 @@ public class HomeCareOfferDialog extends Dialog {
 
     private final Options source;
     private final int maxProviders;
+    private final HumanTime time;
 
-    public HomeCareOfferDialog(LocalDate start, BigDecimal hoursPerWeek, Options source, List<OfferRow> earlierOffers) {
-        this(start, hoursPerWeek, source, earlierOffers, 1);
+    public HomeCareOfferDialog(HumanTime time, LocalDate start, BigDecimal hoursPerWeek, Options source,
+            List<OfferRow> earlierOffers) {
+        this(time, start, hoursPerWeek, source, earlierOffers, 1);
     }
 
     /** Up to {@code maxProviders} providers may be ticked: the package is offered to all of them at once. */
-    public HomeCareOfferDialog(LocalDate start, BigDecimal hoursPerWeek, Options source, List<OfferRow> earlierOffers,
-            int maxProviders) {
+    public HomeCareOfferDialog(HumanTime time, LocalDate start, BigDecimal hoursPerWeek, Options source,
+            List<OfferRow> earlierOffers, int maxProviders) {
+        this.time = time;
         this.source = source;
         this.maxProviders = maxProviders;
         setHeaderTitle("Offer home care: " + HomeCareText.hours(hoursPerWeek) + " hours a week");
@@ -123,8 +127,8 @@ public class HomeCareOfferDialog extends Dialog {
         options.addColumn(HomeCareOption::providerName).setHeader("Name");
         options.addColumn(o -> HomeCareText.hours(o.hoursFree())).setHeader("Free h/week").setAutoWidth(true);
         options.addComponentColumn(o -> {
-            Span freshness = new Span(o.stale() ? "stale · " + HomeCareText.when(o.updatedAt())
-                    : HomeCareText.when(o.updatedAt()));
+            Span freshness = new Span(o.stale() ? "stale · " + HomeCareText.when(time, o.updatedAt())
+                    : HomeCareText.when(time, o.updatedAt()));
             if (o.stale()) {
                 freshness.addClassName("stale");
             }
@@ -149,7 +153,7 @@ public class HomeCareOfferDialog extends Dialog {
     private void configureEarlier(List<OfferRow> earlierOffers) {
         earlier.addColumn(OfferRow::providerCode).setHeader("Provider").setAutoWidth(true);
         earlier.addColumn(o -> o.status().label()).setHeader("Outcome").setAutoWidth(true);
-        earlier.addColumn(o -> HomeCareText.when(o.offeredAt())).setHeader("Offered").setAutoWidth(true);
+        earlier.addColumn(o -> HomeCareText.when(time, o.offeredAt())).setHeader("Offered").setAutoWidth(true);
         earlier.addColumn(o -> o.reason() == null ? "" : o.reason()).setHeader("Reason");
         earlier.addThemeVariants(GridVariant.LUMO_COMPACT);
         earlier.setAllRowsVisible(true);

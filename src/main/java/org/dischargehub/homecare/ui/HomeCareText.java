@@ -19,8 +19,8 @@ final class HomeCareText {
         return HumanTime.weekday(day);
     }
 
-    /** An update or answer time, recent by nature: day and time in London, "Wed 2 Dec, 14:00". */
-    static String when(Instant at) {
-        return at == null ? "never" : HumanTime.at(at).dateTime(at);
+    /** An update or answer time: day and time in London, "Wed 2 Dec, 14:00", with the year when not this year's. */
+    static String when(HumanTime time, Instant at) {
+        return at == null ? "never" : time.dateTime(at);
     }
 }

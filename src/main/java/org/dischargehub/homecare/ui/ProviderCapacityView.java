@@ -40,6 +40,7 @@ import org.dischargehub.homecare.HomeCareCommands.CopyWeek;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.security.HubUser;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Forms;
 import org.dischargehub.ui.LiveUpdates;
 
@@ -62,10 +63,12 @@ public class ProviderCapacityView extends VerticalLayout implements BeforeEnterO
 
     private final HomeCareCapacityService homeCare;
     private final Provider provider;
+    private final HumanTime time;
 
     public ProviderCapacityView(HomeCareCapacityService homeCare, DirectoryService directory, LiveUpdates live,
             HomeCareService offers, Clock clock) {
         this.homeCare = homeCare;
+        this.time = new HumanTime(clock);
         this.provider = homeCare.myProvider();
         addClassName("provider-page");
         add(new H2("My capacity"));
@@ -147,7 +150,7 @@ public class ProviderCapacityView extends VerticalLayout implements BeforeEnterO
             detail.addClassName("capacity-day-detail");
             line.add(detail);
             if (row.stale()) {
-                Span stale = new Span("Stale: last updated " + HomeCareText.when(row.updatedAt()));
+                Span stale = new Span("Stale: last updated " + HomeCareText.when(time, row.updatedAt()));
                 stale.addClassNames("stale", "capacity-day-detail");
                 line.add(stale);
             }

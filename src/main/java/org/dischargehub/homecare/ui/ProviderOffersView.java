@@ -94,9 +94,9 @@ public class ProviderOffersView extends Div {
         needs.addClassName("offer-card-needs");
         Span when = new Span(switch (offer.status()) {
             case OPEN -> "Answer by " + time.relative(offer.expiresAt());
-            case WITHDRAWN -> "Withdrawn " + HomeCareText.when(offer.answeredAt())
+            case WITHDRAWN -> "Withdrawn " + HomeCareText.when(time, offer.answeredAt())
                     + (offer.reason() == null ? "" : ": " + offer.reason().toLowerCase());
-            default -> "Accepted " + HomeCareText.when(offer.answeredAt());
+            default -> "Accepted " + HomeCareText.when(time, offer.answeredAt());
         });
         when.addClassName("offer-card-when");
         card.add(where, hours, needs, when, actions);

@@ -202,7 +202,7 @@ public class RiskTrackerView extends VerticalLayout {
             dialog.add(new Span("No returns filed yet."));
         } else {
             String svg = LineChart.svg("Staff absent and supplies", history.stream()
-                            .map(r -> r.statusReturn().returnDate().toString().substring(5)).toList(),
+                            .map(r -> HumanTime.shortDate(r.statusReturn().returnDate())).toList(),
                     List.of(new LineChart.Series("Staff absent %", history.stream()
                                     .map(r -> (double) Math.round(r.statusReturn().absentPercent())).toList()),
                             new LineChart.Series("Days of PPE", history.stream()

@@ -32,6 +32,7 @@ import org.dischargehub.referral.ReferralCommands.Reason;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.ActionDialog;
 import org.dischargehub.ui.Forms;
 
@@ -158,7 +159,7 @@ class ReferralActions extends FlexLayout {
 
     private void openHomeCare() {
         var need = referral.requirement();
-        var dialog = new HomeCareOfferDialog(need.startDate(), need.hoursPerWeek(),
+        var dialog = new HomeCareOfferDialog(new HumanTime(clock), need.startDate(), need.hoursPerWeek(),
                 day -> homeCare.options(id, referral.stay().localityId(), day, need.hoursPerWeek()),
                         homeCare.offersFor(id), homeCare.maxParallelOffers());
         dialog.addOfferListener(e -> {

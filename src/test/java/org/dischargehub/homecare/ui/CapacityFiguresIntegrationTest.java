@@ -9,6 +9,7 @@ import java.util.Map;
 import org.dischargehub.homecare.CapacityRow;
 import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.LocalityDayTotal;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
 import org.dischargehub.support.County;
@@ -52,10 +53,10 @@ class CapacityFiguresIntegrationTest {
         assertThat(row.hoursOffered()).isEqualByComparingTo("5");
         assertThat(row.hoursBooked().add(row.hoursOffered()).add(row.hoursFree()))
                 .isEqualByComparingTo(row.hoursPosted());
-        assertThat(CapacityView.figures(CapacityView.Cell.of(row))).isEqualTo("20 · 7 · 5 · 8");
+        assertThat(CapacityView.figures(CapacityView.Cell.of(row, HumanTime.at(TestClock.now())))).isEqualTo("20 · 7 · 5 · 8");
         LocalityDayTotal total = As.coordinator(() -> homeCare.totalsByLocality(DAY, DAY)).stream()
                 .filter(t -> t.locality().equals(locality)).findFirst().orElseThrow();
-        assertThat(CapacityView.figures(CapacityView.Cell.of(total))).isEqualTo("20 · 7 · 5 · 8");
+        assertThat(CapacityView.figures(CapacityView.Cell.of(total, HumanTime.at(TestClock.now())))).isEqualTo("20 · 7 · 5 · 8");
     }
 
     @Test

@@ -3,16 +3,19 @@ package org.dischargehub.homecare.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dischargehub.homecare.HomeCareOption;
+import org.dischargehub.shared.HumanTime;
 import org.junit.jupiter.api.Test;
 
 class HomeCareOfferDialogSeveralTest {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
+    static final HumanTime TIME = new HumanTime(Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), HumanTime.ZONE));
     static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
     static HomeCareOption option(String provider) {
@@ -21,7 +24,7 @@ class HomeCareOfferDialogSeveralTest {
     }
 
     HomeCareOfferDialog dialog(List<HomeCareOfferDialog.OfferRequested> requested) {
-        HomeCareOfferDialog dialog = new HomeCareOfferDialog(MONDAY, new BigDecimal("14"),
+        HomeCareOfferDialog dialog = new HomeCareOfferDialog(TIME, MONDAY, new BigDecimal("14"),
                 day -> List.of(option("HC-A"), option("HC-B"), option("HC-C")), List.of(), 2);
         dialog.addOfferListener(requested::add);
         return dialog;
