@@ -12,6 +12,7 @@ import com.vaadin.flow.function.ValueProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dischargehub.shared.Csv;
@@ -70,6 +71,15 @@ public final class GridCsv {
 
     /** A keyboard-reachable "Download CSV" link whose file is written from the grid when it is clicked. */
     public static <T> Anchor download(Grid<T> grid, String id, String what, String fileName) {
+        return download(grid, id, what, fileName, (rows, file) -> { });
+    }
+
+    /**
+     * The same link for a list of people's records: once the file is written, {@code exported} is told which rows
+     * and which file name left the hub, for the audit.
+     */
+    public static <T> Anchor download(Grid<T> grid, String id, String what, String fileName,
+            BiConsumer<List<T>, String> exported) {
         Anchor link = new Anchor();
         link.setId(id);
         link.addClassName("csv-download");
@@ -77,9 +87,15 @@ public final class GridCsv {
         link.getElement().setAttribute("aria-label", "Download CSV of " + what);
         link.setHref(event -> {
             String[] csv = new String[1];
-            event.getSession().accessSynchronously(() -> csv[0] = of(grid));
+            List<List<T>> rows = new ArrayList<>();
+            event.getSession().accessSynchronously(() -> {
+                csv[0] = of(grid);
+                rows.add(grid.getGenericDataView().getItems().toList());
+            });
             byte[] bytes = csv[0].getBytes(StandardCharsets.UTF_8);
-            event.setFileName(Csv.fileName(fileName));
+            String file = Csv.fileName(fileName);
+            exported.accept(rows.get(0), file);
+            event.setFileName(file);
             event.setContentType("text/csv;charset=UTF-8");
             event.setContentLength(bytes.length);
             event.getOutputStream().write(bytes);

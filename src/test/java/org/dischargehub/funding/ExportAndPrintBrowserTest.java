@@ -16,7 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Each list downloads as the CSV its grid shows with the filter applied, prints without the menu, and fits 1366 px. */
 @HubIntegrationTest
@@ -24,6 +26,8 @@ class ExportAndPrintBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void each_list_downloads_as_the_csv_its_grid_shows_with_the_filter_applied() {
@@ -80,7 +84,10 @@ class ExportAndPrintBrowserTest {
             assertThat(capacity.get(0)).startsWith("Provider,");
             assertThat(capacity.get(0).split(",")).hasSizeGreaterThan(1);
         }
-        assertThat(waiting).isNotBlank();
+        // each person in a list that left the hub as a file is logged as exported, by whom and in which file
+        assertThat(exportsOf(waiting)).containsExactly("HUB_BOARD hub-board.csv");
+        assertThat(exportsOf(placed.id())).containsExactlyInAnyOrder("HUB_BOARD hub-board.csv", "BED beds.csv",
+                "D2A_TRACKER d2a-tracker.csv");
     }
 
     @Test
@@ -170,6 +177,14 @@ class ExportAndPrintBrowserTest {
     }
 
     /** The link's file as the browser fetches it: checked to be a CSV attachment, answered as its lines. */
+    /** The coordinator's exports of a person's record: the list's record type and the file's name. */
+    private List<String> exportsOf(String referralId) {
+        return jdbc.sql("select record_type, detail from hub.audit_event where referral_id = :id and action = 'EXPORT'"
+                        + " and username = 'coordinator' order by id").param("id", referralId)
+                .query((rs, n) -> rs.getString("record_type") + " " + rs.getString("detail"))
+                .list();
+    }
+
     /** The hub board filtered to one locality, as a coordinator picks it. */
     private static void boardOf(Browser browser, String locality) {
         browser.open("/board");

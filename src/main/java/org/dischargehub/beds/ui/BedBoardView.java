@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.dischargehub.audit.AuditService;
+import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.beds.BedBaseCommands.AdmissionsChange;
 import org.dischargehub.beds.BedBaseCommands.AvailabilityChange;
 import org.dischargehub.beds.BedBaseService;
@@ -60,7 +62,8 @@ public class BedBoardView extends VerticalLayout {
     private final boolean canChange;
     private Map<String, String> holderNames = Map.of();
 
-    public BedBoardView(BedBaseService bedBase, BedHolders holders, DirectoryService directory, LiveUpdates live) {
+    public BedBoardView(BedBaseService bedBase, BedHolders holders, DirectoryService directory, LiveUpdates live,
+            AuditService audit) {
         this.bedBase = bedBase;
         this.holders = holders;
         this.canChange = CurrentUser.hasRole(Role.COORDINATOR) || CurrentUser.hasRole(Role.PROVIDER);
@@ -77,7 +80,9 @@ public class BedBoardView extends VerticalLayout {
         configureBeds();
         HorizontalLayout filters = new HorizontalLayout(type, locality, status);
         filters.setWrap(true);
-        HorizontalLayout export = new HorizontalLayout(GridCsv.download(beds, "bed-csv", "every bed shown", "beds"),
+        HorizontalLayout export = new HorizontalLayout(GridCsv.download(beds, "bed-csv", "every bed shown", "beds",
+                        (rows, file) -> audit.exported("BED", null, rows.stream().filter(r -> r.referralId() != null)
+                                .map(r -> AuditSubject.referral(r.referralId())).toList(), file)),
                 PrintButton.forGrid(beds, "bed-print", "the bed state"));
         export.addClassName("list-export");
         add(new H2("Bed board"), summary, filters, new H3("Beds by tier and type"), counts, new H3("Every bed"),

@@ -27,6 +27,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.dischargehub.audit.AuditService;
+import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.beds.BedBaseService;
 import org.dischargehub.beds.CareSetting;
 import org.dischargehub.directory.DirectoryService;
@@ -67,7 +69,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
     private boolean ready;
 
     public D2aTrackerView(FundingService funding, DirectoryService directory,
-            BedBaseService bedBase, LiveUpdates live, Clock clock) {
+            BedBaseService bedBase, LiveUpdates live, Clock clock, AuditService audit) {
         this.funding = funding;
         this.clock = clock;
         configureFilters(directory, bedBase);
@@ -78,7 +80,7 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         filters.setWrap(true);
         add(new H2("D2A tracker"), new Paragraph("People in the funded discharge-to-assess period. The assessment "
                 + "falls due " + funding.assessmentDueBefore().getDays() + " days before the funded period ends; "
-                + "past the end without a decision, the NHS no longer pays."), filters, summary, export(), grid);
+                + "past the end without a decision, the NHS no longer pays."), filters, summary, export(audit), grid);
         setSizeFull();
         live.subscribe(this, this::refresh);
     }
@@ -106,9 +108,10 @@ public class D2aTrackerView extends VerticalLayout implements BeforeEnterObserve
         includeDecided.addValueChangeListener(e -> refresh());
     }
 
-    private HorizontalLayout export() {
+    private HorizontalLayout export(AuditService audit) {
         HorizontalLayout export = new HorizontalLayout(GridCsv.download(grid, "d2a-csv", "the D2A tracker",
-                "d2a-tracker"));
+                "d2a-tracker", (rows, file) -> audit.exported("D2A_TRACKER", null, rows.stream()
+                        .map(r -> new AuditSubject(r.referralId(), r.nhsNumber())).toList(), file)));
         export.addClassName("list-export");
         return export;
     }

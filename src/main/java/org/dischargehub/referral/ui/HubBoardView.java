@@ -24,6 +24,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dischargehub.audit.AuditService;
+import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.referral.DelayReasonService;
@@ -62,7 +64,7 @@ public class HubBoardView extends VerticalLayout {
     private Map<Long, String> localityCodes = Map.of();
 
     public HubBoardView(ReferralService referrals, DelayReasonService delayReasons, DirectoryService directory,
-            Clock clock, LiveUpdates liveUpdates) {
+            Clock clock, LiveUpdates liveUpdates, AuditService audit) {
         this.referrals = referrals;
         this.delayReasonLabels = delayReasons.labels();
         this.urgency = new Urgency(clock);
@@ -76,7 +78,8 @@ public class HubBoardView extends VerticalLayout {
         filters.addClassName("board-filters");
         filters.setWidthFull();
         HorizontalLayout export = new HorizontalLayout(GridCsv.download(grid, "board-csv", "the hub board",
-                "hub-board"), PrintButton.forGrid(grid, "board-print", "the hub board"));
+                "hub-board", (rows, file) -> audit.exported("HUB_BOARD", null, rows.stream()
+                        .map(r -> new AuditSubject(r.id(), r.patient().nhsNumber())).toList(), file)), PrintButton.forGrid(grid, "board-print", "the hub board"));
         export.addClassName("list-export");
         export.setAlignItems(Alignment.CENTER);
         add(new H2("Hub board"), counts, filters, export, grid);
