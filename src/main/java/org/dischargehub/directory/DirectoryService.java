@@ -9,6 +9,7 @@ import org.dischargehub.directory.DirectoryCommands.NewProvider;
 import org.dischargehub.directory.DirectoryCommands.NewScheme;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,7 +66,7 @@ public class DirectoryService {
     public FundingScheme addScheme(NewScheme command) {
         checks.valid(command);
         if (schemes.existsByValidFrom(command.validFrom())) {
-            throw new ConflictException("A scheme already starts on " + command.validFrom());
+            throw new ConflictException("A scheme already starts on " + HumanTime.date(command.validFrom()));
         }
         return schemes.saveAndFlush(new FundingScheme(command.name().trim(), command.fundedDays(), command.validFrom()));
     }

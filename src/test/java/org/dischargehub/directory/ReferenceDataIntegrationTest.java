@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
@@ -142,8 +143,11 @@ class ReferenceDataIntegrationTest {
                 "validFrom", day));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("fundedDays").asInt()).isEqualTo(28);
-        assertThat(manager.post("/api/schemes", Map.of("name", "Six weeks", "fundedDays", 42, "validFrom", day))
-                .status()).isEqualTo(409);
+        Api.Response twice = manager.post("/api/schemes", Map.of("name", "Six weeks", "fundedDays", 42,
+                "validFrom", day));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().path("detail").asText())
+                .isEqualTo("A scheme already starts on " + HumanTime.date(LocalDate.parse(day)));
         assertThat(manager.get("/api/schemes").find("validFrom", day).path("name").asText()).isEqualTo("Four weeks");
     }
 
