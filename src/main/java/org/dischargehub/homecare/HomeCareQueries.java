@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class HomeCareQueries {
 
     private final JdbcClient jdbc;
+    private final HumanTime time;
 
-    HomeCareQueries(JdbcClient jdbc) {
+    HomeCareQueries(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.time = new HumanTime(clock);
     }
 
     List<CapacityRow> capacity(LocalDate from, LocalDate to, String localityCode, Long providerId, Instant staleBefore) {
@@ -154,9 +157,9 @@ class HomeCareQueries {
                 .list();
     }
 
-    /** An update time as people in the hub read it: day and time in London ("Wed 2 Dec, 14:00"). */
-    static String describe(Instant at) {
-        return at == null ? "never" : HumanTime.at(at).dateTime(at);
+    /** An update time as people in the hub read it: day and time in London, the year when not this year's. */
+    private String describe(Instant at) {
+        return at == null ? "never" : time.dateTime(at);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
