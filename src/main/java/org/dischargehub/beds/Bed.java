@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.InvalidInputException;
 
 /** One bed of the shared bed base. It is held for at most one person, which the database enforces too. */
 @Entity
@@ -39,6 +40,18 @@ public class Bed {
         this.statusSince = now;
     }
 
+    /** A person who needs a type of bed (none when any will do) is not reserved one of another type. */
+    void requireType(BedType required) {
+        if (required != null && type != required) {
+            throw new ConflictException("Bed " + code + " is a " + label(type) + " bed; this person needs a "
+                    + label(required) + " bed");
+        }
+    }
+
+    private static String label(BedType type) {
+        return type.name().replace('_', ' ').toLowerCase();
+    }
+
     void reserveFor(String referral, Instant now) {
         if (status != BedStatus.AVAILABLE) {
             throw new ConflictException("Bed " + code + " is no longer available");
@@ -57,6 +70,18 @@ public class Bed {
         if (status == BedStatus.RESERVED || status == BedStatus.OCCUPIED) {
             move(BedStatus.AVAILABLE, null, now);
         }
+    }
+
+    /** Opens the bed again, or closes it (maintenance, deep clean) for a reason the closing must give. */
+    void changeAvailability(boolean available, String reason, Instant now) {
+        if (available) {
+            reopen(now);
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "say why the bed is closing");
+        }
+        close(reason.trim(), now);
     }
 
     void close(String reason, Instant now) {

@@ -103,15 +103,7 @@ public class BedBaseService {
         CareSetting setting = setting(settingCode);
         CurrentUser.requireOwnProviderIfProvider(setting.providerId());
         checks.valid(command);
-        String reason = command.reason() == null ? null : command.reason().trim();
-        if (command.accepting()) {
-            setting.openToAdmissions(reason);
-        } else {
-            if (reason == null || reason.isEmpty()) {
-                throw InvalidInputException.of("reason", "say why the setting is closing to admissions");
-            }
-            setting.closeToAdmissions(reason);
-        }
+        setting.changeAdmissions(command.accepting(), command.reason());
         events.publishEvent(new BedsChanged(setting.code(), null));
         return settings.saveAndFlush(setting);
     }
@@ -144,18 +136,8 @@ public class BedBaseService {
         Bed bed = beds.findByCode(bedCode == null ? "" : bedCode.trim())
                 .orElseThrow(() -> InvalidInputException.of("bedCode", "no bed has the code " + bedCode));
         CareSetting setting = settings.findById(bed.settingId()).orElseThrow();
-        if (requiredType != null && bed.type() != requiredType) {
-            throw new ConflictException("Bed " + bed.code() + " is a " + label(bed.type()) + " bed; this person needs a "
-                    + label(requiredType) + " bed");
-        }
-        if (!setting.acceptingAdmissions()) {
-            throw new ConflictException(setting.name() + " is closed to admissions: " + setting.admissionsReason());
-        }
-        if (setting.designatedForInfection() != infectionPositive) {
-            throw new ConflictException(infectionPositive
-                    ? "An infection-positive person may only go to a designated setting"
-                    : setting.name() + " is designated for infection-positive people only");
-        }
+        bed.requireType(requiredType);
+        setting.requireAdmitting(infectionPositive);
         if (beds.findByReferralId(holder).isPresent()) {
             throw new ConflictException("This person already holds a bed");
         }
@@ -171,14 +153,7 @@ public class BedBaseService {
         CareSetting setting = settings.findById(bed.settingId()).orElseThrow();
         CurrentUser.requireOwnProviderIfProvider(setting.providerId());
         checks.valid(command);
-        if (command.available()) {
-            bed.reopen(clock.instant());
-        } else {
-            if (command.reason() == null || command.reason().isBlank()) {
-                throw InvalidInputException.of("reason", "say why the bed is closing");
-            }
-            bed.close(command.reason().trim(), clock.instant());
-        }
+        bed.changeAvailability(command.available(), command.reason(), clock.instant());
         return flushOrConflict(bed);
     }
 
@@ -254,10 +229,6 @@ public class BedBaseService {
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new ConflictException("Bed " + bed.code() + " is no longer available");
         }
-    }
-
-    private static String label(BedType type) {
-        return type.name().replace('_', ' ').toLowerCase();
     }
 
     /** Beds that fit, ranked by tier, then the person's own locality, then the longest free; and what was left out. */

@@ -6,6 +6,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.InvalidInputException;
 
 /** A bed-based setting in the shared bed base: a community hospital, rehab unit or care home with interim beds. */
 @Entity
@@ -39,6 +41,31 @@ public class CareSetting {
         this.tier = tier;
         this.dailyRate = dailyRate;
         this.designatedForInfection = designatedForInfection;
+    }
+
+    /** A bed here is reserved only while the setting admits, and for infection-positive people only if designated. */
+    void requireAdmitting(boolean infectionPositive) {
+        if (!acceptingAdmissions) {
+            throw new ConflictException(name + " is closed to admissions: " + admissionsReason);
+        }
+        if (designatedForInfection != infectionPositive) {
+            throw new ConflictException(infectionPositive
+                    ? "An infection-positive person may only go to a designated setting"
+                    : name + " is designated for infection-positive people only");
+        }
+    }
+
+    /** The hub or the provider opens the setting to admissions or closes it, for a reason the closing must give. */
+    void changeAdmissions(boolean accepting, String reason) {
+        String trimmed = reason == null ? null : reason.trim();
+        if (accepting) {
+            openToAdmissions(trimmed);
+            return;
+        }
+        if (trimmed == null || trimmed.isEmpty()) {
+            throw InvalidInputException.of("reason", "say why the setting is closing to admissions");
+        }
+        closeToAdmissions(trimmed);
     }
 
     /** Closing stops new reservations; nobody already in the setting is moved. */

@@ -56,5 +56,10 @@ public final class HomeCareCommands {
     /** The hub offers a person's package to several providers at once; the first to accept takes it. */
     public record NewOffers(String referralId, List<String> providerCodes, Long localityId, LocalDate startDate,
             BigDecimal hoursPerWeek, String needs) {
+
+        /** The offer of the same package to one of the providers. */
+        NewOffer to(String providerCode) {
+            return new NewOffer(referralId, providerCode, localityId, startDate, hoursPerWeek, needs);
+        }
     }
 }

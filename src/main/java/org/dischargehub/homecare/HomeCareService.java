@@ -25,15 +25,10 @@ import org.dischargehub.security.HubUser;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.Checks;
 import org.dischargehub.shared.ConflictException;
-import org.dischargehub.shared.HubChange.HomeCareChanged;
 import org.dischargehub.shared.HubChange.OfferAnswered;
 import org.dischargehub.shared.InvalidInputException;
-import org.dischargehub.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,31 +45,28 @@ public class HomeCareService {
 
     static final String ANOTHER_ACCEPTED_FIRST = "Another provider accepted first";
 
-    private final Capacities capacities;
     private final Offers offers;
+    private final OfferLedger ledger;
     private final HomeCareQueries queries;
     private final DirectoryService directory;
     private final HomeCareCapacityService dailyCapacity;
     private final Checks checks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final Duration offerExpiresAfter;
     private final int maxParallelOffers;
     private final AuditService audit;
 
-    HomeCareService(Capacities capacities, Offers offers, HomeCareQueries queries, DirectoryService directory,
+    HomeCareService(Offers offers, OfferLedger ledger, HomeCareQueries queries, DirectoryService directory,
             HomeCareCapacityService dailyCapacity, Checks checks, Clock clock, ApplicationEventPublisher events,
-            AuditService audit, @Value("${hub.homecare.offer-expires-after:PT4H}") Duration offerExpiresAfter,
-            @Value("${hub.homecare.max-parallel-offers:3}") int maxParallelOffers) {
-        this.capacities = capacities;
+            AuditService audit, @Value("${hub.homecare.max-parallel-offers:3}") int maxParallelOffers) {
         this.offers = offers;
+        this.ledger = ledger;
         this.queries = queries;
         this.directory = directory;
         this.dailyCapacity = dailyCapacity;
         this.checks = checks;
         this.clock = clock;
         this.events = events;
-        this.offerExpiresAfter = offerExpiresAfter;
         this.maxParallelOffers = maxParallelOffers;
         this.audit = audit;
     }
@@ -90,20 +82,8 @@ public class HomeCareService {
         if (provider.kind() != ProviderKind.HOME_CARE) {
             throw InvalidInputException.of("providerCode", provider.code() + " is not a home-care provider");
         }
-        HomeCareCapacity capacity = capacities.lockFor(provider.id(), command.localityId(), command.startDate())
-                .orElseThrow(() -> new ConflictException(provider.code() + " has posted no capacity in this locality on "
-                        + command.startDate()));
-        capacity.holdFor(command.hoursPerWeek());
-        capacities.saveOrConflict(capacity);
-        Instant now = clock.instant();
-        HomeCareOffer offer = new HomeCareOffer(command.referralId(), capacity, command.hoursPerWeek(),
-                command.needs(), CurrentUser.name(), now, now.plus(offerExpiresAfter));
-        try {
-            offers.saveAndFlush(offer);
-        } catch (DataIntegrityViolationException e) {
-            throw new ConflictException("This person already has an open offer or an accepted package");
-        }
-        changed(provider.code());
+        HomeCareOffer offer = ledger.hold(provider, command, clock.instant(), provider.code(), ConflictException::new);
+        ledger.saveNew(List.of(offer));
         return offer;
     }
 
@@ -117,24 +97,9 @@ public class HomeCareService {
         Instant now = clock.instant();
         List<HomeCareOffer> made = new ArrayList<>();
         for (Provider provider : offerable(command.providerCodes())) {
-            HomeCareCapacity capacity = capacities.lockFor(provider.id(), command.localityId(), command.startDate())
-                    .orElseThrow(() -> noOfferMade(provider, "it has posted no capacity in this locality on "
-                            + command.startDate()));
-            try {
-                capacity.holdFor(command.hoursPerWeek());
-            } catch (ConflictException e) {
-                throw noOfferMade(provider, e.getMessage());
-            }
-            capacities.saveOrConflict(capacity);
-            made.add(new HomeCareOffer(command.referralId(), capacity, command.hoursPerWeek(), command.needs(),
-                    CurrentUser.name(), now, now.plus(offerExpiresAfter)));
+            made.add(ledger.hold(provider, command.to(provider.code()), now, "it", why -> noOfferMade(provider, why)));
         }
-        try {
-            offers.saveAllAndFlush(made);
-        } catch (DataIntegrityViolationException e) {
-            throw new ConflictException("This person already has an open offer or an accepted package");
-        }
-        made.forEach(offer -> changed(directory.provider(offer.providerId()).code()));
+        ledger.saveNew(made);
         return made;
     }
 
@@ -183,7 +148,7 @@ public class HomeCareService {
     @Transactional
     @PreAuthorize("hasRole('PROVIDER')")
     public OfferRow accept(String offerId) {
-        HomeCareOffer offer = ownOffer(offerId);
+        HomeCareOffer offer = ledger.ownOffer(offerId);
         List<HomeCareOffer> others = offers.lockByReferral(offer.referralId(), List.of(OfferStatus.OPEN)).stream()
                 .filter(other -> !other.id().equals(offer.id()))
                 .toList();
@@ -191,36 +156,30 @@ public class HomeCareService {
         offer.accept(CurrentUser.name(), now);
         // capacity rows in provider order, as a new offer to several providers locks them
         Stream.concat(Stream.of(offer), others.stream())
-                .sorted(Comparator.comparing(HomeCareOffer::providerId)).forEach(this::lockedCapacityOf);
-        HomeCareCapacity capacity = lockedCapacityOf(offer);
-        capacity.book(offer.hoursPerWeek());
-        save(offer, capacity);
+                .sorted(Comparator.comparing(HomeCareOffer::providerId)).forEach(ledger::lockedCapacityOf);
+        HomeCareCapacity capacity = ledger.book(offer);
         for (HomeCareOffer other : others) {
             other.withdraw("system", ANOTHER_ACCEPTED_FIRST, now);
-            HomeCareCapacity held = lockedCapacityOf(other);
-            held.releaseHold(other.hoursPerWeek());
-            save(other, held);
+            ledger.releaseHold(other);
         }
         String providerCode = directory.provider(offer.providerId()).code();
         events.publishEvent(new OfferAccepted(offer.id(), offer.referralId(), providerCode, capacity.day()));
         events.publishEvent(new OfferAnswered(offer.id(), offer.referralId(), providerCode, offer.status().name()));
-        return offerRow(offer.id());
+        return ledger.offerRow(offer.id());
     }
 
     @Transactional
     @PreAuthorize("hasRole('PROVIDER')")
     public OfferRow decline(String offerId, Decline command) {
-        HomeCareOffer offer = ownOffer(offerId);
+        HomeCareOffer offer = ledger.ownOffer(offerId);
         checks.valid(command);
         String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().trim();
         offer.decline(CurrentUser.name(), reason, clock.instant());
-        HomeCareCapacity capacity = lockedCapacityOf(offer);
-        capacity.releaseHold(offer.hoursPerWeek());
-        save(offer, capacity);
+        ledger.releaseHold(offer);
         String providerCode = directory.provider(offer.providerId()).code();
         events.publishEvent(new OfferDeclined(offer.id(), offer.referralId(), providerCode, reason));
         events.publishEvent(new OfferAnswered(offer.id(), offer.referralId(), providerCode, offer.status().name()));
-        return offerRow(offer.id());
+        return ledger.offerRow(offer.id());
     }
 
     /**
@@ -231,14 +190,12 @@ public class HomeCareService {
     public void expire(List<String> offerIds) {
         int expired = 0;
         for (String offerId : offerIds) {
-            HomeCareOffer offer = answering(offerId);
+            HomeCareOffer offer = ledger.answering(offerId);
             if (offer.status() != OfferStatus.OPEN) {
                 continue;
             }
             offer.expire(clock.instant());
-            HomeCareCapacity capacity = lockedCapacityOf(offer);
-            capacity.releaseHold(offer.hoursPerWeek());
-            save(offer, capacity);
+            ledger.releaseHold(offer);
             expired++;
             events.publishEvent(new OfferExpired(offer.id(), offer.referralId(),
                     directory.provider(offer.providerId()).code(), offer.expiresAt()));
@@ -257,15 +214,13 @@ public class HomeCareService {
     @Transactional
     @PreAuthorize("hasRole('PROVIDER')")
     public OfferRow handBack(String offerId, HandBack command) {
-        HomeCareOffer offer = ownOffer(offerId);
+        HomeCareOffer offer = ledger.ownOffer(offerId);
         checks.valid(command);
         offer.handBack(CurrentUser.name(), command.reason().trim(), clock.instant());
-        HomeCareCapacity capacity = lockedCapacityOf(offer);
-        capacity.releaseBooking(offer.hoursPerWeek());
-        save(offer, capacity);
+        ledger.releaseBooking(offer);
         events.publishEvent(new PackageHandedBack(offer.id(), offer.referralId(),
                 directory.provider(offer.providerId()).code(), offer.reason()));
-        return offerRow(offer.id());
+        return ledger.offerRow(offer.id());
     }
 
     /** When a referral is cancelled: an open offer is withdrawn and an accepted package released, hours freed. */
@@ -275,20 +230,18 @@ public class HomeCareService {
         for (HomeCareOffer offer : live.stream().sorted(Comparator.comparing(HomeCareOffer::providerId)).toList()) {
             boolean booked = offer.booksHours();
             offer.withdraw(CurrentUser.name(), reason, clock.instant());
-            HomeCareCapacity capacity = lockedCapacityOf(offer);
             if (booked) {
-                capacity.releaseBooking(offer.hoursPerWeek());
+                ledger.releaseBooking(offer);
             } else {
-                capacity.releaseHold(offer.hoursPerWeek());
+                ledger.releaseHold(offer);
             }
-            save(offer, capacity);
         }
     }
 
     /** Offers with a status (all when null): a provider sees only its own, the hub sees every provider's. */
     @PreAuthorize("hasAnyRole('PROVIDER', 'COORDINATOR')")
     public List<OfferRow> offers(OfferStatus status) {
-        Long scope = CurrentUser.get().filter(u -> u.role() == Role.PROVIDER).map(HubUser::providerId).orElse(null);
+        Long scope = providerScope();
         return viewed(queries.offers(scope, status, null, null));
     }
 
@@ -298,7 +251,7 @@ public class HomeCareService {
      */
     @PreAuthorize("hasAnyRole('PROVIDER', 'COORDINATOR')")
     public long openOfferCount() {
-        Long scope = CurrentUser.get().filter(u -> u.role() == Role.PROVIDER).map(HubUser::providerId).orElse(null);
+        Long scope = providerScope();
         return scope == null ? offers.countByStatus(OfferStatus.OPEN)
                 : offers.countByProviderIdAndStatus(scope, OfferStatus.OPEN);
     }
@@ -324,61 +277,23 @@ public class HomeCareService {
         return offers;
     }
 
-    /** Providers with the hours free in the person's locality on the start day: fresh first, then most free. */
-    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
     /**
-     * Providers that could take the package, most free first and stale ones last; a provider whose latest status
-     * return says it cannot take new people is marked so and put after the rest.
+     * Providers with the hours free in the person's locality on the start day: fresh first, then most free; a provider
+     * whose latest status return says it cannot take new people is marked so and put after the rest.
      */
+    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
     public List<HomeCareOption> options(String referralId, Long localityId, LocalDate startDate, BigDecimal hours) {
         Set<String> notTaking = dailyCapacity.notTakingNewWork();
         List<HomeCareOption> options = queries.options(localityId, startDate, hours, referralId,
                 clock.instant().minus(dailyCapacity.staleAfter()));
-        return java.util.stream.Stream.concat(
-                options.stream().filter(o -> !notTaking.contains(o.providerCode())),
-                options.stream().filter(o -> notTaking.contains(o.providerCode())).map(o -> new HomeCareOption(
-                        o.providerCode(), o.providerName(), o.locality(), o.date(), o.hoursFree(), o.stale(),
-                        o.updatedAt(), "Not taking new work, by its latest status return. " + o.reason())))
+        return Stream.concat(options.stream().filter(o -> !notTaking.contains(o.providerCode())),
+                        options.stream().filter(o -> notTaking.contains(o.providerCode()))
+                                .map(HomeCareOption::notTakingNewWork))
                 .toList();
     }
 
-    private OfferRow offerRow(String offerId) {
-        return queries.offers(null, null, null, offerId).get(0);
-    }
-
-    private HomeCareOffer ownOffer(String offerId) {
-        HomeCareOffer offer = answering(offerId);
-        CurrentUser.requireOwnProviderIfProvider(offer.providerId());
-        return offer;
-    }
-
-    /**
-     * An offer about to be answered, locked after every open or accepted offer for the same person (in id order):
-     * answers to one person's offers queue, on any node, so that each sees what the one before it did.
-     */
-    private HomeCareOffer answering(String offerId) {
-        String id = offerId == null ? "" : offerId;
-        String referralId = offers.referralOf(id).orElseThrow(() -> new NotFoundException("Offer", offerId));
-        offers.lockByReferral(referralId, List.of(OfferStatus.OPEN, OfferStatus.ACCEPTED));
-        return offers.lock(id).orElseThrow(() -> new NotFoundException("Offer", offerId));
-    }
-
-    private HomeCareCapacity lockedCapacityOf(HomeCareOffer offer) {
-        return capacities.lock(offer.capacityId()).orElseThrow();
-    }
-
-    private void save(HomeCareOffer offer, HomeCareCapacity capacity) {
-        capacities.saveOrConflict(capacity);
-        try {
-            offers.saveAndFlush(offer);
-        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException
-                | DataIntegrityViolationException e) {
-            throw new ConflictException("This offer was answered at the same moment; nothing was changed");
-        }
-        changed(directory.provider(offer.providerId()).code());
-    }
-
-    private void changed(String providerCode) {
-        events.publishEvent(new HomeCareChanged(providerCode));
+    /** The signed-in provider's id, or null for the hub, which sees every provider's offers. */
+    private static Long providerScope() {
+        return CurrentUser.get().filter(u -> u.role() == Role.PROVIDER).map(HubUser::providerId).orElse(null);
     }
 }

@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProviderStatusService {
 
     private final StatusReturns returns;
+    private final CoveringReturns coveringReturns;
     private final RagSettings ragSettings;
     private final FollowUps followUps;
     private final FollowUpProcess process;
@@ -45,10 +46,11 @@ public class ProviderStatusService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ProviderStatusService(StatusReturns returns, RagSettings ragSettings, FollowUps followUps, FollowUpProcess process,
-            DirectoryService directory, BedBaseService bedBase, Checks checks, Clock clock,
-            ApplicationEventPublisher events) {
+    ProviderStatusService(StatusReturns returns, CoveringReturns coveringReturns, RagSettings ragSettings,
+            FollowUps followUps, FollowUpProcess process, DirectoryService directory, BedBaseService bedBase,
+            Checks checks, Clock clock, ApplicationEventPublisher events) {
         this.returns = returns;
+        this.coveringReturns = coveringReturns;
         this.ragSettings = ragSettings;
         this.followUps = followUps;
         this.process = process;
@@ -145,7 +147,7 @@ public class ProviderStatusService {
                 .collect(Collectors.toMap(FollowUp::providerId, f -> f, (a, b) -> a));
         Map<String, List<SettingRow>> settingsByProvider = bedBase.settingRows().stream()
                 .collect(Collectors.groupingBy(SettingRow::providerCode));
-        Map<Long, List<String>> outbreaks = outbreakSettings();
+        Map<Long, List<String>> outbreaks = coveringReturns.stillAdmittingInOutbreak(bedBase.settings());
         return directory.providers().stream().map(provider -> {
             List<StatusReturn> history = byProvider.getOrDefault(provider.id(), List.of());
             StatusReturn latest = history.stream().filter(r -> r.returnDate().equals(history.get(0).returnDate()))
@@ -167,40 +169,6 @@ public class ProviderStatusService {
                 .toList();
     }
 
-    /** Per provider, the codes of its settings a confirmed outbreak covers that still take new people. */
-    private Map<Long, List<String>> outbreakSettings() {
-        List<CareSetting> settings = bedBase.settings();
-        Map<Long, StatusReturn> outbreaks = confirmedOutbreaks(settings);
-        return settings.stream().filter(s -> s.acceptingAdmissions() && outbreaks.containsKey(s.id()))
-                .collect(Collectors.groupingBy(CareSetting::providerId,
-                        Collectors.mapping(CareSetting::code, Collectors.toList())));
-    }
-
-    /** The settings a confirmed outbreak covers, each with the return that confirms it. */
-    private Map<Long, StatusReturn> confirmedOutbreaks(List<CareSetting> settings) {
-        Map<Long, StatusReturn> covering = coveringReturns(settings);
-        covering.values().removeIf(r -> r.outbreak() != Outbreak.CONFIRMED);
-        return covering;
-    }
-
-    /**
-     * Each setting's latest word: its own latest return, or its provider's latest return as a whole when that is
-     * newer (on the same day, the setting's own wins). Settings with neither are left out.
-     */
-    private Map<Long, StatusReturn> coveringReturns(List<CareSetting> settings) {
-        Map<Long, List<StatusReturn>> latestByProvider = returns.findLatestOfEach().stream()
-                .collect(Collectors.groupingBy(StatusReturn::providerId));
-        Comparator<StatusReturn> newest = Comparator.comparing(StatusReturn::returnDate)
-                .thenComparing(r -> r.settingId() != null);
-        Map<Long, StatusReturn> covering = new HashMap<>();
-        for (CareSetting setting : settings) {
-            latestByProvider.getOrDefault(setting.providerId(), List.of()).stream()
-                    .filter(r -> r.settingId() == null || r.settingId().equals(setting.id()))
-                    .max(newest).ifPresent(r -> covering.put(setting.id(), r));
-        }
-        return covering;
-    }
-
     /**
      * Each setting's latest rating with its reasons as warnings, for the bed options: settings no return covers
      * are not flagged at all.
@@ -210,7 +178,7 @@ public class ProviderStatusService {
         RagRules rules = rules();
         LocalDate today = LocalDate.now(clock);
         List<CareSetting> settings = bedBase.settings();
-        Map<Long, StatusReturn> covering = coveringReturns(settings);
+        Map<Long, StatusReturn> covering = coveringReturns.of(settings);
         Map<String, SettingFlag> flags = new HashMap<>();
         settings.stream().filter(s -> covering.containsKey(s.id())).forEach(setting -> {
             Rating rating = rules.rate(covering.get(setting.id()), today);
@@ -271,12 +239,11 @@ public class ProviderStatusService {
         }
         List<CareSetting> settings = bedBase.settings().stream()
                 .filter(s -> s.providerId().equals(provider.id())).toList();
-        Map<Long, StatusReturn> outbreaks = confirmedOutbreaks(settings);
+        Map<Long, StatusReturn> outbreaks = coveringReturns.confirmedOutbreaks(settings);
         if (outbreaks.isEmpty()) {
             throw new ConflictException(provider.name() + " has not reported a confirmed outbreak");
         }
-        List<CareSetting> open = settings.stream()
-                .filter(s -> s.acceptingAdmissions() && outbreaks.containsKey(s.id())).toList();
+        List<CareSetting> open = CoveringReturns.stillAdmitting(settings, outbreaks);
         open.forEach(s -> bedBase.changeAdmissions(s.code(), new AdmissionsChange(false,
                 "Confirmed outbreak reported on " + HumanTime.date(outbreaks.get(s.id()).returnDate()) + " ("
                         + outbreaks.get(s.id()).peopleAffected() + " people affected)")));
