@@ -10,6 +10,7 @@ import org.dischargehub.homecare.HomeCareCommands.NewOffer;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,7 +53,7 @@ class OfferLedger {
             Function<String, ConflictException> refused) {
         HomeCareCapacity capacity = capacities.lockFor(provider.id(), command.localityId(), command.startDate())
                 .orElseThrow(() -> refused.apply(subject + " has posted no capacity in this locality on "
-                        + command.startDate()));
+                        + HumanTime.date(command.startDate())));
         try {
             capacity.holdFor(command.hoursPerWeek());
         } catch (ConflictException e) {

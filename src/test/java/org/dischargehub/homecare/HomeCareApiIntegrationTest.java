@@ -15,6 +15,7 @@ import java.util.Map;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.escalation.EscalationService;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.As;
 import org.dischargehub.support.County;
@@ -240,7 +241,8 @@ class HomeCareApiIntegrationTest {
         assertThat(tooMuch.json().path("detail").asText()).contains("Only 9.5 of the 10 hours");
         Api.Response nothingPosted = offer(referral, provider, TODAY.plusDays(1));
         assertThat(nothingPosted.status()).isEqualTo(409);
-        assertThat(nothingPosted.json().path("detail").asText()).contains("has posted no capacity");
+        assertThat(nothingPosted.json().path("detail").asText())
+                .contains("has posted no capacity in this locality on " + HumanTime.date(TODAY.plusDays(1)));
         expectFieldError(offer(referral, "NO-SUCH", TODAY), "providerCode");
         expectFieldError(offer(referral, county.bedBasedProvider("BB"), TODAY), "providerCode");
         expectFieldError(coordinator.post("/api/referrals/" + referral + "/allocation",
