@@ -8,6 +8,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -100,11 +101,15 @@ public final class Browser implements AutoCloseable {
                         + ".map(c => c.textContent.trim()).filter(t => t !== '').join('|') : ''", gridId));
     }
 
-    /** Waits for what the page shows to pass the check; on a timeout, says what it showed last. */
+    /**
+     * Waits for what the page shows to pass the check; on a timeout, says what it showed last. An element that a live
+     * update redraws while it is read is read again at the next poll.
+     */
     public void waitUntil(java.util.function.Supplier<String> shown, java.util.function.Predicate<String> check) {
         String[] last = new String[1];
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> check.test(last[0] = shown.get()));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> check.test(last[0] = shown.get()));
         } catch (org.openqa.selenium.TimeoutException e) {
             String name = "failed-" + System.currentTimeMillis();
             screenshot(name);
