@@ -3,8 +3,6 @@ package org.dischargehub.referral;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -55,6 +53,7 @@ public class ReferralService {
     private final EscalationTimers timings;
     private final FundingService funding;
     private final ReadyDateChanges readyDateChanges;
+    private final PlausibleDates dates;
 
     ReferralService(ReferralStore store, DelayReasonService delayReasons, ReferralProcess process,
             DirectoryService directory, BedBaseService bedBase, HomeCareService homeCare, Checks checks, Clock clock,
@@ -71,18 +70,15 @@ public class ReferralService {
         this.clock = clock;
         this.timings = timings;
         this.funding = funding;
+        this.dates = new PlausibleDates(clock);
     }
 
     @Transactional
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public Referral receive(NewReferral command) {
         checks.valid(command);
-        LocalDate today = today();
-        Violations violations = new Violations()
-                .check(command.dateOfBirth().isAfter(today), "dateOfBirth", "a date of birth cannot be in the future")
-                .check(command.dateOfBirth().isBefore(today.minusYears(130)), "dateOfBirth",
-                        "a date of birth more than 130 years ago is not plausible");
-        readyDateChecks(violations, command.readyToLeaveAt(), command.dateOfBirth()).throwIfAny();
+        dates.readyDateChecks(dates.birthChecks(new Violations(), command.dateOfBirth()), command.readyToLeaveAt(),
+                command.dateOfBirth()).throwIfAny();
         Locality locality = directory.localityNamedIn("locality", command.locality());
         Referral referral = Referral.receive(command, locality.id(), clock.instant(), CurrentUser.name());
         store.saveNew(referral);
@@ -96,7 +92,7 @@ public class ReferralService {
         Referral referral = store.find(id);
         checks.valid(command);
         Pathway pathway = Pathway.of(command.pathway());
-        Requirement requirement = requirementFrom(pathway, command);
+        Requirement requirement = Requirement.forTriage(pathway, command);
         boolean again = referral.status() != ReferralStatus.AWAITING_TRIAGE;
         store.change(referral, r -> r.triage(pathway, requirement, command.rationale().trim(), clock.instant()));
         if (again) {
@@ -116,7 +112,7 @@ public class ReferralService {
         Referral referral = store.find(id);
         checks.valid(command);
         Instant previous = referral.stay().readyToLeaveAt();
-        readyDateChecks(new Violations(), command.readyToLeaveAt(), referral.patient().dateOfBirth())
+        dates.readyDateChecks(new Violations(), command.readyToLeaveAt(), referral.patient().dateOfBirth())
                 .check(command.readyToLeaveAt().equals(previous), "readyToLeaveAt",
                         "this is the discharge ready date already recorded")
                 .throwIfAny();
@@ -146,8 +142,8 @@ public class ReferralService {
             process.discharged(id, clock.instant().plus(Duration.ofHours(72)), null, null);
         } else {
             FundedPeriod period = funding.fundedPeriod(command.dischargedOn());
-            process.discharged(id, null, startOf(period.firstDayAfter()),
-                    startOf(period.assessmentDueOn(funding.assessmentDueBefore())));
+            process.discharged(id, null, dates.startOf(period.firstDayAfter()),
+                    dates.startOf(period.assessmentDueOn(funding.assessmentDueBefore())));
         }
         return referral;
     }
@@ -297,40 +293,5 @@ public class ReferralService {
 
     public Map<Long, String> localityCodes() {
         return directory.localities().stream().collect(Collectors.toMap(Locality::id, Locality::code));
-    }
-
-    private static Requirement requirementFrom(Pathway pathway, Triage command) {
-        new Violations()
-                .check(pathway.needsBed() && command.bedType() == null, "bedType", "pathways 2 and 3 need a bed type")
-                .check(pathway.needsHomeCare() && command.hoursPerWeek() == null, "hoursPerWeek",
-                        "pathway 1 needs the hours of care per week")
-                .check(pathway.needsHomeCare() && command.startDate() == null, "startDate",
-                        "pathway 1 needs a start date")
-                .throwIfAny();
-        if (pathway.needsBed()) {
-            return new Requirement(command.bedType(), null, null);
-        }
-        return pathway.needsHomeCare() ? new Requirement(null, command.hoursPerWeek(), command.startDate())
-                : new Requirement(null, null, null);
-    }
-
-    private Violations readyDateChecks(Violations violations, Instant readyToLeaveAt, LocalDate dateOfBirth) {
-        return violations
-                .check(readyToLeaveAt.atZone(zone()).toLocalDate().isBefore(dateOfBirth), "readyToLeaveAt",
-                        "a person cannot be ready to leave before they were born")
-                .check(readyToLeaveAt.isAfter(clock.instant().plus(Duration.ofDays(366))), "readyToLeaveAt",
-                        "a discharge ready date more than a year ahead is not plausible");
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private Instant startOf(LocalDate day) {
-        return day.atStartOfDay(zone()).toInstant();
-    }
-
-    private ZoneId zone() {
-        return clock.getZone();
     }
 }
