@@ -18,12 +18,12 @@ import org.dischargehub.funding.AssessmentStatus;
 import org.dischargehub.funding.FundingDecision;
 import org.dischargehub.security.Role;
 import org.dischargehub.shared.ConflictException;
-import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.Pathway;
 
 /**
  * One person's supported discharge, from "ready to leave" to closure. Every transition is a method named for
- * what happened; one that the state does not allow is refused and changes nothing.
+ * what happened; one that the state does not allow is refused and changes nothing. The steps that find capacity for
+ * the person (a bed, a home-care package) are the same kind of method, kept together in {@link ReferralCapacity}.
  */
 @Entity
 public class Referral {
@@ -66,8 +66,7 @@ public class Referral {
         referral.status = ReferralStatus.AWAITING_TRIAGE;
         referral.createdAt = now;
         referral.createdBy = actor;
-        referral.by(actor).record(now, "RECEIVED", "Referral from " + referral.stay.hospital() + ", "
-                + referral.stay.ward());
+        referral.by(actor).record(now, "RECEIVED", TimelineText.received(referral.stay));
         return referral;
     }
 
@@ -79,96 +78,28 @@ public class Referral {
 
     void triage(Pathway pathway, Requirement requirement, String rationale, Instant now) {
         require(ReferralAction.TRIAGE);
-        String again = plan == null ? "" : "Re-triaged (was pathway " + plan.pathway().number() + "). ";
+        Plan before = plan;
         this.plan = new Plan(pathway, requirement, rationale);
-        this.status = pathway == Pathway.ZERO ? ReferralStatus.READY_TO_DISCHARGE : ReferralStatus.AWAITING_CAPACITY;
-        record(now, "TRIAGED", again + plan.describe());
-    }
-
-    void bedReserved(String bedCode, Instant now) {
-        require(ReferralAction.ALLOCATE_BED);
-        plan.bedReserved(bedCode);
-        this.status = ReferralStatus.READY_TO_DISCHARGE;
-        this.urgent = false;
-        record(now, "BED_RESERVED", "Bed " + bedCode + " reserved");
-    }
-
-    void bedMoved(String newBedCode, Instant now) {
-        require(ReferralAction.MOVE_BED);
-        String from = plan.bedMoved(newBedCode);
-        record(now, "BED_MOVED", "Moved from bed " + from + " to bed " + newBedCode);
-    }
-
-    /** Pathway 1: a package is offered to one provider; nothing else is offered until it is answered. */
-    void homeCareOffered(String providerCode, LocalDate startDate, Instant expiresAt, Instant now) {
-        require(ReferralAction.OFFER_HOME_CARE);
-        this.status = ReferralStatus.OFFERED;
-        record(now, "OFFERED", "Home care offered to " + providerCode + " starting " + HumanTime.date(startDate)
-                + ", open until " + HumanTime.at(now).dateTime(expiresAt));
-    }
-
-    void homeCareAccepted(String providerCode, LocalDate startDate, Instant now) {
-        require(ReferralAction.ACCEPT_HOME_CARE);
-        plan.packageAccepted(providerCode, startDate);
-        this.status = ReferralStatus.READY_TO_DISCHARGE;
-        this.urgent = false;
-        record(now, "OFFER_ACCEPTED", providerCode + " accepted the package starting " + HumanTime.date(startDate));
-    }
-
-    /** An offer is declined; while another offer made with it is still open, the person stays offered. */
-    void homeCareDeclined(String providerCode, String reason, boolean othersOpen, Instant now) {
-        require(ReferralAction.DECLINE_HOME_CARE);
-        offerEnded(othersOpen, now, "OFFER_DECLINED",
-                providerCode + " declined the offer" + (reason == null ? "" : ": " + reason));
-    }
-
-    void homeCareOfferLapsed(String providerCode, Instant expiredAt, boolean othersOpen, Instant now) {
-        require(ReferralAction.LET_HOME_CARE_OFFER_LAPSE);
-        offerEnded(othersOpen, now, "OFFER_EXPIRED", providerCode + " let the offer lapse: no answer by "
-                + HumanTime.at(now).dateTime(expiredAt));
-    }
-
-    private void offerEnded(boolean othersOpen, Instant now, String action, String detail) {
-        this.status = othersOpen ? ReferralStatus.OFFERED : ReferralStatus.AWAITING_CAPACITY;
-        record(now, action, othersOpen ? detail + "; other offers are still open" : detail);
-    }
-
-    /**
-     * The provider gives the package back. Before discharge the person waits for capacity again; after it, the
-     * package stays on record for the funded period. Either way the hub must act, so the referral turns urgent.
-     */
-    void homeCareHandedBack(String providerCode, String reason, Instant now) {
-        Allocation held = allocation();
-        if (held == null || !providerCode.equals(held.providerCode())) {
-            throw new ConflictException("This person has no package from " + providerCode + " to hand back");
-        }
-        require(ReferralAction.HAND_BACK_HOME_CARE);
-        if (status == ReferralStatus.READY_TO_DISCHARGE) {
-            this.status = ReferralStatus.AWAITING_CAPACITY;
-            plan.packageReleased();
-        }
-        this.urgent = true;
-        record(now, "PACKAGE_HANDED_BACK", providerCode + " handed the package back: " + reason);
+        moveTo(pathway == Pathway.ZERO ? ReferralStatus.READY_TO_DISCHARGE : ReferralStatus.AWAITING_CAPACITY, now,
+                "TRIAGED", TimelineText.triaged(before, plan));
     }
 
     void discharge(LocalDate on, Instant now) {
         require(ReferralAction.DISCHARGE);
         afterDischarge.discharged(on);
-        if (!pathway().funded()) {
-            this.status = ReferralStatus.CLOSED;
+        boolean funded = pathway().funded();
+        if (!funded) {
             afterDischarge.closed(on, CloseOutcome.HOME);
-            record(now, "DISCHARGED", "Discharged home on " + HumanTime.date(on) + " (pathway 0): episode closed");
-        } else {
-            this.status = ReferralStatus.IN_D2A;
-            record(now, "DISCHARGED", "Discharged on " + HumanTime.date(on) + ": the funded D2A period starts");
         }
+        moveTo(funded ? ReferralStatus.IN_D2A : ReferralStatus.CLOSED, now, "DISCHARGED",
+                TimelineText.discharged(on, funded));
     }
 
     void decideFunding(FundingDecision decision, Instant now) {
         require(ReferralAction.DECIDE_FUNDING);
         afterDischarge.decided(decision);
-        this.status = ReferralStatus.FUNDING_DECIDED;
-        record(now, "FUNDING_DECIDED", decision.summary() + ". " + decision.rationale());
+        moveTo(ReferralStatus.FUNDING_DECIDED, now, "FUNDING_DECIDED",
+                decision.summary() + ". " + decision.rationale());
     }
 
     /**
@@ -178,29 +109,26 @@ public class Referral {
     FundingDecision amendFundingDecision(FundingDecision amended, String reason, Instant now) {
         require(ReferralAction.AMEND_FUNDING_DECISION);
         FundingDecision previous = afterDischarge.amended(amended);
-        record(now, "FUNDING_AMENDED", "Was " + previous.summary() + "; now " + amended.summary() + ". "
-                + amended.rationale() + " Reason for the amendment: " + reason);
+        record(now, "FUNDING_AMENDED", TimelineText.fundingAmended(previous, amended, reason));
         return previous;
     }
 
     void recordAssessment(AssessmentStatus progress, String note, Instant now) {
         require(ReferralAction.RECORD_ASSESSMENT);
         afterDischarge.assessed(progress);
-        record(now, "ASSESSMENT_" + progress.name(), "Assessment " + progress.label().toLowerCase() + ". " + note);
+        record(now, "ASSESSMENT_" + progress.name(), TimelineText.assessed(progress, note));
     }
 
     void close(LocalDate on, CloseOutcome outcome, Instant now) {
         require(ReferralAction.CLOSE);
         afterDischarge.closed(on, outcome);
-        this.status = ReferralStatus.CLOSED;
-        record(now, "CLOSED", "Closed on " + HumanTime.date(on) + ": " + outcome.name().replace('_', ' ').toLowerCase());
+        moveTo(ReferralStatus.CLOSED, now, "CLOSED", TimelineText.closed(on, outcome));
     }
 
     void cancel(String reason, Instant now) {
         require(ReferralAction.CANCEL);
         this.cancelReason = reason;
-        this.status = ReferralStatus.CANCELLED;
-        record(now, "CANCELLED", reason);
+        moveTo(ReferralStatus.CANCELLED, now, "CANCELLED", reason);
     }
 
     void delayedBecause(String reasonCode, String reasonLabel, Instant now) {
@@ -223,25 +151,8 @@ public class Referral {
         require(ReferralAction.RESET_READY_DATE);
         Instant previous = stay.readyToLeaveAt();
         this.stay = stay.readyAt(readyToLeaveAt);
-        record(now, "READY_DATE_RESET", "Discharge ready date moved from " + HumanTime.at(now).dateTime(previous) + " to "
-                + HumanTime.at(now).dateTime(readyToLeaveAt)
-                + ". " + reason);
+        record(now, "READY_DATE_RESET", TimelineText.readyDateReset(previous, readyToLeaveAt, reason, now));
         return previous;
-    }
-
-    /** The home looked at the person and will not admit them: the bed is freed and capacity is sought again. */
-    void reservationDeclined(String reason, Instant now) {
-        require(ReferralAction.DECLINE_RESERVATION);
-        String bedCode = plan.bedReleased();
-        this.status = ReferralStatus.AWAITING_CAPACITY;
-        record(now, "RESERVATION_DECLINED", "The home declined bed " + bedCode + ": " + reason);
-    }
-
-    /** No bed fits the plan: the MDT is asked to decide again, and the person heads its worklist until it does. */
-    void retriageAsked(String reason, Instant now) {
-        require(ReferralAction.ASK_FOR_RETRIAGE);
-        plan.retriageAsked(new RetriageRequest(now, reason));
-        record(now, "RETRIAGE_REQUESTED", "The MDT is asked to re-triage: " + reason);
     }
 
     /** Why the action may not happen now, or nothing when it may: the lifecycle's table, read for this referral. */
@@ -261,8 +172,29 @@ public class Referral {
         });
     }
 
+    /** The steps that find, move, decline or give back a bed or a package for the person. */
+    ReferralCapacity capacity() {
+        return new ReferralCapacity(this);
+    }
+
+    /** The plan the capacity steps work on; a referral has one once triaged. */
+    Plan plan() {
+        return plan;
+    }
+
+    /** Moves the referral to a new status and records why: the transitions' one way to change the status. */
+    void moveTo(ReferralStatus next, Instant now, String action, String detail) {
+        this.status = next;
+        record(now, action, detail);
+    }
+
+    /** The hub must act on the referral now, or no longer needs to. */
+    void urgent(boolean urgent) {
+        this.urgent = urgent;
+    }
+
     /** Every transition records what happened; one that moved the status also restarts the wait at the step. */
-    private void record(Instant at, String action, String detail) {
+    void record(Instant at, String action, String detail) {
         if (statusStamped != status) {
             statusStamped = status;
             statusSince = at;

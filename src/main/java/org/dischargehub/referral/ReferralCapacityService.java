@@ -74,7 +74,7 @@ public class ReferralCapacityService {
         referral.require(ReferralAction.ALLOCATE_BED);
         var bed = bedBase.reserve(command.bedCode(), id, referral.requirement().bedType(),
                 referral.stay().infectionPositive());
-        store.change(referral, r -> r.bedReserved(bed.code(), clock.instant()));
+        store.change(referral, r -> r.capacity().bedReserved(bed.code(), clock.instant()));
         process.capacityFound(id);
         return referral;
     }
@@ -104,7 +104,7 @@ public class ReferralCapacityService {
         referral.require(ReferralAction.MOVE_BED);
         var bed = bedBase.move(id, command.bedCode().trim(), referral.requirement().bedType(),
                 referral.stay().infectionPositive());
-        store.change(referral, r -> r.bedMoved(bed.code(), clock.instant()));
+        store.change(referral, r -> r.capacity().bedMoved(bed.code(), clock.instant()));
         return referral;
     }
 
@@ -119,7 +119,7 @@ public class ReferralCapacityService {
         checks.valid(command);
         String reason = command.reason().trim();
         bedBase.declineReservation(id, reason);
-        store.change(referral, r -> r.reservationDeclined(reason, clock.instant()));
+        store.change(referral, r -> r.capacity().reservationDeclined(reason, clock.instant()));
         process.replanned(id, referral.pathway());
         return referral;
     }
@@ -130,7 +130,7 @@ public class ReferralCapacityService {
     public Referral askForRetriage(String id, Reason command) {
         Referral referral = store.find(id);
         checks.valid(command);
-        store.change(referral, r -> r.retriageAsked(command.reason().trim(), clock.instant()));
+        store.change(referral, r -> r.capacity().retriageAsked(command.reason().trim(), clock.instant()));
         return referral;
     }
 
@@ -175,8 +175,8 @@ public class ReferralCapacityService {
         referral.require(ReferralAction.OFFER_HOME_CARE);
         HomeCareOffer offer = homeCare.offer(new NewOffer(id, provider.code(), referral.stay().localityId(),
                 command.startDate(), referral.requirement().hoursPerWeek(), needsOf(referral)));
-        store.change(referral, r -> r.homeCareOffered(provider.code(), command.startDate(), offer.expiresAt(),
-                clock.instant()));
+        store.change(referral, r -> r.capacity().homeCareOffered(provider.code(), command.startDate(),
+                offer.expiresAt(), clock.instant()));
         process.homeCareOffered(id, List.of(offer.id()), offer.expiresAt());
         return referral;
     }
@@ -196,8 +196,9 @@ public class ReferralCapacityService {
         List<HomeCareOffer> made = homeCare.offer(new NewOffers(id, providerCodes, referral.stay().localityId(),
                 command.startDate(), referral.requirement().hoursPerWeek(), needsOf(referral)));
         Instant expiresAt = made.get(0).expiresAt();
-        store.change(referral, r -> r.homeCareOffered(String.join(", ", providerCodes), command.startDate(),
-                expiresAt, clock.instant()));
+        String offeredTo = String.join(", ", providerCodes);
+        store.change(referral, r -> r.capacity().homeCareOffered(offeredTo, command.startDate(), expiresAt,
+                clock.instant()));
         process.homeCareOffered(id, made.stream().map(HomeCareOffer::id).toList(), expiresAt);
         return referral;
     }
@@ -220,7 +221,8 @@ public class ReferralCapacityService {
     @Transactional
     void homeCareAccepted(OfferAccepted accepted) {
         Referral referral = store.find(accepted.referralId());
-        store.change(referral, r -> r.homeCareAccepted(accepted.providerCode(), accepted.startDate(), clock.instant()));
+        store.change(referral, r -> r.capacity().homeCareAccepted(accepted.providerCode(), accepted.startDate(),
+                clock.instant()));
         process.homeCareAnswered(referral.id(), true);
     }
 
@@ -229,8 +231,8 @@ public class ReferralCapacityService {
     void homeCareDeclined(OfferDeclined declined) {
         Referral referral = store.find(declined.referralId());
         boolean othersOpen = homeCare.hasOpenOffer(referral.id());
-        store.change(referral, r -> r.homeCareDeclined(declined.providerCode(), declined.reason(), othersOpen,
-                clock.instant()));
+        store.change(referral, r -> r.capacity().homeCareDeclined(declined.providerCode(), declined.reason(),
+                othersOpen, clock.instant()));
         if (!othersOpen) {
             process.homeCareAnswered(referral.id(), false);
         }
@@ -242,8 +244,8 @@ public class ReferralCapacityService {
     void homeCareOfferExpired(OfferExpired expired) {
         Referral referral = store.find(expired.referralId());
         boolean othersOpen = homeCare.hasOpenOffer(referral.id());
-        store.change(referral, r -> r.homeCareOfferLapsed(expired.providerCode(), expired.expiresAt(), othersOpen,
-                clock.instant()));
+        store.change(referral, r -> r.capacity().homeCareOfferLapsed(expired.providerCode(), expired.expiresAt(),
+                othersOpen, clock.instant()));
     }
 
     @EventListener
@@ -251,7 +253,7 @@ public class ReferralCapacityService {
     void homeCareHandedBack(PackageHandedBack handedBack) {
         Referral referral = store.find(handedBack.referralId());
         boolean beforeDischarge = referral.status() == ReferralStatus.READY_TO_DISCHARGE;
-        store.change(referral, r -> r.homeCareHandedBack(handedBack.providerCode(), handedBack.reason(),
+        store.change(referral, r -> r.capacity().homeCareHandedBack(handedBack.providerCode(), handedBack.reason(),
                 clock.instant()));
         if (beforeDischarge) {
             process.homeCareHandedBack(referral.id());

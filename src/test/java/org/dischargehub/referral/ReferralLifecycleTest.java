@@ -63,15 +63,17 @@ class ReferralLifecycleTest {
     static Map<ReferralAction, Consumer<Referral>> transitions() {
         Map<ReferralAction, Consumer<Referral>> transitions = new EnumMap<>(ReferralAction.class);
         transitions.put(ReferralAction.TRIAGE, r -> r.triage(Pathway.TWO, bedNeed(), "Needs rehabilitation", NOW));
-        transitions.put(ReferralAction.ALLOCATE_BED, r -> r.bedReserved("B-2", NOW));
-        transitions.put(ReferralAction.MOVE_BED, r -> r.bedMoved("B-3", NOW));
-        transitions.put(ReferralAction.OFFER_HOME_CARE, r -> r.homeCareOffered("CARE", TODAY, NOW.plusSeconds(3600),
-                NOW));
-        transitions.put(ReferralAction.ACCEPT_HOME_CARE, r -> r.homeCareAccepted("CARE", TODAY, NOW));
-        transitions.put(ReferralAction.DECLINE_HOME_CARE, r -> r.homeCareDeclined("CARE", "No carers", false, NOW));
-        transitions.put(ReferralAction.LET_HOME_CARE_OFFER_LAPSE, r -> r.homeCareOfferLapsed("CARE", NOW, false, NOW));
-        transitions.put(ReferralAction.HAND_BACK_HOME_CARE, r -> r.homeCareHandedBack("CARE", "Staff off sick",
-                NOW));
+        transitions.put(ReferralAction.ALLOCATE_BED, r -> r.capacity().bedReserved("B-2", NOW));
+        transitions.put(ReferralAction.MOVE_BED, r -> r.capacity().bedMoved("B-3", NOW));
+        transitions.put(ReferralAction.OFFER_HOME_CARE,
+                r -> r.capacity().homeCareOffered("CARE", TODAY, NOW.plusSeconds(3600), NOW));
+        transitions.put(ReferralAction.ACCEPT_HOME_CARE, r -> r.capacity().homeCareAccepted("CARE", TODAY, NOW));
+        transitions.put(ReferralAction.DECLINE_HOME_CARE,
+                r -> r.capacity().homeCareDeclined("CARE", "No carers", false, NOW));
+        transitions.put(ReferralAction.LET_HOME_CARE_OFFER_LAPSE,
+                r -> r.capacity().homeCareOfferLapsed("CARE", NOW, false, NOW));
+        transitions.put(ReferralAction.HAND_BACK_HOME_CARE,
+                r -> r.capacity().homeCareHandedBack("CARE", "Staff off sick", NOW));
         transitions.put(ReferralAction.DISCHARGE, r -> r.discharge(TODAY, NOW));
         transitions.put(ReferralAction.DECIDE_FUNDING, r -> r.decideFunding(decision(FundingOutcome.COUNCIL), NOW));
         transitions.put(ReferralAction.AMEND_FUNDING_DECISION, r -> r.amendFundingDecision(
@@ -83,8 +85,10 @@ class ReferralLifecycleTest {
         transitions.put(ReferralAction.CHANGE_DELAY_REASON, r -> r.delayedBecause("HOUSING", "Housing", NOW));
         transitions.put(ReferralAction.RECORD_SAFE_AND_WELL_CALL, r -> r.safeAndWellCallMade("All well", NOW));
         transitions.put(ReferralAction.RESET_READY_DATE, r -> r.readyDateReset(NOW.plusSeconds(86400), "Unwell", NOW));
-        transitions.put(ReferralAction.ASK_FOR_RETRIAGE, r -> r.retriageAsked("No rehab bed takes positives", NOW));
-        transitions.put(ReferralAction.DECLINE_RESERVATION, r -> r.reservationDeclined("Cannot meet needs", NOW));
+        transitions.put(ReferralAction.ASK_FOR_RETRIAGE,
+                r -> r.capacity().retriageAsked("No rehab bed takes positives", NOW));
+        transitions.put(ReferralAction.DECLINE_RESERVATION,
+                r -> r.capacity().reservationDeclined("Cannot meet needs", NOW));
         return transitions;
     }
 
@@ -144,7 +148,7 @@ class ReferralLifecycleTest {
     @Test
     void a_package_can_be_handed_back_only_by_the_provider_that_holds_it() {
         Referral referral = withPackage(offered(triaged(Pathway.ONE)));
-        assertThatThrownBy(() -> referral.homeCareHandedBack("OTHER", "Not ours", NOW))
+        assertThatThrownBy(() -> referral.capacity().homeCareHandedBack("OTHER", "Not ours", NOW))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("This person has no package from OTHER to hand back");
     }
@@ -222,22 +226,22 @@ class ReferralLifecycleTest {
     }
 
     private static Referral offered(Referral referral) {
-        referral.homeCareOffered("CARE", TODAY, NOW.plusSeconds(3600), NOW);
+        referral.capacity().homeCareOffered("CARE", TODAY, NOW.plusSeconds(3600), NOW);
         return referral;
     }
 
     private static Referral withPackage(Referral referral) {
-        referral.homeCareAccepted("CARE", TODAY, NOW);
+        referral.capacity().homeCareAccepted("CARE", TODAY, NOW);
         return referral;
     }
 
     private static Referral withBed(Referral referral) {
-        referral.bedReserved("B-1", NOW);
+        referral.capacity().bedReserved("B-1", NOW);
         return referral;
     }
 
     private static Referral retriageAsked(Referral referral) {
-        referral.retriageAsked("No rehab bed fits", NOW);
+        referral.capacity().retriageAsked("No rehab bed fits", NOW);
         return referral;
     }
 
