@@ -3,7 +3,6 @@ package org.dischargehub.platform;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -67,7 +66,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class,
             PessimisticLockingFailureException.class, OptimisticLockingException.class})
     ResponseEntity<Object> raced(RuntimeException e) {
-        if (isDataException(e)) {
+        if (DatabaseFailures.isDataException(e)) {
             log.info("Request carried a value the database cannot store: {}", e.getMessage());
             return problem(HttpStatus.BAD_REQUEST, "Invalid input",
                     "A value cannot be stored (a control character such as NUL, or a date out of range)");
@@ -84,10 +83,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
-        if (hasSqlState(e, "40")) {
+        if (DatabaseFailures.hasSqlState(e, "40")) {
             return raced(new IllegalStateException("the database rolled the transaction back (deadlock or serialization)", e));
         }
-        if (lostConnection(e)) {
+        if (DatabaseFailures.lostConnection(e)) {
             log.warn("The database connection failed during a request: {}", e.getMessage());
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database unavailable",
                     "The connection to the database failed; nothing was changed. Send the request again");
@@ -150,39 +149,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 .headers(entity.getHeaders())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(entity.getBody());
-    }
-
-    /** SQLSTATE class 22 (data exception): the input itself is unstorable, whatever else is going on. */
-    private static boolean isDataException(Throwable e) {
-        return hasSqlState(e, "22");
-    }
-
-    /**
-     * The connection died under the request: SQLSTATE class 08 or 57P (the backend was terminated), or the pool's
-     * "Connection is closed" (no SQLSTATE) when the rollback that follows finds the connection gone.
-     */
-    private static boolean lostConnection(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() == null
-                    && String.valueOf(sql.getMessage()).contains("Connection is closed")) {
-                return true;
-            }
-        }
-        return hasSqlState(e, "08", "57P");
-    }
-
-    /** True when an SQLException in the chain has an SQLSTATE starting with one of the prefixes. */
-    private static boolean hasSqlState(Throwable e, String... prefixes) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                for (String prefix : prefixes) {
-                    if (sql.getSQLState().startsWith(prefix)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     static ResponseEntity<Object> invalid(List<InvalidInputException.FieldError> errors) {

@@ -9,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -23,6 +24,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Two doors: the HTTP API (stateless, HTTP Basic, problem+json) and the Vaadin UI (form login, session).
@@ -56,11 +58,8 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
             VerifiedCredentials verifiedCredentials, AuthenticationEventPublisher events) throws Exception {
-        ProviderManager apiSignIn =
-                new ProviderManager(new ApiAuthenticationProvider(users, passwordEncoder, verifiedCredentials));
-        apiSignIn.setAuthenticationEventPublisher(events);
         http.securityMatcher("/api/**", "/v3/api-docs/**")
-                .authenticationManager(apiSignIn)
+                .authenticationManager(basicSignIn(users, passwordEncoder, verifiedCredentials, events))
                 .authorizeHttpRequests(auth -> ApiRoles.require(auth
                         .requestMatchers("/v3/api-docs/**").permitAll())
                         .anyRequest().authenticated())
@@ -77,6 +76,34 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         return http.build();
     }
 
+    /**
+     * FHIR at /fhir: the API's door (HTTP Basic, stateless, no CSRF), answering a refusal with an OperationOutcome.
+     * The capability statement is public, as FHIR clients expect; the services check each role as they do for /api.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain fhirSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder passwordEncoder,
+            VerifiedCredentials verifiedCredentials, AuthenticationEventPublisher events) throws Exception {
+        // FHIR has a servlet of its own: match its paths as they are, not as Spring MVC's servlet would see them
+        PathPatternRequestMatcher.Builder fhir = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(fhir.matcher("/fhir/**"))
+                .authenticationManager(basicSignIn(users, passwordEncoder, verifiedCredentials, events))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(fhir.matcher(HttpMethod.GET, "/fhir/metadata")).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> outcome(response, 401,
+                        "login", "Sign in with HTTP Basic")))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> outcome(response, 401, "login",
+                                "Sign in with HTTP Basic"))
+                        .accessDeniedHandler((request, response, e) -> outcome(response, 403, "forbidden",
+                                "You are not allowed to do this")))
+                .headers(SecurityHeaders.api());
+        return http.build();
+    }
+
     @Override
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -86,6 +113,26 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         http.headers(SecurityHeaders.ui());
         super.configure(http);
         setLoginView(http, LoginView.class);
+    }
+
+    private static ProviderManager basicSignIn(UserDetailsService users, PasswordEncoder passwordEncoder,
+            VerifiedCredentials verifiedCredentials, AuthenticationEventPublisher events) {
+        ProviderManager signIn =
+                new ProviderManager(new ApiAuthenticationProvider(users, passwordEncoder, verifiedCredentials));
+        signIn.setAuthenticationEventPublisher(events);
+        return signIn;
+    }
+
+    /** A FHIR OperationOutcome with one error issue of the given code, for refusals before the FHIR server runs. */
+    static void outcome(HttpServletResponse response, int status, String code, String diagnostics) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/fhir+json");
+        response.setCharacterEncoding("UTF-8");
+        if (status == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"discharge-hub\"");
+        }
+        response.getWriter().write("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
+                + "\"code\":\"" + code + "\",\"diagnostics\":\"" + diagnostics + "\"}]}");
     }
 
     static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
