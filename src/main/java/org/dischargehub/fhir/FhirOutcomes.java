@@ -52,7 +52,8 @@ class FhirOutcomes {
 
     @Hook(Pointcut.SERVER_PRE_PROCESS_OUTGOING_EXCEPTION)
     public BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
-        Throwable e = thrown instanceof InternalErrorException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Throwable e = thrown instanceof InternalErrorException
+                && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (e instanceof BaseServerResponseException known) {
             return known;
         }
@@ -69,7 +70,8 @@ class FhirOutcomes {
             return withOutcome(new ResourceNotFoundException(e.getMessage()), IssueType.NOTFOUND, e.getMessage());
         }
         if (e instanceof ConflictException) {
-            return withOutcome(new ResourceVersionConflictException(e.getMessage()), IssueType.CONFLICT, e.getMessage());
+            return withOutcome(new ResourceVersionConflictException(e.getMessage()), IssueType.CONFLICT,
+                    e.getMessage());
         }
         if (e instanceof AccessDeniedException || e instanceof AuthorizationDeniedException) {
             String message = "You are not allowed to do this";

@@ -80,7 +80,8 @@ class HubCodeSystems implements HubResourceProvider {
         return systems;
     }
 
-    private static <T> Map<String, String> codes(List<T> values, Function<T, String> code, Function<T, String> display) {
+    private static <T> Map<String, String> codes(List<T> values, Function<T, String> code, Function<T,
+            String> display) {
         return values.stream().collect(Collectors.toMap(code, display, (a, b) -> a, LinkedHashMap::new));
     }
 

@@ -1,5 +1,6 @@
 package org.dischargehub.fhir;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +11,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.UUID;
 import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.MessageHeader;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -68,9 +76,47 @@ class FhirServerIntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(401);
+        assertThat(outcome(answer).getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.LOGIN);
+    }
+
+    @Test
+    void a_bars_message_is_a_422_that_says_the_use_case_is_not_supported_and_a_non_message_a_400() throws Exception {
+        Bundle message = new Bundle().setType(Bundle.BundleType.MESSAGE);
+        message.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(new MessageHeader()
+                .setEvent(new Coding(ProcessMessage.BARS_EVENTS, "servicerequest-request", null)));
+        message.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(new ServiceRequest()
+                .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+                .setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
+                .addCategory(new CodeableConcept(new Coding("https://fhir.nhs.uk/CodeSystem/usecases-categories-bars",
+                        "999", "999 to clinical assessment service"))));
+
+        HttpResponse<String> answer = post("/fhir/$process-message",
+                Fhir.R4.newJsonParser().encodeResourceToString(message));
+        HttpResponse<String> notAMessage = post("/fhir/$process-message",
+                Fhir.R4.newJsonParser().encodeResourceToString(new Bundle().setType(Bundle.BundleType.COLLECTION)));
+        HttpResponse<String> malformed = post("/fhir/$process-message", "{\"resourceType\": \"Bundle\", ");
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        OperationOutcome.OperationOutcomeIssueComponent issue = outcome(answer).getIssueFirstRep();
+        assertThat(issue.getCode()).isEqualTo(OperationOutcome.IssueType.NOTSUPPORTED);
+        assertThat(issue.getDiagnostics()).startsWith("Use case not supported");
+        assertThat(notAMessage.statusCode()).isEqualTo(400);
+        assertThat(outcome(notAMessage).getIssueFirstRep().getSeverity())
+                .isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(outcome(malformed).getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/fhir+json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("mdt:mdt".getBytes(UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static OperationOutcome outcome(HttpResponse<String> answer) {
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/fhir+json"));
-        assertThat(Fhir.R4.newJsonParser().parseResource(OperationOutcome.class, answer.body())
-                .getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.LOGIN);
+        return Fhir.R4.newJsonParser().parseResource(OperationOutcome.class, answer.body());
     }
 }
