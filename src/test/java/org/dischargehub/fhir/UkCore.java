@@ -2,6 +2,7 @@ package org.dischargehub.fhir;
 
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.context.support.IValidationSupport;
+import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -71,9 +72,14 @@ final class UkCore {
      */
     List<String> errors(IBaseResource resource) {
         String type = Fhir.R4.getResourceType(resource);
+        return errors(resource, PROFILED.contains(type) ? UK_CORE + type : null);
+    }
+
+    /** The errors (and worse) the resource has against R4, its declared profiles and this profile. */
+    List<String> errors(IBaseResource resource, String profile) {
         ValidationOptions options = new ValidationOptions();
-        if (PROFILED.contains(type)) {
-            options.addProfile(UK_CORE + type);
+        if (profile != null) {
+            options.addProfile(profile);
         }
         ValidationResult result = validator.validateWithResult(resource, options);
         return result.getMessages().stream()
@@ -82,17 +88,21 @@ final class UkCore {
     }
 
     static List<IBaseResource> resources(String pattern) {
+        return resources(pattern, Fhir.R4.newXmlParser());
+    }
+
+    static List<IBaseResource> resources(String pattern, IParser parser) {
         try {
             return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(pattern))
-                    .map(UkCore::parse).toList();
+                    .map(file -> parse(file, parser)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static IBaseResource parse(Resource file) {
+    private static IBaseResource parse(Resource file, IParser parser) {
         try (InputStream in = file.getInputStream()) {
-            return Fhir.R4.newXmlParser().parseResource(in);
+            return parser.parseResource(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
