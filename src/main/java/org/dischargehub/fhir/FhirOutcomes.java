@@ -11,6 +11,7 @@ import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import jakarta.validation.ConstraintViolationException;
+import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -54,6 +55,9 @@ class FhirOutcomes {
     public BaseServerResponseException translate(RequestDetails request, Throwable thrown) {
         Throwable e = thrown instanceof InternalErrorException
                 && thrown.getCause() != null ? thrown.getCause() : thrown;
+        if (e instanceof InvocationTargetException invoked && invoked.getCause() != null) {
+            e = invoked.getCause(); // HAPI wraps what a provider method throws once more
+        }
         if (e instanceof BaseServerResponseException known) {
             return known;
         }
