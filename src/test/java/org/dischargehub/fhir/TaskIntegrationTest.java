@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,9 +30,12 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
 import org.hl7.fhir.r4.model.Type;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Status back (design test 6, and the Task half of 7): a hospital follows its referral through its Task. */
 @HubIntegrationTest
@@ -41,6 +45,8 @@ class TaskIntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
     Hub hub;
     IGenericClient fhir;
 
@@ -108,6 +114,7 @@ class TaskIntegrationTest {
         Task read = fhir.read().resource(Task.class).withId(id).execute();
         assertThat(read.getStatus()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(read.getMeta().getLastUpdated()).isEqualTo(closed.getLastModified());
+        assertValidR4(List.of(received, triaged, allocated, inD2a, decided, closed));
     }
 
     @Test
@@ -138,6 +145,7 @@ class TaskIntegrationTest {
         assertThat(service.getIdentifier().getValue()).isEqualTo(provider);
         assertThat(service.getDisplay()).isNotBlank();
         assertThat(output(accepted, TaskOutputs.START_DATE).primitiveValue()).isEqualTo(TODAY.toString());
+        assertValidR4(List.of(triaged, accepted));
     }
 
     @Test
@@ -183,6 +191,20 @@ class TaskIntegrationTest {
 
         expect(cancelled, TaskStatus.CANCELLED, "CANCELLED");
         assertThat(cancelled.getStatusReason().getText()).isEqualTo("Died in hospital");
+        assertValidR4(List.of(cancelled));
+    }
+
+    @Test
+    void reading_a_task_is_audited_as_a_view_of_the_referral() {
+        String id = newReferral();
+        long mark = jdbc.sql("select coalesce(max(id), 0) from hub.audit_event").query(Long.class).single();
+
+        fhir.read().resource(Task.class).withId(id).execute();
+        taskOf(id);
+
+        assertThat(jdbc.sql("select count(*) from hub.audit_event where id > :mark and username = 'mdt' "
+                + "and action = 'VIEW' and referral_id = :id").param("mark", mark).param("id", id)
+                .query(Long.class).single()).isEqualTo(2);
     }
 
     @Test
@@ -198,6 +220,16 @@ class TaskIntegrationTest {
                 .isInstanceOf(ForbiddenOperationException.class);
         assertThatThrownBy(() -> provider.search().byUrl("Task?focus=ServiceRequest/" + id)
                 .returnBundle(Bundle.class).execute()).isInstanceOf(ForbiddenOperationException.class);
+    }
+
+    /** Valid FHIR R4 (the hub's own code systems known, so its codes are checked too), with no error. */
+    private void assertValidR4(List<Task> tasks) {
+        Bundle systems = fhir.search().forResource(CodeSystem.class).returnBundle(Bundle.class).execute();
+        UkCore validator = UkCore.knowing(systems.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .toList());
+        List<String> errors = new ArrayList<>();
+        tasks.forEach(task -> errors.addAll(validator.errors(task)));
+        assertThat(errors).isEmpty();
     }
 
     private String newReferral() {
