@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,6 +22,8 @@ import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -230,6 +233,21 @@ class TaskIntegrationTest {
         List<String> errors = new ArrayList<>();
         tasks.forEach(task -> errors.addAll(validator.errors(task)));
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void the_capability_statement_offers_task_read_and_search_and_an_unknown_status_is_a_400() {
+        CapabilityStatement metadata = Fhir.anonymous(port).capabilities().ofType(CapabilityStatement.class)
+                .execute();
+        CapabilityStatementRestResourceComponent task = metadata.getRestFirstRep().getResource().stream()
+                .filter(r -> "Task".equals(r.getType())).findFirst().orElseThrow();
+
+        assertThat(task.getInteraction()).extracting(i -> i.getCode().toCode()).contains("read", "search-type");
+        assertThat(task.getSearchParam()).extracting(p -> p.getName()).contains("focus", "status", "_lastUpdated");
+        assertThatThrownBy(() -> fhir.search().byUrl("Task?status=finished-off").returnBundle(Bundle.class)
+                .execute()).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> fhir.search().byUrl("Task?focus=Patient/123").returnBundle(Bundle.class)
+                .execute()).isInstanceOf(InvalidRequestException.class);
     }
 
     private String newReferral() {
