@@ -16,6 +16,7 @@ import org.dischargehub.beds.BedStatus;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
+import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.shared.Pathway;
 import org.hl7.fhir.r4.model.CodeSystem;
@@ -75,6 +76,9 @@ class HubCodeSystems implements HubResourceProvider {
                 + "home-care market", codes(directory.localities(), Locality::code, Locality::name));
         add(systems, HubCodes.INFECTION_STATUS, "Infection status", "Whether the person needs infection control "
                 + "in a bed", Map.of("positive", "Infection-positive", "negative", "Not infection-positive"));
+        add(systems, HubCodes.CLOSE_OUTCOME, "Close outcome", "How an episode ended after the funded period",
+                codes(Arrays.asList(CloseOutcome.values()), Enum::name,
+                        o -> o.name().charAt(0) + o.name().substring(1).replace('_', ' ').toLowerCase()));
         add(systems, HubCodes.TASK_OUTPUT, "Task output", "What the hub tells the referring hospital about a "
                 + "referral", TaskOutputs.CODES);
         return systems;

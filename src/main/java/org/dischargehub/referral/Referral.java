@@ -40,6 +40,8 @@ public class Referral {
     private Plan plan;
     @Embedded
     private AfterDischarge afterDischarge = new AfterDischarge();
+    @Embedded
+    private SenderReference sender;
     private String cancelReason;
     private String delayReason;
     private boolean urgent;
@@ -58,8 +60,10 @@ public class Referral {
     protected Referral() {
     }
 
-    static Referral receive(ReferralCommands.NewReferral command, Long localityId, Instant now, String actor) {
+    static Referral receive(ReferralCommands.NewReferral command, Long localityId, SenderReference sender, Instant now,
+            String actor) {
         Referral referral = new Referral();
+        referral.sender = sender;
         referral.id = UUID.randomUUID().toString();
         referral.patient = Patient.of(command);
         referral.stay = HospitalStay.of(command, localityId);
@@ -251,6 +255,11 @@ public class Referral {
     /** The hub's request that the MDT re-triage the person, while it waits; a new triage answers it. */
     public Optional<RetriageRequest> retriageRequest() {
         return plan == null ? Optional.empty() : plan.retriageRequest();
+    }
+
+    /** The sending system's identifier, for a referral another system sent. */
+    public Optional<SenderReference> sender() {
+        return Optional.ofNullable(sender);
     }
 
     public AfterDischarge afterDischarge() {

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dischargehub.beds.BedBaseService;
 import org.dischargehub.directory.DirectoryService;
@@ -76,14 +76,25 @@ public class ReferralService {
     @Transactional
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public Referral receive(NewReferral command) {
+        return receive(command, null).referral();
+    }
+
+    /** From another system: a resend with an identifier already received answers that referral and changes nothing. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public Received receive(NewReferral command, SenderReference sender) {
+        Optional<Referral> known = sender == null ? Optional.empty() : store.sentAs(sender);
+        if (known.isPresent()) {
+            return new Received(store.viewed(ReferralStore.RECORD, known.get()), false);
+        }
         checks.valid(command);
         dates.readyDateChecks(dates.birthChecks(new Violations(), command.dateOfBirth()), command.readyToLeaveAt(),
                 command.dateOfBirth()).throwIfAny();
         Locality locality = directory.localityNamedIn("locality", command.locality());
-        Referral referral = Referral.receive(command, locality.id(), clock.instant(), CurrentUser.name());
+        Referral referral = Referral.receive(command, locality.id(), sender, clock.instant(), CurrentUser.name());
         store.saveNew(referral);
         process.start(referral.id(), timings.forReadyAt(command.readyToLeaveAt()));
-        return referral;
+        return new Received(referral, true);
     }
 
     @Transactional
@@ -262,16 +273,8 @@ public class ReferralService {
     /** Open referrals matching a search on NHS number or name, for the hub board. */
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public List<Referral> search(String text, Pathway pathway, String localityCode) {
-        String term = text == null ? "" : text.replace(" ", "").toLowerCase(Locale.ROOT);
         Long localityId = localityCode == null ? null : directory.locality(localityCode).id();
-        return store.viewed(store.inStatus(ReferralStatus.OPEN).stream()
-                .filter(r -> pathway == null || pathway == r.pathway())
-                .filter(r -> localityId == null || localityId.equals(r.stay().localityId()))
-                .filter(r -> term.isEmpty() || r.patient().nhsNumber().contains(term)
-                        || (r.patient().givenName() + r.patient().familyName()).replace(" ",
-                                "").toLowerCase(Locale.ROOT).contains(term)
-                        || r.fullName().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT).trim()))
-                .toList());
+        return store.viewed(store.openMatching(text, pathway, localityId));
     }
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")

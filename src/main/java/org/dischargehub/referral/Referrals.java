@@ -40,6 +40,8 @@ interface Referrals extends JpaRepository<Referral, String> {
             order by r.createdAt, r.id""")
     List<String> idsBefore(String nhsNumber, String id, java.time.Instant createdAt);
 
+    Optional<Referral> findBySender(SenderReference sender);
+
     /** For a change: the row lock makes concurrent changes to one referral queue instead of racing in the engine. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select r from Referral r where r.id = :id")

@@ -209,7 +209,7 @@ class ReferralLifecycleTest {
 
     private static Referral received() {
         return Referral.receive(new ReferralCommands.NewReferral("9434765919", "Ada", "Lovelace",
-                LocalDate.of(1940, 5, 1), "NORTH", "General", "Ward 7", NOW, false, null), 1L, NOW, "mdt");
+                LocalDate.of(1940, 5, 1), "NORTH", "General", "Ward 7", NOW, false, null), 1L, null, NOW, "mdt");
     }
 
     private static Referral triaged(Pathway pathway) {

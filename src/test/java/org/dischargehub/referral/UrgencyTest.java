@@ -52,7 +52,7 @@ class UrgencyTest {
     private Referral referral(String familyName, Instant readyToLeaveAt, Instant received) {
         NewReferral command = new NewReferral(People.nhsNumber(), "Edith", familyName, LocalDate.of(1938, 4, 12),
                 "L1", "Westshire General Hospital", "Elm Ward", readyToLeaveAt, false, null);
-        return Referral.receive(command, 1L, received, "mdt");
+        return Referral.receive(command, 1L, null, received, "mdt");
     }
 
     private Instant days(int ago) {

@@ -22,6 +22,8 @@ final class ReferralFacts {
         fact(person, "Ready to leave", time.dateTime(referral.stay().readyToLeaveAt()));
         fact(person, "Infection status", referral.stay().infectionPositive() ? "Positive" : "Not positive");
         fact(person, "Referred", time.dateTime(referral.createdAt()) + " by " + referral.createdBy());
+        referral.sender().ifPresent(sender -> fact(person, "Sent by", "the hospital's system, as "
+                + sender.senderReference() + " (" + sender.senderSystem() + ")"));
         if (referral.stay().notes() != null && !referral.stay().notes().isBlank()) {
             fact(person, "Notes", referral.stay().notes());
         }
