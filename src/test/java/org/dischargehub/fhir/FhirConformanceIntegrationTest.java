@@ -3,6 +3,7 @@ package org.dischargehub.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.gclient.TokenClientParam;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StructureDefinition;
@@ -26,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Everything the hub emits at /fhir validates offline against FHIR R4, UK Core (for the types UK Core profiles) and
  * the hub's own profile and code systems, with no error: the capability statement, the code systems and profiles,
- * a referral's ServiceRequest at each stage, its Task, and the OperationOutcome of a refusal.
+ * a referral's ServiceRequest and Task, the beds and settings as Locations, and the OperationOutcome of a refusal.
  */
 @HubIntegrationTest
 class FhirConformanceIntegrationTest {
@@ -59,6 +61,8 @@ class FhirConformanceIntegrationTest {
         assertThat(hub.coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", bed)).status())
                 .isBetween(200, 201);
         emitted.add(fhir.read().resource(Task.class).withId(id).execute());
+        fhir.search().forResource(Location.class).where(new TokenClientParam("locality").exactly().code(locality))
+                .returnBundle(Bundle.class).execute().getEntry().forEach(e -> emitted.add(e.getResource()));
         try {
             fhir.read().resource(Task.class).withId("no-such-referral").execute();
         } catch (BaseServerResponseException refused) {
