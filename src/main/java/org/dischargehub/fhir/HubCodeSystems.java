@@ -79,6 +79,9 @@ class HubCodeSystems implements HubResourceProvider {
         add(systems, HubCodes.CLOSE_OUTCOME, "Close outcome", "How an episode ended after the funded period",
                 codes(Arrays.asList(CloseOutcome.values()), Enum::name,
                         o -> o.name().charAt(0) + o.name().substring(1).replace('_', ' ').toLowerCase()));
+        add(systems, HubCodes.HOME_CARE_CAPACITY, "Home-care capacity", "The figures of a provider's home-care "
+                + "capacity report, in hours of new packages a week", Map.of("hours-posted", "Hours posted",
+                        "hours-booked", "Hours booked", "hours-offered", "Hours offered", "hours-free", "Hours free"));
         add(systems, HubCodes.TASK_OUTPUT, "Task output", "What the hub tells the referring hospital about a "
                 + "referral", TaskOutputs.CODES);
         return systems;

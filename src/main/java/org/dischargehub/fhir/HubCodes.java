@@ -16,6 +16,7 @@ public final class HubCodes {
     public static final String LOCALITY = BASE + "/CodeSystem/locality";
     public static final String INFECTION_STATUS = BASE + "/CodeSystem/infection-status";
     public static final String TASK_OUTPUT = BASE + "/CodeSystem/task-output";
+    public static final String HOME_CARE_CAPACITY = BASE + "/CodeSystem/home-care-capacity";
     public static final String CLOSE_OUTCOME = BASE + "/CodeSystem/close-outcome";
 
     public static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";

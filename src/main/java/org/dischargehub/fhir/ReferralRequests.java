@@ -86,7 +86,8 @@ final class ReferralRequests {
         Violations violations = new Violations()
                 .check(request.getStatus() != ServiceRequestStatus.ACTIVE, "status",
                         "a new referral is active, not " + request.getStatus())
-                .check(request.getIntent() != ServiceRequestIntent.ORDER && request.getIntent() != ServiceRequestIntent.PLAN,
+                .check(request.getIntent() != ServiceRequestIntent.ORDER
+                        && request.getIntent() != ServiceRequestIntent.PLAN,
                         "intent", "a referral's intent is order (or plan, from a BaRS sender)");
         org.hl7.fhir.r4.model.Patient patient = resolved(request.getSubject(), org.hl7.fhir.r4.model.Patient.class);
         List<Identifier> nhsNumbers = patient == null ? List.of() : patient.getIdentifier().stream()
@@ -136,7 +137,8 @@ final class ReferralRequests {
         Location ward = new Location().setName(stay.ward());
         ward.getPhysicalType().addCoding(new Coding(HubCodes.LOCATION_PHYSICAL_TYPE, "wa", "Ward"));
         Encounter encounter = new Encounter().setStatus(Encounter.EncounterStatus.INPROGRESS)
-                .setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP", "inpatient encounter"));
+                .setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IMP",
+                        "inpatient encounter"));
         encounter.addLocation().setLocation(contain(request, ward));
         encounter.setSubject(request.getSubject());
         request.setEncounter(contain(request, encounter));
@@ -147,7 +149,8 @@ final class ReferralRequests {
         request.addLocationCode(new CodeableConcept(new Coding(HubCodes.LOCALITY, record.localityCode(), null)));
         if (stay.infectionPositive()) {
             Flag flag = new Flag().setStatus(Flag.FlagStatus.ACTIVE).setSubject(request.getSubject())
-                    .setCode(new CodeableConcept(new Coding(HubCodes.INFECTION_STATUS, "positive", "Infection-positive")));
+                    .setCode(new CodeableConcept(new Coding(HubCodes.INFECTION_STATUS, "positive",
+                            "Infection-positive")));
             flag.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/flag-category",
                     "clinical", "Clinical")));
             request.addSupportingInfo(contain(request, flag));
@@ -170,7 +173,8 @@ final class ReferralRequests {
         org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
         patient.getMeta().addProfile(UK_CORE + "Patient");
         patient.addIdentifier().setSystem(HubCodes.NHS_NUMBER).setValue(person.nhsNumber());
-        patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(person.familyName()).addGiven(person.givenName());
+        patient.addName().setUse(HumanName.NameUse.OFFICIAL).setFamily(person.familyName())
+                .addGiven(person.givenName());
         patient.setBirthDateElement(new DateType(person.dateOfBirth().toString()));
         return patient;
     }

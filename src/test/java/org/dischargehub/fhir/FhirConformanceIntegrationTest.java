@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.Location;
+import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.StructureDefinition;
@@ -28,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Everything the hub emits at /fhir validates offline against FHIR R4, UK Core (for the types UK Core profiles) and
  * the hub's own profile and code systems, with no error: the capability statement, the code systems and profiles,
- * a referral's ServiceRequest and Task, the beds and settings as Locations, and the OperationOutcome of a refusal.
+ * a referral's ServiceRequest and Task, the beds and settings as Locations, home-care capacity
+ * reports, and the OperationOutcome of a refusal.
  */
 @HubIntegrationTest
 class FhirConformanceIntegrationTest {
@@ -52,7 +54,8 @@ class FhirConformanceIntegrationTest {
             });
         }
         String id = Fhir.as(port, "mdt", "mdt").create().resource(HospitalReferrals.request(locality,
-                People.nhsNumber(), "FCF-" + People.nhsNumber(), TestClock.now().truncatedTo(ChronoUnit.SECONDS))).execute().getId().getIdPart();
+                People.nhsNumber(), "FCF-" + People.nhsNumber(),
+                        TestClock.now().truncatedTo(ChronoUnit.SECONDS))).execute().getId().getIdPart();
         emitted.add(fhir.read().resource(ServiceRequest.class).withId(id).execute());
         emitted.add(fhir.read().resource(Task.class).withId(id).execute());
         String bed = hub.bed("REHAB");
@@ -61,6 +64,9 @@ class FhirConformanceIntegrationTest {
         assertThat(hub.coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", bed)).status())
                 .isBetween(200, 201);
         emitted.add(fhir.read().resource(Task.class).withId(id).execute());
+        hub.homeCare();
+        fhir.search().forResource(MeasureReport.class).where(new TokenClientParam("locality").exactly().code(locality))
+                .returnBundle(Bundle.class).execute().getEntry().forEach(e -> emitted.add(e.getResource()));
         fhir.search().forResource(Location.class).where(new TokenClientParam("locality").exactly().code(locality))
                 .returnBundle(Bundle.class).execute().getEntry().forEach(e -> emitted.add(e.getResource()));
         try {

@@ -110,7 +110,8 @@ class FhirReferralInIntegrationTest {
                 .setSystem(HubCodes.NHS_NUMBER).setValue(People.nhsNumber())), HubCodes.NHS_NUMBER);
         assertRefused(changed(nhsNumber, r -> r.setOccurrence(null)), "ServiceRequest.occurrence.ofType(Period).start");
         assertRefused(changed(nhsNumber, r -> r.getLocationCode().clear()), "ServiceRequest.locationCode");
-        assertRefused(changed(nhsNumber, r -> HospitalReferrals.ward(r).setName("W".repeat(201))), ".location.location.resolve().name");
+        assertRefused(changed(nhsNumber, r -> HospitalReferrals.ward(r).setName("W".repeat(201))),
+                ".location.location.resolve().name");
         assertThat(referralsOf(nhsNumber)).isZero();
         assertThat(referralsOf(badCheckDigit)).isZero();
     }
@@ -139,7 +140,8 @@ class FhirReferralInIntegrationTest {
                 .create().resource(request(nhsNumber, null)).execute())
                 .isInstanceOf(ForbiddenOperationException.class);
         Api.Response malformed = Api.as(port, "mdt", "mdt").unchecked()
-                .sendRaw("POST", "/fhir/ServiceRequest", "{\"resourceType\": \"ServiceRequest\", ", "application/fhir+json");
+                .sendRaw("POST", "/fhir/ServiceRequest", "{\"resourceType\": \"ServiceRequest\", ",
+                        "application/fhir+json");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body()).contains("OperationOutcome");
         assertThat(referralsOf(nhsNumber)).isZero();

@@ -12,7 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
 import org.hl7.fhir.r4.model.Bundle;
@@ -34,11 +37,20 @@ class FhirServerIntegrationTest {
     int port;
 
     @Test
-    void the_capability_statement_is_public_and_says_fhir_4_0_1() {
+    void the_capability_statement_is_public_says_fhir_4_0_1_and_lists_exactly_what_is_served() {
         CapabilityStatement metadata = Fhir.anonymous(port).capabilities().ofType(CapabilityStatement.class).execute();
 
         assertThat(metadata.getFhirVersion().toCode()).isEqualTo("4.0.1");
-        assertThat(metadata.getRest().get(0).getResource()).extracting(r -> r.getType()).contains("CodeSystem");
+        Map<String, CapabilityStatement.CapabilityStatementRestResourceComponent> served = metadata.getRest().get(0)
+                .getResource().stream().collect(Collectors.toMap(r -> r.getType(), r -> r));
+        assertThat(served).containsOnlyKeys("CodeSystem", "StructureDefinition", "ServiceRequest", "Task", "Location",
+                "MeasureReport", "OperationDefinition");
+        assertThat(interactions(served.get("ServiceRequest"))).containsExactlyInAnyOrder("create", "read", "update");
+        assertThat(interactions(served.get("Task"))).containsExactlyInAnyOrder("read", "search-type");
+        assertThat(parameters(served.get("Task"))).contains("focus", "status", "_lastUpdated");
+        assertThat(parameters(served.get("Location"))).contains("operational-status", "locality");
+        assertThat(interactions(served.get("MeasureReport"))).containsExactlyInAnyOrder("create", "search-type");
+        assertThat(metadata.getRest().get(0).getOperation()).extracting(o -> o.getName()).contains("process-message");
     }
 
     @Test
@@ -118,5 +130,13 @@ class FhirServerIntegrationTest {
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/fhir+json"));
         return Fhir.R4.newJsonParser().parseResource(OperationOutcome.class, answer.body());
+    }
+
+    private static List<String> interactions(CapabilityStatement.CapabilityStatementRestResourceComponent resource) {
+        return resource.getInteraction().stream().map(i -> i.getCode().toCode()).toList();
+    }
+
+    private static List<String> parameters(CapabilityStatement.CapabilityStatementRestResourceComponent resource) {
+        return resource.getSearchParam().stream().map(p -> p.getName()).toList();
     }
 }
