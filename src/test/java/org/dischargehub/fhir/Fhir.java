@@ -6,7 +6,7 @@ import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
 
 /** A HAPI FHIR client of the running hub's /fhir, signed in as one of its users or as no one. */
-final class Fhir {
+public final class Fhir {
 
     static final FhirContext R4 = FhirContext.forR4Cached();
 
@@ -17,7 +17,7 @@ final class Fhir {
     private Fhir() {
     }
 
-    static IGenericClient as(int port, String username, String password) {
+    public static IGenericClient as(int port, String username, String password) {
         IGenericClient client = anonymous(port);
         client.registerInterceptor(new BasicAuthInterceptor(username, password));
         return client;

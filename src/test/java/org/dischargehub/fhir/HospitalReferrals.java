@@ -17,15 +17,15 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
 /** Referrals as a hospital's EPR would send them: a ServiceRequest with the person, ward and hospital contained. */
-final class HospitalReferrals {
+public final class HospitalReferrals {
 
-    static final String TRUST = "https://westshire-general.nhs.uk/Id/discharge-referral";
+    public static final String TRUST = "https://westshire-general.nhs.uk/Id/discharge-referral";
 
     private HospitalReferrals() {
     }
 
     /** Ada Lovelace, born 3 May 1941, on Elm Ward, ready at the moment given; no identifier when it is null. */
-    static ServiceRequest request(String locality, String nhsNumber, String identifier, Instant ready) {
+    public static ServiceRequest request(String locality, String nhsNumber, String identifier, Instant ready) {
         ServiceRequest request = new ServiceRequest()
                 .setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
                 .setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
@@ -50,7 +50,7 @@ final class HospitalReferrals {
     }
 
     /** Contains the resource in the request and answers a reference to it, linked as HAPI's parser would. */
-    static Reference contain(ServiceRequest request, Resource resource) {
+    public static Reference contain(ServiceRequest request, Resource resource) {
         resource.setId("c" + (request.getContained().size() + 1));
         request.addContained(resource);
         Reference reference = new Reference("#" + resource.getIdElement().getIdPart());
@@ -58,7 +58,7 @@ final class HospitalReferrals {
         return reference;
     }
 
-    static Location ward(ServiceRequest request) {
+    public static Location ward(ServiceRequest request) {
         return (Location) ((Encounter) request.getEncounter().getResource()).getLocationFirstRep().getLocation()
                 .getResource();
     }

@@ -185,11 +185,11 @@ class ReferralBrowserTest {
         }
     }
 
-    private static WebElement input(Browser browser, String id) {
+    static WebElement input(Browser browser, String id) {
         return browser.waitFor(By.cssSelector("#" + id + " input"));
     }
 
-    private static String text(Browser browser, String id) {
+    static String text(Browser browser, String id) {
         List<WebElement> found = browser.driver.findElements(By.id(id));
         return found.isEmpty() ? "" : found.get(0).getText();
     }
@@ -200,7 +200,7 @@ class ReferralBrowserTest {
         waitUntil(browser, () -> input(browser, id).getDomProperty("value").contains(text));
     }
 
-    private static void chooseSelectItem(Browser browser, String id, String text) {
+    static void chooseSelectItem(Browser browser, String id, String text) {
         browser.waitFor(By.id(id)).click();
         WebElement item = new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.findElements(
                 By.xpath("//vaadin-select-item[contains(., '" + text + "')]")).stream()
