@@ -32,8 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BedLocations implements HubResourceProvider {
 
-    static final String BED_ID = HubCodes.BASE + "/Id/bed";
-    static final String SETTING_ID = HubCodes.BASE + "/Id/setting";
 
     private final BedBaseService bedBase;
 
@@ -89,7 +87,7 @@ class BedLocations implements HubResourceProvider {
         Location location = new Location();
         location.setId(FhirIds.of("bed", bed.bedCode()));
         location.getMeta().addProfile(ReferralRequests.UK_CORE + "Location");
-        location.addIdentifier().setSystem(BED_ID).setValue(bed.bedCode());
+        location.addIdentifier().setSystem(HubCodes.BED_ID).setValue(bed.bedCode());
         location.setStatus(Location.LocationStatus.ACTIVE);
         location.setOperationalStatus(operationalStatus(bed.status()));
         location.setName("Bed " + bed.bedCode());
@@ -98,7 +96,7 @@ class BedLocations implements HubResourceProvider {
         location.addType(new CodeableConcept(new Coding(HubCodes.BED_TYPE, bed.type().name(), bed.type().label())));
         Reference setting = new Reference("Location/" + FhirIds.of("setting", bed.settingCode()))
                 .setDisplay(bed.settingName());
-        setting.getIdentifier().setSystem(SETTING_ID).setValue(bed.settingCode());
+        setting.getIdentifier().setSystem(HubCodes.SETTING_ID).setValue(bed.settingCode());
         location.setPartOf(setting);
         return location;
     }
@@ -107,7 +105,7 @@ class BedLocations implements HubResourceProvider {
         Location location = new Location();
         location.setId(FhirIds.of("setting", setting.code()));
         location.getMeta().addProfile(ReferralRequests.UK_CORE + "Location");
-        location.addIdentifier().setSystem(SETTING_ID).setValue(setting.code());
+        location.addIdentifier().setSystem(HubCodes.SETTING_ID).setValue(setting.code());
         location.setStatus(setting.acceptingAdmissions() ? Location.LocationStatus.ACTIVE
                 : Location.LocationStatus.SUSPENDED);
         location.setName(setting.name());

@@ -41,7 +41,6 @@ import org.springframework.stereotype.Component;
 class CapacityReports implements HubResourceProvider {
 
     static final String MEASURE = HubCodes.BASE + "/Measure/home-care-capacity";
-    static final String PROVIDER_ID = HubCodes.BASE + "/Id/provider";
     static final String HOURS_POSTED = "hours-posted";
     private static final Map<String, String> EXPRESSIONS = Map.of(
             "locality", "MeasureReport.subject.identifier",
@@ -77,7 +76,7 @@ class CapacityReports implements HubResourceProvider {
 
     @Create
     public MethodOutcome post(@ResourceParam MeasureReport report) {
-        String provider = identifier(report.getReporter(), PROVIDER_ID, "providerCode");
+        String provider = identifier(report.getReporter(), HubCodes.PROVIDER_ID, "providerCode");
         String locality = identifier(report.getSubject(), HubCodes.LOCALITY, "locality");
         DateTimeType start = report.getPeriod().getStartElement();
         LocalDate day = start.hasValue() ? day(start.getPrecision(), start.getValueAsString(), "date") : null;
@@ -99,7 +98,7 @@ class CapacityReports implements HubResourceProvider {
         report.setMeasure(MEASURE);
         report.setSubject(new Reference().setIdentifier(new Identifier().setSystem(HubCodes.LOCALITY)
                 .setValue(row.locality())));
-        report.setReporter(new Reference().setIdentifier(new Identifier().setSystem(PROVIDER_ID)
+        report.setReporter(new Reference().setIdentifier(new Identifier().setSystem(HubCodes.PROVIDER_ID)
                 .setValue(row.providerCode())).setDisplay(row.providerName()));
         DateTimeType day = new DateTimeType(row.date().toString());
         report.setPeriod(new Period().setStartElement(day).setEndElement(day.copy()));

@@ -77,8 +77,7 @@ class HubCodeSystems implements HubResourceProvider {
         add(systems, HubCodes.INFECTION_STATUS, "Infection status", "Whether the person needs infection control "
                 + "in a bed", Map.of("positive", "Infection-positive", "negative", "Not infection-positive"));
         add(systems, HubCodes.CLOSE_OUTCOME, "Close outcome", "How an episode ended after the funded period",
-                codes(Arrays.asList(CloseOutcome.values()), Enum::name,
-                        o -> o.name().charAt(0) + o.name().substring(1).replace('_', ' ').toLowerCase()));
+                codes(Arrays.asList(CloseOutcome.values()), Enum::name, CloseOutcome::label));
         add(systems, HubCodes.HOME_CARE_CAPACITY, "Home-care capacity", "The figures of a provider's home-care "
                 + "capacity report, in hours of new packages a week", Map.of("hours-posted", "Hours posted",
                         "hours-booked", "Hours booked", "hours-offered", "Hours offered", "hours-free", "Hours free"));

@@ -19,6 +19,11 @@ public final class HubCodes {
     public static final String HOME_CARE_CAPACITY = BASE + "/CodeSystem/home-care-capacity";
     public static final String CLOSE_OUTCOME = BASE + "/CodeSystem/close-outcome";
 
+    /** The hub's own identifiers: a bed, a care setting or a provider by its code. */
+    public static final String BED_ID = BASE + "/Id/bed";
+    public static final String SETTING_ID = BASE + "/Id/setting";
+    public static final String PROVIDER_ID = BASE + "/Id/provider";
+
     public static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
     public static final String ODS_ORGANIZATION = "https://fhir.nhs.uk/Id/ods-organization-code";
     public static final String ODS_SITE = "https://fhir.nhs.uk/Id/ods-site-code";

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.function.Function;
 import org.dischargehub.referral.Allocation;
+import org.dischargehub.referral.CloseOutcome;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralEvent;
 import org.dischargehub.referral.ReferralRecord;
@@ -33,8 +34,6 @@ import org.hl7.fhir.r4.model.Type;
  */
 final class ReferralTask {
 
-    static final String PROVIDER_ID = HubCodes.BASE + "/Id/provider";
-    static final String BED_ID = HubCodes.BASE + "/Id/bed";
     static final String HUB = "Discharge Hub";
     private static final String UCUM = "http://unitsofmeasure.org";
 
@@ -106,13 +105,14 @@ final class ReferralTask {
         LocalDate start = held != null && held.startDate() != null ? held.startDate()
                 : need == null ? null : need.startDate();
         if (held != null && held.bedCode() != null) {
-            output(task, TaskOutputs.ALLOCATED_BED, new Reference().setType("Location").setDisplay("Bed "
-                    + held.bedCode()).setIdentifier(new Identifier().setSystem(BED_ID).setValue(held.bedCode())));
+            output(task, TaskOutputs.ALLOCATED_BED, new Reference("Location/" + FhirIds.of("bed", held.bedCode()))
+                    .setType("Location").setDisplay("Bed " + held.bedCode())
+                    .setIdentifier(new Identifier().setSystem(HubCodes.BED_ID).setValue(held.bedCode())));
         }
         if (held != null && held.providerCode() != null) {
             output(task, TaskOutputs.ALLOCATED_SERVICE, new Reference().setType("HealthcareService")
                     .setDisplay(providerName.apply(held.providerCode())).setIdentifier(new Identifier()
-                            .setSystem(PROVIDER_ID).setValue(held.providerCode())));
+                            .setSystem(HubCodes.PROVIDER_ID).setValue(held.providerCode())));
         }
         if (start != null) {
             output(task, TaskOutputs.START_DATE, date(start));
@@ -126,9 +126,8 @@ final class ReferralTask {
                     .setEndElement(new DateTimeType(record.fundedPeriodEnd().toString())));
         }
         if (referral.status() == ReferralStatus.CLOSED && referral.afterDischarge().closeOutcome() != null) {
-            String outcome = referral.afterDischarge().closeOutcome().name();
-            output(task, TaskOutputs.CLOSE_OUTCOME, coded(HubCodes.CLOSE_OUTCOME, outcome,
-                    outcome.charAt(0) + outcome.substring(1).toLowerCase().replace('_', ' ')));
+            CloseOutcome outcome = referral.afterDischarge().closeOutcome();
+            output(task, TaskOutputs.CLOSE_OUTCOME, coded(HubCodes.CLOSE_OUTCOME, outcome.name(), outcome.label()));
         }
     }
 

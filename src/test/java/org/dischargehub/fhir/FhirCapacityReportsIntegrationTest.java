@@ -76,7 +76,7 @@ class FhirCapacityReportsIntegrationTest {
     private static MeasureReport report(String provider, String locality, LocalDate day, String hours) {
         MeasureReport report = new MeasureReport().setStatus(MeasureReport.MeasureReportStatus.COMPLETE)
                 .setType(MeasureReport.MeasureReportType.SUMMARY).setMeasure(CapacityReports.MEASURE)
-                .setReporter(new Reference().setIdentifier(new Identifier().setSystem(CapacityReports.PROVIDER_ID)
+                .setReporter(new Reference().setIdentifier(new Identifier().setSystem(HubCodes.PROVIDER_ID)
                         .setValue(provider)))
                 .setSubject(new Reference().setIdentifier(new Identifier().setSystem(HubCodes.LOCALITY)
                         .setValue(locality)))

@@ -2,12 +2,14 @@ package org.dischargehub.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +26,7 @@ import org.dischargehub.support.TestClock;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -33,7 +36,6 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Task;
 import org.hl7.fhir.r4.model.Task.TaskStatus;
 import org.hl7.fhir.r4.model.Type;
-import org.hl7.fhir.r4.model.CodeSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,12 +154,11 @@ class TaskIntegrationTest {
     }
 
     @Test
-    void last_updated_finds_only_the_tasks_whose_referral_changed_after_the_moment() throws InterruptedException {
+    void last_updated_finds_only_the_tasks_whose_referral_changed_after_the_moment() {
         String unchanged = newReferral();
         String changed = newReferral();
-        Thread.sleep(20);
-        Instant moment = TestClock.now().truncatedTo(ChronoUnit.MILLIS);
-        Thread.sleep(20);
+        // a whole millisecond after both were made, and the clock past it before the change
+        Instant moment = clockPassed(TestClock.now().truncatedTo(ChronoUnit.MILLIS).plusMillis(1));
         ok(hub.mdt.post("/api/referrals/" + changed + "/triage", Map.of("pathway", 0, "rationale", "Independent")));
 
         List<String> since = ids(fhir.search().byUrl("Task?_lastUpdated=gt" + moment).returnBundle(Bundle.class)
@@ -289,5 +290,12 @@ class TaskIntegrationTest {
 
     private static void ok(Api.Response response) {
         assertThat(response.status()).as(response.toString()).isBetween(200, 201);
+    }
+
+    /** Waits until the hub's ticking clock is past the moment (a millisecond is enough), and answers the moment. */
+    private static Instant clockPassed(Instant moment) {
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(1))
+                .until(() -> TestClock.now().truncatedTo(ChronoUnit.MILLIS).isAfter(moment));
+        return moment;
     }
 }

@@ -70,11 +70,6 @@ final class ReferralFormat {
     }
 
     static String closeOutcome(CloseOutcome outcome) {
-        return outcome == null ? "" : switch (outcome) {
-            case HOME -> "home";
-            case READMITTED -> "readmitted";
-            case LONG_TERM_CARE -> "long-term care";
-            case DIED -> "died";
-        };
+        return outcome == null ? "" : outcome.label();
     }
 }
