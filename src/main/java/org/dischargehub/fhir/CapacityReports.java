@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.Locality;
 import org.dischargehub.homecare.CapacityRow;
 import org.dischargehub.homecare.HomeCareCapacityService;
 import org.dischargehub.homecare.HomeCareCommands.CapacityPosting;
@@ -33,9 +35,10 @@ import org.springframework.stereotype.Component;
 /**
  * Home-care capacity out and in as MeasureReports, the SANER pattern (fhir/design.md, "Home-care capacity"): one
  * summary report per provider, locality and day, the hours posted in group hours-posted and the hours booked, offered
- * and free as read-only groups. A provider's rostering system POSTs its hours as GET /api/capacity/home-care's PUT
- * does, through the same service: idempotent per provider, day and locality, and only for its own provider. The
- * locality is the report's subject, by the hub's locality code; the provider its reporter, by provider code.
+ * and free as read-only groups. A provider's rostering system POSTs its hours as PUT
+ * /api/providers/{code}/capacity/{date} does, through the same service: idempotent per provider, day and locality, and
+ * only for its own provider. The report's subject is the provider's home-care service in the locality (a
+ * HealthcareService, see {@link CareServices}); its reporter the provider, by provider code.
  */
 @Component
 class CapacityReports implements HubResourceProvider {
@@ -43,15 +46,17 @@ class CapacityReports implements HubResourceProvider {
     static final String MEASURE = HubCodes.BASE + "/Measure/home-care-capacity";
     static final String HOURS_POSTED = "hours-posted";
     private static final Map<String, String> EXPRESSIONS = Map.of(
-            "locality", "MeasureReport.subject.identifier",
+            "locality", "MeasureReport.subject",
             "hoursPerWeek", "MeasureReport.group.where(code.coding.code='hours-posted').measureScore.value",
             "date", "MeasureReport.period.start",
             "providerCode", "MeasureReport.reporter.identifier");
 
     private final HomeCareCapacityService homeCare;
+    private final DirectoryService directory;
 
-    CapacityReports(HomeCareCapacityService homeCare) {
+    CapacityReports(HomeCareCapacityService homeCare, DirectoryService directory) {
         this.homeCare = homeCare;
+        this.directory = directory;
     }
 
     @Override
@@ -77,7 +82,7 @@ class CapacityReports implements HubResourceProvider {
     @Create
     public MethodOutcome post(@ResourceParam MeasureReport report) {
         String provider = identifier(report.getReporter(), HubCodes.PROVIDER_ID, "providerCode");
-        String locality = identifier(report.getSubject(), HubCodes.LOCALITY, "locality");
+        String locality = locality(provider, report.getSubject());
         DateTimeType start = report.getPeriod().getStartElement();
         LocalDate day = start.hasValue() ? day(start.getPrecision(), start.getValueAsString(), "date") : null;
         if (day == null) {
@@ -96,8 +101,8 @@ class CapacityReports implements HubResourceProvider {
         report.setStatus(MeasureReport.MeasureReportStatus.COMPLETE);
         report.setType(MeasureReport.MeasureReportType.SUMMARY);
         report.setMeasure(MEASURE);
-        report.setSubject(new Reference().setIdentifier(new Identifier().setSystem(HubCodes.LOCALITY)
-                .setValue(row.locality())));
+        report.setSubject(new Reference("HealthcareService/" + CareServices.homeCareId(row.providerCode(),
+                row.locality())).setDisplay("Home care by " + row.providerName() + " in " + row.locality()));
         report.setReporter(new Reference().setIdentifier(new Identifier().setSystem(HubCodes.PROVIDER_ID)
                 .setValue(row.providerCode())).setDisplay(row.providerName()));
         DateTimeType day = new DateTimeType(row.date().toString());
@@ -117,6 +122,17 @@ class CapacityReports implements HubResourceProvider {
         group.setCode(new CodeableConcept(new Coding(HubCodes.HOME_CARE_CAPACITY, code, null)));
         group.setMeasureScore(new Quantity().setValue(hours).setUnit("h/wk").setSystem("http://unitsofmeasure.org")
                 .setCode("h/wk"));
+    }
+
+    /** The locality of the provider's home-care service that the report is about, by that service's id. */
+    private String locality(String provider, Reference subject) {
+        String service = subject.getReferenceElement().getIdPart();
+        return directory.localities().stream().map(Locality::code)
+                .filter(code -> CareServices.homeCareId(provider, code).equals(service)
+                        && "HealthcareService".equals(subject.getReferenceElement().getResourceType()))
+                .findFirst().orElseThrow(() -> InvalidInputException.of("locality", "the subject is the "
+                        + "reporting provider's home-care service in a locality: HealthcareService/"
+                        + CareServices.homeCareId(provider, "{locality code}")));
     }
 
     private static String identifier(Reference reference, String system, String field) {

@@ -81,6 +81,9 @@ class HubCodeSystems implements HubResourceProvider {
         add(systems, HubCodes.HOME_CARE_CAPACITY, "Home-care capacity", "The figures of a provider's home-care "
                 + "capacity report, in hours of new packages a week", Map.of("hours-posted", "Hours posted",
                         "hours-booked", "Hours booked", "hours-offered", "Hours offered", "hours-free", "Hours free"));
+        add(systems, HubCodes.CARE_CHARACTERISTIC, "Care characteristic", "How a service cares for people: "
+                + "in a bed or at home, a setting's tier, and whether it is designated for infection-positive people",
+                CareServices.CHARACTERISTICS);
         add(systems, HubCodes.TASK_OUTPUT, "Task output", "What the hub tells the referring hospital about a "
                 + "referral", TaskOutputs.CODES);
         return systems;

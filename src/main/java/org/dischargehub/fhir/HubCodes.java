@@ -18,11 +18,13 @@ public final class HubCodes {
     public static final String TASK_OUTPUT = BASE + "/CodeSystem/task-output";
     public static final String HOME_CARE_CAPACITY = BASE + "/CodeSystem/home-care-capacity";
     public static final String CLOSE_OUTCOME = BASE + "/CodeSystem/close-outcome";
+    public static final String CARE_CHARACTERISTIC = BASE + "/CodeSystem/care-characteristic";
 
-    /** The hub's own identifiers: a bed, a care setting or a provider by its code. */
+    /** The hub's own identifiers: a bed, a care setting, a provider or a locality by its code. */
     public static final String BED_ID = BASE + "/Id/bed";
     public static final String SETTING_ID = BASE + "/Id/setting";
     public static final String PROVIDER_ID = BASE + "/Id/provider";
+    public static final String LOCALITY_ID = BASE + "/Id/locality";
 
     public static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
     public static final String ODS_ORGANIZATION = "https://fhir.nhs.uk/Id/ods-organization-code";

@@ -105,12 +105,12 @@ final class ReferralTask {
         LocalDate start = held != null && held.startDate() != null ? held.startDate()
                 : need == null ? null : need.startDate();
         if (held != null && held.bedCode() != null) {
-            output(task, TaskOutputs.ALLOCATED_BED, new Reference("Location/" + FhirIds.of("bed", held.bedCode()))
-                    .setType("Location").setDisplay("Bed " + held.bedCode())
-                    .setIdentifier(new Identifier().setSystem(HubCodes.BED_ID).setValue(held.bedCode())));
+            output(task, TaskOutputs.ALLOCATED_BED, BedLocations.Place.BED.reference(held.bedCode(),
+                    "Bed " + held.bedCode()).setType("Location"));
         }
         if (held != null && held.providerCode() != null) {
-            output(task, TaskOutputs.ALLOCATED_SERVICE, new Reference().setType("HealthcareService")
+            output(task, TaskOutputs.ALLOCATED_SERVICE, new Reference("HealthcareService/"
+                    + CareServices.homeCareId(held.providerCode(), record.localityCode())).setType("HealthcareService")
                     .setDisplay(providerName.apply(held.providerCode())).setIdentifier(new Identifier()
                             .setSystem(HubCodes.PROVIDER_ID).setValue(held.providerCode())));
         }

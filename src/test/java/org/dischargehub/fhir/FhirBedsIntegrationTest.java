@@ -14,6 +14,7 @@ import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Location;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -60,6 +61,58 @@ class FhirBedsIntegrationTest {
                 Map.of("accepting", false, "reason", "Outbreak")).status()).isEqualTo(200);
         Location building = fhir.read().resource(Location.class).withId(FhirIds.of("setting", setting)).execute();
         assertThat(building.getStatus()).isEqualTo(Location.LocationStatus.SUSPENDED);
+        HealthcareService service = fhir.read().resource(HealthcareService.class)
+                .withId(FhirIds.of("setting", setting)).execute();
+        assertThat(service.getNotAvailableFirstRep().getDescription()).isEqualTo("Closed to admissions: Outbreak");
+        assertThat(service.getLocationFirstRep().getReference()).isEqualTo("Location/" + building.getIdPart());
+        assertThat(service.getCoverageAreaFirstRep().getIdentifier().getValue()).isEqualTo(locality);
+        assertThat(service.getCharacteristic()).extracting(c -> c.getCodingFirstRep().getCode())
+                .contains(CareServices.BED_BASED);
+    }
+
+    @Test
+    void a_settings_beds_are_found_by_partof_and_its_service_by_locality_and_characteristic() {
+        Hub hub = Hub.on(port, "FPO");
+        String setting = hub.county.setting("FPOS", hub.county.bedBasedProvider("FPOB"), hub.locality(), 2, "150.00",
+                true);
+        String first = hub.county.bed(setting, "01", "REHAB");
+        String second = hub.county.bed(setting, "02", "NURSING");
+        hub.bed("REHAB");
+        IGenericClient fhir = Fhir.as(port, "mdt", "mdt");
+        JsonNode beds = hub.coordinator.get("/api/beds?locality=" + hub.locality()).json();
+        List<String> ofSetting = StreamSupport.stream(beds.spliterator(), false)
+                .filter(b -> b.path("settingCode").asText().equals(setting)).map(b -> b.path("bedCode").asText())
+                .toList();
+
+        List<String> partOf = codes(fhir.search().forResource(Location.class)
+                .where(Location.PARTOF.hasId("Location/" + FhirIds.of("setting", setting)))
+                .returnBundle(Bundle.class).execute());
+
+        assertThat(partOf).containsExactlyInAnyOrder(first, second).containsExactlyInAnyOrderElementsOf(ofSetting);
+        Location area = fhir.read().resource(Location.class).withId(FhirIds.of("locality", hub.locality())).execute();
+        assertThat(area.getPhysicalType().getCodingFirstRep().getCode()).isEqualTo("area");
+        List<String> settingsOfArea = fhir.search().forResource(Location.class)
+                .where(Location.PARTOF.hasId("Location/" + area.getIdPart())).returnBundle(Bundle.class).execute()
+                .getEntry().stream().map(e -> ((Location) e.getResource()).getIdentifierFirstRep().getValue()).toList();
+        assertThat(settingsOfArea).contains(setting);
+        List<HealthcareService> bedBased = fhir.search().forResource(HealthcareService.class)
+                .where(new TokenClientParam("locality").exactly().code(hub.locality()))
+                .and(HealthcareService.CHARACTERISTIC.exactly().code(CareServices.BED_BASED))
+                .returnBundle(Bundle.class).execute().getEntry().stream()
+                .map(e -> (HealthcareService) e.getResource()).toList();
+        HealthcareService ours = bedBased.stream().filter(s -> s.getIdentifierFirstRep().getValue().equals(setting))
+                .findFirst().orElseThrow();
+        assertThat(ours.getCharacteristic()).extracting(c -> c.getCodingFirstRep().getCode())
+                .containsExactlyInAnyOrder(CareServices.BED_BASED, "tier-2", CareServices.INFECTION_DESIGNATED);
+        assertThat(ours.hasNotAvailable()).isFalse();
+        List<HealthcareService> homeCare = fhir.search().forResource(HealthcareService.class)
+                .where(new TokenClientParam("provider").exactly().code(hub.homeCare()))
+                .returnBundle(Bundle.class).execute().getEntry().stream()
+                .map(e -> (HealthcareService) e.getResource()).toList();
+        assertThat(homeCare).extracting(s -> s.getCoverageAreaFirstRep().getIdentifier().getValue())
+                .contains(hub.locality());
+        assertThat(homeCare).allSatisfy(s -> assertThat(s.getCharacteristicFirstRep().getCodingFirstRep().getCode())
+                .isEqualTo(CareServices.HOME_CARE));
     }
 
     private String allocate(Hub hub, String bed) {

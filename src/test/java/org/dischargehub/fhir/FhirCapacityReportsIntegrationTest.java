@@ -20,8 +20,10 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.MeasureReport;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
@@ -60,12 +62,28 @@ class FhirCapacityReportsIntegrationTest {
                 .findFirst().orElseThrow();
         assertThat(hours(ours, "hours-posted")).isEqualByComparingTo("42.5");
         assertThat(hours(ours, "hours-free")).isEqualByComparingTo(rows.get(0).path("hoursFree").decimalValue());
+        HealthcareService service = rostering.read().resource(HealthcareService.class)
+                .withUrl(ours.getSubject().getReference()).execute();
+        assertThat(service.getProvidedBy().getIdentifier().getValue()).isEqualTo(provider);
+        assertThat(service.getCoverageAreaFirstRep().getIdentifier().getValue()).isEqualTo(hub.locality());
 
         String other = hub.county.homeCareProvider("FMR-OTHER", "20.00");
         assertThatThrownBy(() -> rostering.create().resource(report(other, hub.locality(), tomorrow, "10")).execute())
                 .isInstanceOf(ForbiddenOperationException.class);
         assertThatThrownBy(() -> rostering.create().resource(report(provider, hub.locality(), tomorrow, "-1"))
                 .execute()).isInstanceOf(InvalidRequestException.class);
+        MeasureReport aboutAnotherProvidersService = report(provider, hub.locality(), tomorrow, "10")
+                .setSubject(new Reference("HealthcareService/" + CareServices.homeCareId(other, hub.locality())));
+        assertThatThrownBy(() -> rostering.create().resource(aboutAnotherProvidersService).execute())
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.getOperationOutcome())
+                        .extracting(o -> ((OperationOutcome) o).getIssueFirstRep().getExpression().get(0).getValue())
+                        .isEqualTo("MeasureReport.subject"));
+        JsonNode after = hub.coordinator.get("/api/capacity/home-care?date=" + tomorrow + "&locality="
+                + hub.locality()).json();
+        assertThat(after).as("refused reports change nothing").hasSize(api.size());
+        assertThat(after.findValues("hoursPosted")).extracting(JsonNode::decimalValue)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(api.findValues("hoursPosted").stream().map(JsonNode::decimalValue).toList());
     }
 
     private static BigDecimal hours(MeasureReport report, String code) {
@@ -78,8 +96,7 @@ class FhirCapacityReportsIntegrationTest {
                 .setType(MeasureReport.MeasureReportType.SUMMARY).setMeasure(CapacityReports.MEASURE)
                 .setReporter(new Reference().setIdentifier(new Identifier().setSystem(HubCodes.PROVIDER_ID)
                         .setValue(provider)))
-                .setSubject(new Reference().setIdentifier(new Identifier().setSystem(HubCodes.LOCALITY)
-                        .setValue(locality)))
+                .setSubject(new Reference("HealthcareService/" + CareServices.homeCareId(provider, locality)))
                 .setPeriod(new Period().setStartElement(new DateTimeType(day.toString()))
                         .setEndElement(new DateTimeType(day.toString())));
         report.addGroup().setCode(new CodeableConcept(new Coding(HubCodes.HOME_CARE_CAPACITY, "hours-posted", null)))

@@ -17,6 +17,7 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.Resource;
@@ -29,8 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Everything the hub emits at /fhir validates offline against FHIR R4, UK Core (for the types UK Core profiles) and
  * the hub's own profile and code systems, with no error: the capability statement, the code systems and profiles,
- * a referral's ServiceRequest and Task, the beds and settings as Locations, home-care capacity
- * reports, and the OperationOutcome of a refusal.
+ * a referral's ServiceRequest and Task, the beds, settings and localities as Locations, settings and home-care
+ * services as HealthcareServices, home-care capacity reports, the answer to a referral sent as a transaction, and the
+ * OperationOutcome of a refusal.
  */
 @HubIntegrationTest
 class FhirConformanceIntegrationTest {
@@ -67,14 +69,21 @@ class FhirConformanceIntegrationTest {
         hub.homeCare();
         fhir.search().forResource(MeasureReport.class).where(new TokenClientParam("locality").exactly().code(locality))
                 .returnBundle(Bundle.class).execute().getEntry().forEach(e -> emitted.add(e.getResource()));
-        fhir.search().forResource(Location.class).where(new TokenClientParam("locality").exactly().code(locality))
-                .returnBundle(Bundle.class).execute().getEntry().forEach(e -> emitted.add(e.getResource()));
+        for (Class<? extends Resource> type : List.of(Location.class, HealthcareService.class)) {
+            fhir.search().forResource(type).where(new TokenClientParam("locality").exactly().code(locality))
+                    .returnBundle(Bundle.class).execute().getEntry().forEach(e -> emitted.add(e.getResource()));
+        }
+        emitted.add(Fhir.as(port, "mdt", "mdt").transaction().withBundle(HospitalReferrals.transaction(
+                HospitalReferrals.request(locality, People.nhsNumber(), null,
+                        TestClock.now().truncatedTo(ChronoUnit.SECONDS)))).execute());
         try {
             fhir.read().resource(Task.class).withId("no-such-referral").execute();
         } catch (BaseServerResponseException refused) {
             emitted.add((Resource) refused.getOperationOutcome());
         }
-        assertThat(emitted).hasSizeGreaterThan(10);
+        assertThat(emitted).hasSizeGreaterThan(10).extracting(Resource::fhirType).contains("HealthcareService",
+                "Location", "MeasureReport", "Task", "ServiceRequest", "OperationOutcome", "Bundle");
+        assertThat(emitted).filteredOn(HealthcareService.class::isInstance).hasSizeGreaterThanOrEqualTo(2);
 
         UkCore ukCore = UkCore.knowing(known);
         for (Resource resource : emitted) {

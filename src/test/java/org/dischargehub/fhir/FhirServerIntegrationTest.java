@@ -44,11 +44,15 @@ class FhirServerIntegrationTest {
         Map<String, CapabilityStatement.CapabilityStatementRestResourceComponent> served = metadata.getRest().get(0)
                 .getResource().stream().collect(Collectors.toMap(r -> r.getType(), r -> r));
         assertThat(served).containsOnlyKeys("CodeSystem", "StructureDefinition", "ServiceRequest", "Task", "Location",
-                "MeasureReport", "OperationDefinition");
+                "HealthcareService", "MeasureReport", "OperationDefinition");
         assertThat(interactions(served.get("ServiceRequest"))).containsExactlyInAnyOrder("create", "read", "update");
         assertThat(interactions(served.get("Task"))).containsExactlyInAnyOrder("read", "search-type");
         assertThat(parameters(served.get("Task"))).contains("focus", "status", "_lastUpdated");
-        assertThat(parameters(served.get("Location"))).contains("operational-status", "locality");
+        assertThat(parameters(served.get("Location"))).contains("operational-status", "locality", "partof");
+        assertThat(interactions(served.get("HealthcareService"))).containsExactlyInAnyOrder("read", "search-type");
+        assertThat(parameters(served.get("HealthcareService"))).contains("locality", "provider", "characteristic");
+        assertThat(metadata.getRest().get(0).getInteraction()).extracting(i -> i.getCode().toCode())
+                .containsExactly("transaction");
         assertThat(interactions(served.get("MeasureReport"))).containsExactlyInAnyOrder("create", "search-type");
         assertThat(metadata.getRest().get(0).getOperation()).extracting(o -> o.getName()).contains("process-message");
     }

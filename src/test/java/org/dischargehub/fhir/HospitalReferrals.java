@@ -1,8 +1,15 @@
 package org.dischargehub.fhir;
 
+import ca.uhn.fhir.context.FhirContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.dischargehub.support.TestClock;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
@@ -56,6 +63,34 @@ public final class HospitalReferrals {
         Reference reference = new Reference("#" + resource.getIdElement().getIdPart());
         reference.setResource(resource);
         return reference;
+    }
+
+    /**
+     * The same referral as an EPR sends it in a transaction: each contained resource its own entry with a urn:uuid
+     * fullUrl, every reference rewritten to it, and the ServiceRequest last (entry order carries no meaning).
+     */
+    public static Bundle transaction(ServiceRequest contained) {
+        ServiceRequest request = contained.copy();
+        Map<String, String> urls = new HashMap<>();
+        request.getContained().forEach(r -> urls.put("#" + r.getIdElement().getIdPart(), "urn:uuid:"
+                + UUID.randomUUID()));
+        List<Resource> resources = new ArrayList<>(request.getContained());
+        request.getContained().clear();
+        resources.add(request);
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        for (Resource resource : resources) {
+            for (Reference reference : FhirContext.forR4Cached().newTerser()
+                    .getAllPopulatedChildElementsOfType(resource, Reference.class)) {
+                if (urls.containsKey(reference.getReference())) {
+                    reference.setReference(urls.get(reference.getReference())).setResource(null);
+                }
+            }
+            String url = urls.get("#" + resource.getIdElement().getIdPart());
+            resource.setId((String) null);
+            bundle.addEntry().setFullUrl(url == null ? "urn:uuid:" + UUID.randomUUID() : url).setResource(resource)
+                    .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl(resource.fhirType());
+        }
+        return bundle;
     }
 
     public static Location ward(ServiceRequest request) {

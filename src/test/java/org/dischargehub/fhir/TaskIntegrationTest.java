@@ -29,6 +29,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResource
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.HealthcareService;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
@@ -149,6 +150,10 @@ class TaskIntegrationTest {
         assertThat(service.getType()).isEqualTo("HealthcareService");
         assertThat(service.getIdentifier().getValue()).isEqualTo(provider);
         assertThat(service.getDisplay()).isNotBlank();
+        HealthcareService delivering = fhir.read().resource(HealthcareService.class).withUrl(service.getReference())
+                .execute();
+        assertThat(delivering.getProvidedBy().getIdentifier().getValue()).isEqualTo(provider);
+        assertThat(delivering.getCoverageAreaFirstRep().getIdentifier().getValue()).isEqualTo(hub.locality());
         assertThat(output(accepted, TaskOutputs.START_DATE).primitiveValue()).isEqualTo(TODAY.toString());
         assertValidR4(List.of(triaged, accepted));
     }
