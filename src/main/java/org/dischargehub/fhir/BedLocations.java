@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * type bd whose operational status says AVAILABLE (U), OCCUPIED (O) or CLOSED (C) in v2-0116 and RESERVED in the hub's
  * own code system (v2-0116 has none); its type is coded in the hub's bed-type system (Location.type's binding is
  * extensible, and v3 RoleCode has no kinds of community bed). A bed is part of its setting, a building Location
- * suspended while it is closed to admissions, and a setting part of its locality, an area Location. Who holds a bed is never shown. The beds are read through the bed
- * base's service, so its roles hold (a provider sees its own settings' beds only).
+ * suspended while it is closed to admissions, and a setting part of its locality, an area Location. Who holds a bed
+ * is never shown. The beds are read through the bed base's service, so its roles hold (a provider sees its own
+ * settings' beds only).
  */
 @Component
 class BedLocations implements HubResourceProvider {

@@ -76,7 +76,8 @@ class CareServices implements HubResourceProvider {
                 .filter(s -> provider == null || provider.getValue().equals(s.getProvidedBy().getIdentifier()
                         .getValue()))
                 .filter(s -> characteristic == null || s.getCharacteristic().stream()
-                        .flatMap(c -> c.getCoding().stream()).anyMatch(c -> c.getCode().equals(characteristic.getValue())))
+                        .flatMap(c -> c.getCoding().stream())
+                        .anyMatch(c -> c.getCode().equals(characteristic.getValue())))
                 .toList();
     }
 
