@@ -39,11 +39,11 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  * against white, as the browser resolves them.
  */
 @HubIntegrationTest
-class AccessibilityBrowserTest {
+public class AccessibilityBrowserTest {
 
     static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    static final Dimension DESK = new Dimension(1366, 768);
-    static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension DESK = new Dimension(1366, 768);
+    public static final Dimension PHONE = new Dimension(390, 844);
 
     @LocalServerPort
     int port;
@@ -76,6 +76,7 @@ class AccessibilityBrowserTest {
                 if (paths.contains("/board")) {
                     paths.add("/referrals/" + scene.referral);
                     paths.add("/referrals/" + scene.referral + "/summary");
+                    paths.add("/referrals/" + scene.referral + "/contact");
                 }
                 for (Dimension size : List.of(DESK, PHONE)) {
                     browser.driver.manage().window().setSize(size);
@@ -182,7 +183,8 @@ class AccessibilityBrowserTest {
         return paths;
     }
 
-    static List<String> audit(Browser browser, String who, Dimension size, String path) {
+    /** The axe-core violations of WCAG 2.2 A/AA on the page shown, once it has settled. */
+    public static List<String> audit(Browser browser, String who, Dimension size, String path) {
         settle(browser);
         List<String> found = new ArrayList<>();
         var axe = new AxeBuilder().withTags(WCAG_AA).setTimeout(120);

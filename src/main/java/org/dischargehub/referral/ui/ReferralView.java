@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -73,6 +74,8 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     final RouterLink toBoard = new RouterLink("Go to the hub board", HubBoardView.class);
     final Div missing = new Div(notFound, toBoard);
     final RouterLink summaryLink = new RouterLink();
+    /** The contact details live in the handover module, which depends on this one: a plain link, no route class. */
+    final Anchor contactLink = new Anchor("", "Contact details");
 
     final ReferralActions actions;
     private final ReferralService referrals;
@@ -102,7 +105,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         processPosition.setId("process-position");
 
         HorizontalLayout heading = new HorizontalLayout(title, status, urgent);
-        heading.add(summaryLink);
+        heading.add(summaryLink, contactLink);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.setWrap(true);
         Div sections = new Div(section("Person", person), section("Episode", episode),
@@ -193,6 +196,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         }
         summaryLink.setText("Placement summary to print");
         summaryLink.setRoute(PlacementSummaryView.class, new RouteParameters("id", id));
+        contactLink.setHref("referrals/" + id + "/contact");
         List<String> position = referrals.processPosition(id);
         showHeading();
         ReferralFacts.person(person, referral, record.localityCode(), time);
