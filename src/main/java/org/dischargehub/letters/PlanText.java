@@ -58,6 +58,9 @@ final class PlanText {
     }
 
     private static Paragraph homeCare(LetterFacts facts) {
+        if (facts.providerName() == null) {
+            return stillArranging("who will give you care at home");
+        }
         List<String> sentences = new ArrayList<>();
         sentences.add(facts.providerName() + " will give you care and support at home.");
         if (facts.startDate() != null) {
@@ -70,6 +73,9 @@ final class PlanText {
     }
 
     private static Paragraph bed(LetterFacts facts) {
+        if (facts.settingName() == null) {
+            return stillArranging("where your bed will be");
+        }
         List<String> sentences = new ArrayList<>();
         sentences.add("Your bed is at " + facts.settingName() + ".");
         if (facts.providerName() != null) {
@@ -82,6 +88,10 @@ final class PlanText {
             sentences.add("You move there on " + UkDates.day(facts.startDate()) + ".");
         }
         return new Paragraph(sentences);
+    }
+
+    private static Paragraph stillArranging(String what) {
+        return Paragraph.of("We are still arranging " + what + ".", "We will tell you as soon as we know.");
     }
 
     private static Paragraph checkInCall(LetterFacts facts) {

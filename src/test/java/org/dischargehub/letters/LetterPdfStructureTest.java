@@ -67,7 +67,8 @@ class LetterPdfStructureTest {
                 int from = 0;
                 for (Pdfs.Heading heading : Pdfs.headings(pdf)) {
                     int at = text.indexOf(heading.text(), from);
-                    assertThat(at).as(format + ": " + heading.text() + " after character " + from).isGreaterThanOrEqualTo(from);
+                    assertThat(at).as(format + ": " + heading.text() + " after character " + from)
+                            .isGreaterThanOrEqualTo(from);
                     from = at + heading.text().length();
                 }
                 assertThat(from).as(format + ": the headings were found").isPositive();
@@ -78,7 +79,8 @@ class LetterPdfStructureTest {
     @Test
     void a_large_print_letter_has_no_text_smaller_than_16_point() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(writer.write(LetterFactsFactory.inFormat(LetterFormat.LARGE_PRINT)))) {
-            assertThat(Pdfs.fontSizesInPt(pdf)).isNotEmpty().allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(16f));
+            assertThat(Pdfs.fontSizesInPt(pdf)).isNotEmpty()
+                    .allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(16f));
         }
     }
 

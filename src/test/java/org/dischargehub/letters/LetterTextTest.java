@@ -134,6 +134,19 @@ class LetterTextTest {
     }
 
     @Test
+    void a_change_before_discharge_says_what_is_now_being_arranged() throws IOException {
+        LetterFacts triage = LetterFactsFactory.triage(2, null);
+        LetterFacts change = new LetterFacts(LetterKind.CHANGE, LetterFormat.STANDARD, 2, triage.writtenOn(),
+                triage.personName(), triage.nhsNumber(), 3, null, null, null, null, null, null, null, null, null,
+                null, null, null, List.of("You now need a bed for people who need the most care."), 1,
+                triage.contact());
+
+        assertThat(text(change)).contains("You now need a bed for people who need the most care.",
+                "What we are arranging", "You will move to a bed for people who need the most care.")
+                .doesNotContain("Your care after hospital", "You leave hospital");
+    }
+
+    @Test
     void a_letter_that_replaces_none_does_not_say_it_replaces_one() throws IOException {
         assertThat(text(LetterFactsFactory.change(List.of("A new start day."), null))).doesNotContain("replaces");
     }

@@ -32,4 +32,22 @@ class PlanTextTest {
     void a_pathway_outside_0_to_3_is_refused() {
         assertThatThrownBy(() -> PlanText.whatWeAreArranging(4)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_provider_or_bed_not_yet_known_is_said_to_be_still_being_arranged() {
+        LetterFacts homeCare = LetterFactsFactory.facts(LetterKind.CHANGE, LetterFormat.STANDARD, 1, null, null);
+        LetterFacts bed = LetterFactsFactory.facts(LetterKind.CHANGE, LetterFormat.STANDARD, 2, null, null);
+
+        assertThat(PlanText.whoComesWhen(withoutProviderOrSetting(homeCare)).text())
+                .startsWith("We are still arranging who will give you care at home.");
+        assertThat(PlanText.whoComesWhen(withoutProviderOrSetting(bed)).text())
+                .startsWith("We are still arranging where your bed will be.");
+    }
+
+    private static LetterFacts withoutProviderOrSetting(LetterFacts f) {
+        return new LetterFacts(f.kind(), f.format(), f.number(), f.writtenOn(), f.personName(), f.nhsNumber(),
+                f.pathway(), f.familyName(), f.dischargedOn(), null, f.startDate(), f.hoursPerWeek(), null, null,
+                f.assessmentDue(), f.checkInCallOn(), f.freeUntil(), f.freeWeeks(), f.schemeName(), f.changes(),
+                f.replaces(), f.contact());
+    }
 }
