@@ -16,7 +16,7 @@ final class LetterContent {
             sections.add(new Section("What has changed", List.of(), facts.changes()));
         }
         sections.add(plan(facts));
-        sections.add(StandingText.whatMayFollow());
+        sections.add(StandingText.whatMayFollow(facts.format() == LetterFormat.EASY_READ));
         sections.add(StandingText.choices());
         sections.add(StandingText.support());
         sections.add(StandingText.complaints(facts.contact()));

@@ -168,6 +168,15 @@ class LetterTextTest {
     }
 
     @Test
+    void an_easy_read_letter_explains_who_may_pay_in_plainer_words() throws IOException {
+        assertThat(text(LetterFactsFactory.inFormat(LetterFormat.EASY_READ))).contains(
+                "The NHS may pay for all your care. This is called NHS Continuing Healthcare.",
+                "First they look at your money. This is called a financial assessment.");
+        assertThat(text(LetterFactsFactory.inFormat(LetterFormat.STANDARD))).doesNotContain(
+                "The NHS may pay for all your care.");
+    }
+
+    @Test
     void a_standard_letter_runs_the_sentences_of_a_paragraph_together() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(writer.write(LetterFactsFactory.inFormat(LetterFormat.STANDARD)))) {
             List<String> lines = new PDFTextStripper().getText(pdf).lines().map(String::strip).toList();
