@@ -3,6 +3,8 @@ package org.dischargehub.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +30,18 @@ class LetterPdfStructureTest {
                     .isEqualTo("What happens next: your support after hospital");
             assertThat(catalog.getViewerPreferences()).isNotNull();
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+        }
+    }
+
+    @Test
+    void a_letters_metadata_claims_pdf_ua_1_and_pdf_a_3a() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(writer.write(LetterFactsFactory.triage(0, null)));
+                InputStream xmp = pdf.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+            String metadata = new String(xmp.readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(metadata).contains("<pdfuaid:part>1</pdfuaid:part>", "<pdfaid:part>3</pdfaid:part>",
+                    "<pdfaid:conformance>A</pdfaid:conformance>",
+                    "What happens next: your plan for leaving hospital</rdf:li>");
         }
     }
 
