@@ -3,6 +3,7 @@ package org.dischargehub.letters;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -25,8 +27,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class LetterWriter {
 
-    static final String FONT_FAMILY = "DejaVu Sans";
+    private static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONTS = "/letters/fonts/";
+
+    /** openhtmltopdf logs half a dozen INFO lines for every PDF; a hub writing letters keeps its warnings only. */
+    static {
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final TemplateEngine templates = templates();
     private final byte[] colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();

@@ -74,6 +74,14 @@ class LetterPdfStructureTest {
     }
 
     @Test
+    void paragraphs_and_lists_are_tagged_as_such() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(writer.write(LetterFactsFactory.discharge(2)))) {
+            assertThat(Pdfs.structureTypes(pdf)).contains("Document", "H1", "H2", "P", "L", "LI", "Lbl", "LBody")
+                    .containsSubsequence("H2", "P", "L", "LI", "LBody");
+        }
+    }
+
+    @Test
     void the_headings_are_read_in_the_order_the_tree_gives_them() throws IOException {
         for (LetterFormat format : LetterFormat.values()) {
             try (PDDocument pdf = Loader.loadPDF(writer.write(LetterFactsFactory.inFormat(format)))) {

@@ -68,6 +68,19 @@ final class Pdfs {
         }
     }
 
+    /** Every structure element's standard type, walking the tree in order. */
+    static List<String> structureTypes(PDDocument pdf) {
+        List<String> types = new ArrayList<>();
+        List<Object> toVisit = new ArrayList<>(pdf.getDocumentCatalog().getStructureTreeRoot().getKids());
+        while (!toVisit.isEmpty()) {
+            if (toVisit.remove(0) instanceof PDStructureElement element) {
+                types.add(element.getStandardStructureType());
+                toVisit.addAll(0, element.getKids());
+            }
+        }
+        return types;
+    }
+
     /** The headings (H, H1 to H6) of the structure tree, in the tree's order, each with the text it tags. */
     static List<Heading> headings(PDDocument pdf) throws IOException {
         Map<COSDictionary, Map<Integer, String>> marked = markedText(pdf);
