@@ -45,6 +45,11 @@ public record ContactCommand(
 
         static final NextOfKin NONE = new NextOfKin(null, null, null, false);
 
+        /** Whom the hub keeps informed: the next of kin, only when the person consents. */
+        public String toInform() {
+            return consentToShare ? name : null;
+        }
+
         /** Consent to share names whom the hub may keep informed. */
         boolean consentUnnamed() {
             return consentToShare && (name == null || name.isBlank());

@@ -98,11 +98,6 @@ public class ContactDetails {
                 accessDetails, callTimes);
     }
 
-    /** The person's next of kin when they consent to the hub keeping them informed, else null. */
-    public String kinToInform() {
-        return kinConsents ? kinName : null;
-    }
-
     public Instant updatedAt() {
         return updatedAt;
     }

@@ -2,6 +2,7 @@ package org.dischargehub.referral;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,6 +21,15 @@ public class ReferralPlacements {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('PROVIDER', 'COORDINATOR')")
     public Referral referral(String id) {
+        return store.find(id);
+    }
+
+    /**
+     * The referral as it stands inside a change, whoever made it (a process step too): for the hub's own work in that
+     * change, such as writing the person's letter, never to show the person to the caller.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Referral inThisChange(String id) {
         return store.find(id);
     }
 }

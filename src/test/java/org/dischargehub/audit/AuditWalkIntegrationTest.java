@@ -180,6 +180,26 @@ class AuditWalkIntegrationTest {
             return List.of(call("manager", s.hub.manager, "POST", "/api/incidents/" + incident + "/retry", null,
                     person.nhsNumber()));
         });
+        r.put("GET /api/referrals/{id}/contact", s -> get(s.hub.mdt, "mdt", s.awaitingTriage(),
+                "/api/referrals/%s/contact"));
+        r.put("PUT /api/referrals/{id}/contact", s -> {
+            Person person = s.awaitingTriage();
+            return List.of(call("mdt", s.hub.mdt, "PUT", "/api/referrals/" + person.id() + "/contact",
+                    Map.of("postcode", "SW1A 1AA"), person.nhsNumber()));
+        });
+        r.put("GET /api/referrals/{id}/handover", s -> get(s.hub.coordinator, "coordinator", s.packageAccepted(),
+                "/api/referrals/%s/handover"));
+        r.put("GET /api/handovers", s -> get(s.hub.homeCareUser(), s.hub.homeCareUsername(), s.packageAccepted(),
+                "/api/handovers"));
+        r.put("GET /api/referrals/{id}/letters", s -> get(s.hub.mdt, "mdt", s.awaitingBed(),
+                "/api/referrals/%s/letters"));
+        r.put("GET /api/letters/{id}", s -> {
+            Person person = s.awaitingBed();
+            String letter = s.hub.mdt.get("/api/referrals/" + person.id() + "/letters").json().get(0).path("id")
+                    .asText();
+            return List.of(new Call("coordinator", s.hub.coordinator, "GET", "/api/letters/" + letter, null,
+                    "application/pdf", person.nhsNumber()));
+        });
         r.put("GET /api/audit", s -> {
             Person person = s.awaitingTriage();
             String path = "/api/audit?nhsNumber=" + person.nhsNumber();

@@ -77,6 +77,7 @@ public class AccessibilityBrowserTest {
                     paths.add("/referrals/" + scene.referral);
                     paths.add("/referrals/" + scene.referral + "/summary");
                     paths.add("/referrals/" + scene.referral + "/contact");
+                    paths.add("/referrals/" + scene.referral + "/letters");
                 }
                 for (Dimension size : List.of(DESK, PHONE)) {
                     browser.driver.manage().window().setSize(size);

@@ -76,6 +76,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
     final RouterLink summaryLink = new RouterLink();
     /** The contact details live in the handover module, which depends on this one: a plain link, no route class. */
     final Anchor contactLink = new Anchor("", "Contact details");
+    final Anchor lettersLink = new Anchor("", "Letters");
 
     final ReferralActions actions;
     private final ReferralService referrals;
@@ -105,7 +106,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         processPosition.setId("process-position");
 
         HorizontalLayout heading = new HorizontalLayout(title, status, urgent);
-        heading.add(summaryLink, contactLink);
+        heading.add(summaryLink, contactLink, lettersLink);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.setWrap(true);
         Div sections = new Div(section("Person", person), section("Episode", episode),
@@ -197,6 +198,7 @@ public class ReferralView extends VerticalLayout implements BeforeEnterObserver 
         summaryLink.setText("Placement summary to print");
         summaryLink.setRoute(PlacementSummaryView.class, new RouteParameters("id", id));
         contactLink.setHref("referrals/" + id + "/contact");
+        lettersLink.setHref("referrals/" + id + "/letters");
         List<String> position = referrals.processPosition(id);
         showHeading();
         ReferralFacts.person(person, referral, record.localityCode(), time);

@@ -20,7 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The MDT records where the person lives; the carer reads it at the door, on a phone. */
+/** The MDT records where the person lives; the carer reads it at the door, on a phone; the letters are kept. */
 @HubIntegrationTest
 class HandoverBrowserTest {
 
@@ -76,6 +76,19 @@ class HandoverBrowserTest {
             Long overflow = (Long) ((JavascriptExecutor) phone.driver).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow).as("nothing wider than the phone").isLessThanOrEqualTo(0L);
+        }
+        try (Browser mdt = Browser.laptop(port)) {
+            mdt.signIn("mdt", "mdt");
+            mdt.open("/referrals/" + id + "/letters");
+            WebElement change = mdt.waitFor(By.id("letter-2"));
+            assertThat(mdt.waitFor(By.id("letters")).getText()).contains("Letter 2: the plan changed",
+                    "replaces letter 1", "Letter 1: the plan at triage");
+            Object type = ((JavascriptExecutor) mdt.driver).executeAsyncScript("const done = arguments[1];"
+                    + "fetch(arguments[0]).then(r => done(r.headers.get('content-type')));",
+                    change.getDomProperty("href"));
+            assertThat(String.valueOf(type)).as("the letter opens as the PDF the person was given")
+                    .startsWith("application/pdf");
+            assertThat(AccessibilityBrowserTest.audit(mdt, "mdt", AccessibilityBrowserTest.DESK, "letters")).isEmpty();
         }
     }
 

@@ -1,0 +1,181 @@
+package org.dischargehub.handover;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.dischargehub.audit.AuditService;
+import org.dischargehub.audit.AuditSubject;
+import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.directory.FundingScheme;
+import org.dischargehub.funding.FundingService;
+import org.dischargehub.letters.LetterFacts;
+import org.dischargehub.letters.LetterFormat;
+import org.dischargehub.letters.LetterKind;
+import org.dischargehub.letters.LetterWriter;
+import org.dischargehub.referral.Allocation;
+import org.dischargehub.referral.Referral;
+import org.dischargehub.referral.ReferralPlacements;
+import org.dischargehub.referral.ReferralService;
+import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.security.CurrentUser;
+import org.dischargehub.shared.HubChange.ReferralChanged;
+import org.dischargehub.shared.HumanTime;
+import org.dischargehub.shared.NotFoundException;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "What happens next" letters. A letter is written in the same transaction as the change that calls for it, so a
+ * change and its letter are kept or lost together: at triage, at discharge, and whenever the plan changes after (the
+ * pathway, the provider, the start date, the bed, the funding decision). Each later letter says what changed and
+ * which letter it replaces. The form follows the person's recorded needs (easy read, then large print).
+ */
+@Service
+public class LetterService {
+
+    private final WrittenLetters letters;
+    private final Contacts contacts;
+    private final ReferralPlacements placements;
+    private final ReferralService referrals;
+    private final BedBaseService bedBase;
+    private final DirectoryService directory;
+    private final FundingService funding;
+    private final HubContacts hubContacts;
+    private final LetterWriter writer;
+    private final AuditService audit;
+    private final Clock clock;
+
+    LetterService(WrittenLetters letters, Contacts contacts, ReferralPlacements placements, ReferralService referrals,
+            BedBaseService bedBase, DirectoryService directory, FundingService funding, HubContacts hubContacts,
+            LetterWriter writer, AuditService audit, Clock clock) {
+        this.letters = letters;
+        this.contacts = contacts;
+        this.placements = placements;
+        this.referrals = referrals;
+        this.bedBase = bedBase;
+        this.directory = directory;
+        this.funding = funding;
+        this.hubContacts = hubContacts;
+        this.writer = writer;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Inside every change to a referral: writes the letter the change calls for, if any. */
+    @EventListener
+    void referralChanged(ReferralChanged changed) {
+        Referral referral = placements.inThisChange(changed.referralId());
+        if (referral.pathway() == null || referral.status() == ReferralStatus.CANCELLED) {
+            return;
+        }
+        PlanFacts plan = plan(referral);
+        Optional<WrittenLetter> last = letters.findFirstByReferralIdOrderByNumberDesc(referral.id());
+        boolean discharged = plan.dischargedOn() != null;
+        LetterKind kind;
+        if (last.isEmpty()) {
+            kind = discharged ? LetterKind.DISCHARGE : LetterKind.TRIAGE;
+        } else if (discharged && last.get().plan().dischargedOn() == null) {
+            kind = LetterKind.DISCHARGE;
+        } else if (!plan.equals(last.get().plan())) {
+            kind = LetterKind.CHANGE;
+        } else {
+            return;
+        }
+        write(referral, plan, kind, last.orElse(null));
+    }
+
+    /** The letters a referral's person was given, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public List<WrittenLetter> letters(String referralId) {
+        referrals.get(referralId);
+        return letters.findByReferralIdOrderByNumber(referralId);
+    }
+
+    /** One letter, to read or print; the view is logged against the person. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public WrittenLetter letter(String letterId) {
+        WrittenLetter letter = letters.findById(letterId == null ? "" : letterId)
+                .orElseThrow(() -> new NotFoundException("Letter", letterId));
+        Referral referral = referrals.get(letter.referralId());
+        audit.viewed("LETTER", new AuditSubject(referral.id(), referral.patient().nhsNumber()));
+        return letter;
+    }
+
+    private void write(Referral referral, PlanFacts plan, LetterKind kind, WrittenLetter last) {
+        ContactCommand contact = contacts.findById(referral.id()).map(ContactDetails::asCommand)
+                .orElse(ContactCommand.NONE);
+        LetterFormat format = contact.communicationNeeds().easyRead() ? LetterFormat.EASY_READ
+                : contact.communicationNeeds().largePrint() ? LetterFormat.LARGE_PRINT : LetterFormat.STANDARD;
+        int number = last == null ? 1 : last.number() + 1;
+        Integer replaces = last == null ? null : last.number();
+        List<String> changes = last == null || kind == LetterKind.DISCHARGE ? List.of() : changes(last.plan(), plan);
+        LocalDate freeUntil = plan.dischargedOn() != null && referral.pathway().funded()
+                ? funding.fundedPeriodEnd(plan.dischargedOn()) : null;
+        Optional<FundingScheme> scheme = freeUntil == null ? Optional.empty() : schemeOn(plan.dischargedOn());
+        LetterFacts facts = new LetterFacts(kind, format, number, LocalDate.now(clock),
+                referral.patient().fullName(), referral.patient().formattedNhsNumber(), referral.pathway().number(),
+                contact.nextOfKin().toInform(), plan.dischargedOn(),
+                providerName(referral), plan.startDate(),
+                referral.requirement() == null ? null : referral.requirement().hoursPerWeek(),
+                plan.bedCode() == null ? null : bedBase.settingNameOfBed(plan.bedCode()), plan.bedCode(),
+                freeUntil == null ? null : freeUntil.minus(funding.assessmentDueBefore()), null, freeUntil,
+                scheme.map(s -> s.fundedDays() / 7).orElse(null), scheme.map(FundingScheme::name).orElse(null),
+                changes, replaces, hubContacts.contact());
+        letters.save(new WrittenLetter(referral.id(), number, kind, format, replaces, plan, clock.instant(),
+                CurrentUser.name(), writer.write(facts)));
+    }
+
+    private PlanFacts plan(Referral referral) {
+        Allocation held = referral.allocation();
+        LocalDate start = held != null && held.startDate() != null ? held.startDate()
+                : referral.requirement() == null ? null : referral.requirement().startDate();
+        return new PlanFacts(referral.pathway().number(), held == null ? null : held.providerCode(), start,
+                held == null ? null : held.bedCode(), referral.dischargedOn(),
+                referral.afterDischarge().fundingDecision() == null ? null
+                        : referral.afterDischarge().fundingDecision().outcome().name());
+    }
+
+    private String providerName(Referral referral) {
+        Allocation held = referral.allocation();
+        return held == null || held.providerCode() == null ? null : directory.provider(held.providerCode()).name();
+    }
+
+    /** What changed since the last letter, each as a sentence the person reads. */
+    private List<String> changes(PlanFacts before, PlanFacts now) {
+        List<String> changes = new ArrayList<>();
+        if (!Objects.equals(before.pathway(), now.pathway())) {
+            changes.add("The team has changed the plan for your care (see below what we are arranging).");
+        }
+        if (now.providerCode() != null && !now.providerCode().equals(before.providerCode())) {
+            changes.add("Your care at home will be given by " + directory.provider(now.providerCode()).name() + ".");
+        }
+        if (now.startDate() != null && !now.startDate().equals(before.startDate())) {
+            changes.add("Your care now starts on " + HumanTime.date(now.startDate()) + ".");
+        }
+        if (now.bedCode() != null && !now.bedCode().equals(before.bedCode())) {
+            changes.add("Your bed is now at " + bedBase.settingNameOfBed(now.bedCode()) + ".");
+        }
+        if (now.fundingOutcome() != null && !now.fundingOutcome().equals(before.fundingOutcome())) {
+            changes.add("A decision has been made about paying for your care after the free period. Your hub "
+                    + "contact will explain what it means for you.");
+        }
+        if (changes.isEmpty()) {
+            changes.add("Some details of your care have changed.");
+        }
+        return changes;
+    }
+
+    private Optional<FundingScheme> schemeOn(LocalDate day) {
+        return directory.schemes().stream().filter(s -> !s.validFrom().isAfter(day))
+                .max(Comparator.comparing(FundingScheme::validFrom));
+    }
+}
