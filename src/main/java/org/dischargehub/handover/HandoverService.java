@@ -3,18 +3,14 @@ package org.dischargehub.handover;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.beds.BedBaseService;
-import org.dischargehub.beds.BedRow;
 import org.dischargehub.directory.DirectoryService;
-import org.dischargehub.homecare.HomeCareService;
-import org.dischargehub.homecare.OfferRow;
-import org.dischargehub.homecare.OfferStatus;
 import org.dischargehub.referral.Allocation;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralPlacements;
@@ -48,7 +44,6 @@ public class HandoverService {
     private final ReferralService referrals;
     private final ReferralPlacements placements;
     private final BedBaseService bedBase;
-    private final HomeCareService homeCare;
     private final DirectoryService directory;
     private final HubContacts hubContacts;
     private final AuditService audit;
@@ -56,13 +51,12 @@ public class HandoverService {
     private final Clock clock;
 
     HandoverService(Contacts contacts, ReferralService referrals, ReferralPlacements placements,
-            BedBaseService bedBase, HomeCareService homeCare, DirectoryService directory, HubContacts hubContacts,
+            BedBaseService bedBase, DirectoryService directory, HubContacts hubContacts,
             AuditService audit, Checks checks, Clock clock) {
         this.contacts = contacts;
         this.referrals = referrals;
         this.placements = placements;
         this.bedBase = bedBase;
-        this.homeCare = homeCare;
         this.directory = directory;
         this.hubContacts = hubContacts;
         this.audit = audit;
@@ -111,27 +105,25 @@ public class HandoverService {
             throw new AccessDeniedException("Only the provider delivering this person's care sees their handover");
         }
         audit.viewed("HANDOVER", subject(referral));
-        ContactCommand contact = contacts.findById(referralId).map(ContactDetails::asCommand)
-                .orElse(ContactCommand.NONE);
-        return HandoverText.handover(referral, contact, hubContacts.contact(), placement(referral));
+        return HandoverText.handover(referral, contact(referral), hubContacts.contact(), placement(referral));
     }
 
-    /** The people whose care the signed-in provider delivers now, soonest start first. */
+    /** The people whose care the signed-in provider delivers now, soonest start first; each is logged as seen. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PROVIDER')")
     public List<Handover> myHandovers() {
-        Long provider = callersProvider();
-        List<String> ids = Stream.concat(
-                homeCare.offers(OfferStatus.ACCEPTED).stream().map(OfferRow::referralId),
-                bedBase.beds(null, null, null).stream().map(BedRow::referralId).filter(Objects::nonNull))
-                .distinct().toList();
+        String provider = directory.provider(callersProvider()).code();
+        Map<String, String> heldBeds = new HashMap<>();
+        bedBase.beds(null, null, null).stream().filter(bed -> bed.referralId() != null)
+                .forEach(bed -> heldBeds.put(bed.bedCode(), bed.settingName()));
         List<Handover> mine = new ArrayList<>();
-        for (String id : ids) {
-            Referral referral = placements.referral(id);
-            if (deliveredBy(referral, provider)) {
-                mine.add(handover(id));
-            }
+        for (Referral referral : placements.placedWith(provider, heldBeds.keySet(), PLACED)) {
+            Allocation held = referral.allocation();
+            String placement = held.bedCode() != null ? "Bed " + held.bedCode() + " at " + heldBeds.get(held.bedCode())
+                    : "Home care from " + directory.provider(provider).name();
+            mine.add(HandoverText.handover(referral, contact(referral), hubContacts.contact(), placement));
         }
+        audit.viewed("HANDOVER", mine.stream().map(h -> new AuditSubject(h.referralId(), h.nhsNumber())).toList());
         mine.sort(Comparator.comparing(Handover::startDate, Comparator.nullsLast(Comparator.naturalOrder())));
         return mine;
     }
@@ -158,6 +150,10 @@ public class HandoverService {
             return "Home care from " + directory.provider(held.providerCode()).name();
         }
         return "Bed " + held.bedCode() + " at " + bedBase.bed(held.bedCode()).settingName();
+    }
+
+    private ContactCommand contact(Referral referral) {
+        return contacts.findById(referral.id()).map(ContactDetails::asCommand).orElse(ContactCommand.NONE);
     }
 
     private static Long callersProvider() {

@@ -16,6 +16,18 @@ interface Referrals extends JpaRepository<Referral, String> {
     @Query("select r from Referral r where r.status in :statuses order by r.createdAt")
     List<Referral> findByStatusInOrderByCreatedAtAsc(Collection<ReferralStatus> statuses);
 
+    /** Referrals in these states whose package is held with the provider. */
+    @Query("""
+            select r from Referral r where r.status in :statuses and r.plan.allocatedProvider = :providerCode
+            order by r.createdAt, r.id""")
+    List<Referral> withPackageFrom(String providerCode, Collection<ReferralStatus> statuses);
+
+    /** Referrals in these states holding one of these beds. */
+    @Query("""
+            select r from Referral r where r.status in :statuses and r.plan.allocatedBedCode in :bedCodes
+            order by r.createdAt, r.id""")
+    List<Referral> holdingBeds(Collection<String> bedCodes, Collection<ReferralStatus> statuses);
+
     /** Referrals the hub sent back to the MDT for re-triage, longest waiting first. */
     @Query("select r from Referral r where r.plan.retriageRequestedAt is not null order by r.plan.retriageRequestedAt")
     List<Referral> awaitingRetriage();

@@ -143,6 +143,8 @@ class HandoverIntegrationTest {
         assertThat(handover.path("placement").asText()).contains(bed);
         assertThat(handover.path("risks").toString()).contains("Communication: Polish interpreter");
         assertThat(otherHome.unchecked().get("/api/referrals/" + id + "/handover").status()).isEqualTo(403);
+        assertThat(nurse.get("/api/handovers").find("referralId", id).path("placement").asText()).contains(bed);
+        assertThat(otherHome.get("/api/handovers").find("referralId", id).isMissingNode()).isTrue();
     }
 
     private void assertRefused(String id, Map<String, Object> body, String field) {
