@@ -35,10 +35,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * JSON is read as written, or refused: no text for a number or a yes/no, no number for a text, a code or a date, no
- * fraction cut to a whole number, and no control character in a text (notes, reasons, rationales and concerns may
- * keep tab and newline). A whole number still fills a decimal ({@code 100} for money). Applies to the hub's one
- * ObjectMapper: the API's bodies and the hub's own messages between nodes; Camunda, Vaadin and springdoc have their
- * own.
+ * fraction cut to a whole number, and no control character in a text (notes, reasons, rationales, concerns, an
+ * address and access details may keep tab and newline). A whole number still fills a decimal ({@code 100} for
+ * money). Applies to the hub's one ObjectMapper: the API's bodies and the hub's own messages between nodes; Camunda,
+ * Vaadin and springdoc have their own.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJson {
@@ -119,7 +119,7 @@ class StrictJson {
         return field != null && FREE_TEXT.matcher(field).find();
     }
 
-    private static final Pattern FREE_TEXT = Pattern.compile("(?i)(notes?|reason|rationale|concern)$");
+    private static final Pattern FREE_TEXT = Pattern.compile("(?i)(notes?|reason|rationale|concern|address|accessDetails)$");
 
     /** The first control character a text may not hold, or -1: in free text tab and newline are allowed. */
     public static int forbiddenControlCharacter(String text, boolean freeText) {

@@ -74,6 +74,18 @@ class HandoverIntegrationTest {
     }
 
     @Test
+    void an_address_may_span_lines_but_no_other_field_holds_a_control_character() {
+        String id = newReferral();
+
+        assertThat(hub.mdt.put("/api/referrals/" + id + "/contact", with("address", "1 Elm Road\nWestshire"))
+                .status()).isEqualTo(200);
+
+        assertThat(hub.mdt.get("/api/referrals/" + id + "/contact").json().path("address").asText())
+                .isEqualTo("1 Elm Road\nWestshire");
+        assertRefused(id, with("callTimes", "Mornings\tonly"), "callTimes");
+    }
+
+    @Test
     void a_cancelled_referrals_contact_details_no_longer_change() {
         String id = newReferral();
         hub.mdt.post("/api/referrals/" + id + "/cancel", Map.of("reason", "Went home with family"));
