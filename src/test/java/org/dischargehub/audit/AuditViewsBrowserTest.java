@@ -150,6 +150,17 @@ class AuditViewsBrowserTest {
         v.put("d2a", s -> new Visit("coordinator", "coordinator", "/d2a", s.discharged().nhsNumber()));
         v.put("my-offers", s -> new Visit(s.hub.homeCareUsername(), County.password(), "/my-offers",
                 s.offered().nhsNumber()));
+        v.put("my-people", s -> new Visit(s.hub.homeCareUsername(), County.password(), "/my-people",
+                s.packageAccepted().nhsNumber()));
+        v.put("referrals/:id/contact", s -> {
+            Person person = s.awaitingTriage();
+            return new Visit("mdt", "mdt", "/referrals/" + person.id() + "/contact", person.nhsNumber());
+        });
+        v.put("referrals/:id/letters", s -> {
+            Person person = s.awaitingBed();
+            return new Visit("coordinator", "coordinator", "/referrals/" + person.id() + "/letters",
+                    person.nhsNumber());
+        });
         v.put("escalations", s -> {
             Person person = s.awaitingTriage();
             SystemUser.run(() -> escalations.escalate(person.id(), EscalationKind.TRIAGE_OVERDUE));

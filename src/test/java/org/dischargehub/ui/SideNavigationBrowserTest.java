@@ -53,7 +53,8 @@ class SideNavigationBrowserTest {
         String user = county.user("nav", "PROVIDER", county.homeCareProvider("NAV", "21.00"));
         assertThat(sideNavOf(user, County.password())).containsExactly(
                 "Home vaadin:home", "Bed board vaadin:bed", "My capacity vaadin:calendar-clock",
-                "Offers and packages vaadin:handshake", "Status return vaadin:clipboard");
+                "Offers and packages vaadin:handshake", "People in your care vaadin:user-heart",
+                "Status return vaadin:clipboard");
     }
 
     @Test
@@ -61,7 +62,8 @@ class SideNavigationBrowserTest {
         County county = new County(port);
         String user = county.user("navb", "PROVIDER", county.bedBasedProvider("NAVB"));
         assertThat(sideNavOf(user, County.password())).containsExactly(
-                "Home vaadin:home", "My beds vaadin:bed", "Bed board vaadin:bed", "Status return vaadin:clipboard");
+                "Home vaadin:home", "My beds vaadin:bed", "Bed board vaadin:bed",
+                "People in your care vaadin:user-heart", "Status return vaadin:clipboard");
     }
 
     @Test

@@ -33,7 +33,7 @@ import org.dischargehub.ui.LiveUpdates;
  * get in, whom to call, the care decided and its risks. Built for a phone at the door.
  */
 @Route("my-people")
-@Menu(title = "People in your care", order = 105, icon = "vaadin:user-heart")
+@Menu(title = "People in your care", order = 115, icon = "vaadin:user-heart")
 @PageTitle("People in your care | Discharge Hub")
 @RolesAllowed("PROVIDER")
 public class HandoversView extends Div {
