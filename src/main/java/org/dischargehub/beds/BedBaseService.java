@@ -262,10 +262,9 @@ public class BedBaseService {
         return rows;
     }
 
-    /** The name of the setting a bed is in (no person's data: any caller, a process step too). */
     public String settingNameOfBed(String bedCode) {
-        Bed bed = beds.findByCode(bedCode).orElseThrow(() -> new NotFoundException("Bed", bedCode));
-        return settings.findById(bed.settingId()).map(CareSetting::name).orElseThrow();
+        return beds.findByCode(bedCode).flatMap(bed -> settings.findById(bed.settingId())).map(CareSetting::name)
+                .orElseThrow(() -> new NotFoundException("Bed", bedCode));
     }
 
     public Optional<CareSetting> findSetting(String code) {

@@ -71,6 +71,24 @@ class LetterIntegrationTest {
     }
 
     @Test
+    void a_reserved_bed_gives_a_letter_naming_its_setting_that_replaces_the_triage_letter() throws Exception {
+        Hub hub = Hub.on(port, "LTB");
+        String bed = hub.bed("REHAB");
+        String id = newReferral(hub);
+        ok(hub.mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 2, "bedType", "REHAB",
+                "rationale", "Rehab after a fall")));
+        ok(hub.coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", bed)));
+
+        JsonNode letters = hub.coordinator.get("/api/referrals/" + id + "/letters").json();
+
+        assertThat(letters.findValuesAsText("kind")).containsExactly("TRIAGE", "CHANGE");
+        String setting = hub.coordinator.get("/api/beds?locality=" + hub.locality()).find("bedCode", bed)
+                .path("settingName").asText();
+        assertThat(text(pdf(letters.get(1).path("id").asText()))).contains(setting.replaceAll("\\s+", ""))
+                .contains("replacesletter1");
+    }
+
+    @Test
     void a_change_that_leaves_the_plan_as_it_was_writes_no_letter_and_a_provider_may_not_read_letters()
             throws Exception {
         Hub hub = Hub.on(port, "LTS");
