@@ -29,6 +29,7 @@ import org.dischargehub.shared.NotFoundException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -75,8 +76,8 @@ public class LetterService {
         if (referral.pathway() == null || referral.status() == ReferralStatus.CANCELLED) {
             return;
         }
-        PlanFacts plan = plan(referral);
         Optional<WrittenLetter> last = letters.findFirstByReferralIdOrderByNumberDesc(referral.id());
+        PlanFacts plan = plan(referral, last);
         boolean discharged = plan.dischargedOn() != null;
         LetterKind kind;
         if (last.isEmpty()) {
@@ -89,6 +90,23 @@ public class LetterService {
             return;
         }
         write(referral, plan, kind, last.orElse(null));
+    }
+
+    /**
+     * The funded period ends within the notice period (a process timer): the person is told the day it ends and
+     * what may follow, once, unless the funding has already been decided or the episode is over.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public void fundedPeriodEndsSoon(String referralId) {
+        Referral referral = placements.inThisChange(referralId);
+        Optional<WrittenLetter> last = letters.findFirstByReferralIdOrderByNumberDesc(referralId);
+        PlanFacts plan = plan(referral, last);
+        if (referral.status() != ReferralStatus.IN_D2A || plan.fundingOutcome() != null || last.isEmpty()
+                || plan.endingNoticeGiven()) {
+            return;
+        }
+        write(referral, plan.withEndingNotice(), LetterKind.CHANGE, last.get());
     }
 
     /** The letters a referral's person was given, oldest first. */
@@ -134,14 +152,15 @@ public class LetterService {
                 CurrentUser.name(), writer.write(facts)));
     }
 
-    private PlanFacts plan(Referral referral) {
+    private PlanFacts plan(Referral referral, Optional<WrittenLetter> last) {
         Allocation held = referral.allocation();
         LocalDate start = held != null && held.startDate() != null ? held.startDate()
                 : referral.requirement() == null ? null : referral.requirement().startDate();
         return new PlanFacts(referral.pathway().number(), held == null ? null : held.providerCode(), start,
                 held == null ? null : held.bedCode(), referral.dischargedOn(),
                 referral.afterDischarge().fundingDecision() == null ? null
-                        : referral.afterDischarge().fundingDecision().outcome().name());
+                        : referral.afterDischarge().fundingDecision().outcome().name(),
+                last.map(letter -> letter.plan().endingNoticeGiven()).orElse(false));
     }
 
     private String providerName(Referral referral) {
@@ -167,6 +186,10 @@ public class LetterService {
         if (now.fundingOutcome() != null && !now.fundingOutcome().equals(before.fundingOutcome())) {
             changes.add("A decision has been made about paying for your care after the free period. Your hub "
                     + "contact will explain what it means for you.");
+        }
+        if (now.endingNoticeGiven() && !before.endingNoticeGiven()) {
+            changes.add("Your free care ends on " + HumanTime.date(funding.fundedPeriodEnd(now.dischargedOn()))
+                    + ". Your hub contact will talk with you about what happens after that.");
         }
         if (changes.isEmpty()) {
             changes.add("Some details of your care have changed.");

@@ -34,6 +34,7 @@ public class WrittenLetter {
     private String bedCode;
     private LocalDate dischargedOn;
     private String fundingOutcome;
+    private boolean endingNoticeGiven;
     private byte[] pdf;
 
     protected WrittenLetter() {
@@ -53,6 +54,7 @@ public class WrittenLetter {
         this.bedCode = plan.bedCode();
         this.dischargedOn = plan.dischargedOn();
         this.fundingOutcome = plan.fundingOutcome();
+        this.endingNoticeGiven = plan.endingNoticeGiven();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
         this.pdf = pdf;
@@ -91,7 +93,7 @@ public class WrittenLetter {
     }
 
     PlanFacts plan() {
-        return new PlanFacts(pathway, providerCode, startDate, bedCode, dischargedOn, fundingOutcome);
+        return new PlanFacts(pathway, providerCode, startDate, bedCode, dischargedOn, fundingOutcome, endingNoticeGiven);
     }
 
     public byte[] pdf() {

@@ -15,14 +15,19 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Hub;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
 import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A letter at triage, at each change of plan and at discharge: each kept, each saying what changed. */
@@ -33,6 +38,10 @@ class LetterIntegrationTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
     void a_pathway_1_episode_gives_a_triage_letter_a_change_when_the_provider_accepts_and_a_discharge_letter()
@@ -106,6 +115,38 @@ class LetterIntegrationTest {
         HttpResponse<byte[]> missing = send("/api/letters/no-such-letter", "mdt", "mdt");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_week_before_the_funded_period_ends_the_person_is_told_the_day_once() throws Exception {
+        Hub hub = Hub.on(port, "LTE");
+        String id = newReferral(hub);
+        ok(hub.mdt.post("/api/referrals/" + id + "/triage", Map.of("pathway", 2, "bedType", "REHAB",
+                "rationale", "Rehab after a fall")));
+        ok(hub.coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", hub.bed("REHAB"))));
+        ok(hub.coordinator.post("/api/referrals/" + id + "/discharge", Map.of("dischargedOn", TODAY.toString())));
+        String lastDay = hub.coordinator.get("/api/referrals/" + id).json().path("fundedPeriod").path("end").asText();
+        Job notice = management.createJobQuery()
+                .processInstanceId(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult()
+                        .getId())
+                .activityId("BoundaryEvent_FundedPeriodEndsSoon").singleResult();
+        assertThat(LocalDate.ofInstant(notice.getDuedate().toInstant(), TestClock.clock().getZone()))
+                .as("seven days before the last free day ends").isEqualTo(LocalDate.parse(lastDay).minusDays(6));
+
+        management.executeJob(notice.getId());
+        ok(hub.coordinator.put("/api/referrals/" + id + "/contact", Map.of("phone", "01632 960123")));
+
+        JsonNode letters = hub.coordinator.get("/api/referrals/" + id + "/letters").json();
+        assertThat(letters.findValuesAsText("kind")).containsExactly("TRIAGE", "CHANGE", "DISCHARGE", "CHANGE");
+        String ending = text(pdf(letters.get(3).path("id").asText()));
+        assertThat(ending).contains("Yourfreecareendson" + HumanTime.date(LocalDate.parse(lastDay))
+                .replaceAll("\\s+", "")).contains("replacesletter3");
+        ok(hub.coordinator.post("/api/referrals/" + id + "/funding-decision", Map.of("outcome", "COUNCIL",
+                "decidedOn", TODAY.toString(), "rationale", "Care Act assessment")));
+        JsonNode after = hub.coordinator.get("/api/referrals/" + id + "/letters").json();
+        assertThat(after).hasSize(5);
+        assertThat(text(pdf(after.get(4).path("id").asText()))).as("the notice is given once")
+                .doesNotContain("Yourfreecareendson").contains("decisionhasbeenmade");
     }
 
     private byte[] pdf(String letterId) throws IOException, InterruptedException {

@@ -64,7 +64,8 @@ class TimersRestartIntegrationTest {
         assertThat(timersBefore).containsEntry("home care offered",
                 List.of("BoundaryEvent_DischargeDelayed", "BoundaryEvent_OfferExpired"));
         assertThat(timersBefore).containsEntry("in the funded period",
-                List.of("BoundaryEvent_AssessmentDue", "BoundaryEvent_FundedPeriodEnded"));
+                List.of("BoundaryEvent_AssessmentDue", "BoundaryEvent_FundedPeriodEnded",
+                        "BoundaryEvent_FundedPeriodEndsSoon"));
 
         try (ConfigurableApplicationContext hub = start()) {
             assertThat(timers(hub, referrals)).as("every timer survived the stop").isEqualTo(timersBefore);
@@ -84,6 +85,9 @@ class TimersRestartIntegrationTest {
                     .containsExactly("DISCHARGE_DELAYED", "NO_BED");
             assertThat(escalations(jdbc, referrals.get("home care offered"))).containsExactly("DISCHARGE_DELAYED");
             assertThat(escalations(jdbc, referrals.get("in the funded period"))).containsExactly("FUNDED_PERIOD_ENDED");
+            assertThat(jdbc.queryForObject("select count(*) from hub.written_letter where referral_id = ?"
+                    + " and ending_notice_given", Integer.class, referrals.get("in the funded period")))
+                    .as("the funded period's ending letter, written once").isOne();
             assertThat(jdbc.queryForList("select status from hub.home_care_offer where referral_id = ?", String.class,
                     referrals.get("home care offered"))).containsExactly("EXPIRED");
 

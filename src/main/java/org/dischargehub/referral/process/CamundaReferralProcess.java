@@ -1,6 +1,7 @@
 package org.dischargehub.referral.process;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
@@ -20,8 +21,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceModificationBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.dischargehub.referral.ReferralProcess;
-import org.dischargehub.shared.Pathway;
 import org.dischargehub.shared.ConflictException;
+import org.dischargehub.shared.HumanTime;
+import org.dischargehub.shared.Pathway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The referral process on Camunda 7: process variables hold the pathway and timer settings, never entities. */
@@ -41,8 +44,11 @@ class CamundaReferralProcess implements ReferralProcess {
     private final TaskService tasks;
     private final ManagementService management;
     private final String openTaskSql;
+    private final Period endingNoticeBefore;
 
-    CamundaReferralProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
+    CamundaReferralProcess(RuntimeService runtime, TaskService tasks, ManagementService management,
+            @Value("${hub.letters.ending-notice-before:P7D}") Period endingNoticeBefore) {
+        this.endingNoticeBefore = endingNoticeBefore;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -135,6 +141,8 @@ class CamundaReferralProcess implements ReferralProcess {
         if (fundedPeriodEndsAt != null) {
             variables.put("fundedPeriodEndsAt", Date.from(fundedPeriodEndsAt));
             variables.put("assessmentDueAt", Date.from(assessmentDueAt));
+            variables.put("endingNoticeAt", Date.from(fundedPeriodEndsAt.atZone(HumanTime.ZONE)
+                    .minus(endingNoticeBefore).toInstant()));
             variables.put("assessmentCompleted", false);
         }
         complete(referralId, "UserTask_AwaitDischarge", variables);

@@ -117,8 +117,9 @@ class FundedPeriodProcessTest {
         assertThat(instance).isWaitingAtExactly("SubProcess_FundedPeriod", "UserTask_FundingDecision").variables()
                 .containsEntry("fundedPeriodEndsAt", Date.from(endsAt))
                 .containsEntry("assessmentDueAt", Date.from(startOf(period.lastDay().plusDays(1).minusDays(14))))
-                .containsEntry("assessmentCompleted", false);
-        assertThat(engine.timers(id).list()).hasSize(2);
+                .containsEntry("assessmentCompleted", false)
+                .containsEntry("endingNoticeAt", Date.from(startOf(period.lastDay().plusDays(1).minusDays(7))));
+        assertThat(engine.timers(id).list()).as("assessment due, ending notice, period ended").hasSize(3);
         assertThat(engine.timers(id).executable().list()).isEmpty();
         assertThat(task(instance)).hasDueDate(Date.from(endsAt));
     }
