@@ -34,8 +34,8 @@ class KpiQueries {
     private static final String READY = "(r.ready_to_leave_at at time zone :zone)::date";
     private static final String CREATED = "(r.created_at at time zone :zone)::date";
     /** Created on a London day of the period, as a range of instants so that the index on created_at serves it. */
-    private static final String CREATED_IN_PERIOD = " r.created_at >= :fromStart and r.created_at < :afterTo ";
-    private static final String FILTER = """
+    static final String CREATED_IN_PERIOD = " r.created_at >= :fromStart and r.created_at < :afterTo ";
+    static final String FILTER = """
              (cast(:locality as varchar) is null or l.code = :locality)
              and (cast(:pathway as integer) is null or r.pathway = :pathway)
             """;
@@ -50,7 +50,8 @@ class KpiQueries {
         this.zone = clock.getZone();
     }
 
-    private JdbcClient.StatementSpec sql(String sql, KpiFilter f) {
+    /** A statement with the filter, the zone and the status names bound. */
+    JdbcClient.StatementSpec sql(String sql, KpiFilter f) {
         return jdbc.sql(sql).param("from", f.from()).param("to", f.to()).param("locality", f.locality())
                 .param("pathway", f.pathway()).param("zone", zone.getId())
                 .param("cancelled", ReferralStatus.CANCELLED.name()).param("closed", ReferralStatus.CLOSED.name())

@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.dischargehub.dashboard.Kpis.Capacity;
 import org.dischargehub.dashboard.Kpis.DayCount;
 import org.dischargehub.dashboard.Kpis.Flow;
+import org.dischargehub.dashboard.Kpis.FollowUp;
 import org.dischargehub.dashboard.Kpis.FundedPeriod;
 import org.dischargehub.dashboard.Kpis.LongTermWait;
 import org.dischargehub.dashboard.Kpis.LongTermWaits;
@@ -61,6 +62,7 @@ public class KpiService {
 
     private final KpiQueries queries;
     private final CapacityKpiQueries capacity;
+    private final FollowUpKpiQueries followUp;
     private final FundingService funding;
     private final HomeCareCapacityService homeCare;
     private final DirectoryService directory;
@@ -68,10 +70,11 @@ public class KpiService {
     /** Threads for the queries of one call of {@link #kpis}: a few, as they mostly wait on the database. */
     private final ExecutorService pool = Executors.newFixedThreadPool(QUERY_THREADS, daemons("kpi-query-"));
 
-    KpiService(KpiQueries queries, CapacityKpiQueries capacity, FundingService funding,
+    KpiService(KpiQueries queries, CapacityKpiQueries capacity, FollowUpKpiQueries followUp, FundingService funding,
             HomeCareCapacityService homeCare, DirectoryService directory, Clock clock) {
         this.queries = queries;
         this.capacity = capacity;
+        this.followUp = followUp;
         this.funding = funding;
         this.homeCare = homeCare;
         this.directory = directory;
@@ -92,7 +95,9 @@ public class KpiService {
         Supplier<Capacity> capacity = parallel.run(() -> capacity(filter, today));
         Supplier<FundedPeriod> fundedPeriod = fundedPeriod(parallel, filter, today);
         Supplier<Outcomes> outcomes = outcomes(parallel, filter, today);
-        return new Kpis(filter, today, flow.get(), capacity.get(), fundedPeriod.get(), outcomes.get());
+        Supplier<FollowUp> followUps = parallel.run(() -> followUp.followUp(filter));
+        return new Kpis(filter, today, flow.get(), capacity.get(), fundedPeriod.get(), outcomes.get(),
+                followUps.get());
     }
 
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -218,7 +223,8 @@ public class KpiService {
         }
     }
 
-    private static Double percent(int part, int whole) {
+    /** {@code part} as a per cent of {@code whole}; null when there is no whole. */
+    static Double percent(int part, int whole) {
         return whole == 0 ? null : 100.0 * part / whole;
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 /** Every figure of the dashboard for one filter, as of {@code asOf} (today, London). */
 public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacity, FundedPeriod fundedPeriod,
-        Outcomes outcomes) {
+        Outcomes outcomes, FollowUp followUp) {
 
     /** The national expectation of each pathway's share of discharges, in per cent. */
     public static final List<Integer> NATIONAL_SHARE_PERCENT = List.of(50, 45, 4, 1);
@@ -101,6 +101,16 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
      */
     public record StillAtHome(int discharged, int notYetKnown, int atHome, int notAtHome,
             @Schema(nullable = true) Double atHomePercent) {
+    }
+
+    /**
+     * Whether people know whom to contact and what happens next. Of the referrals received in the period and triaged
+     * (cancelled left out): how many the hub can reach (a phone, an address or a next of kin's phone) and how many
+     * were given a triage letter; of the people discharged in the period, how many were given a discharge letter.
+     */
+    public record FollowUp(int triaged, int reachable, @Schema(nullable = true) Double reachablePercent,
+            int triageLetters, @Schema(nullable = true) Double triageLetterPercent, int discharged,
+            int dischargeLetters, @Schema(nullable = true) Double dischargeLetterPercent) {
     }
 
     public record OutcomeCount(String outcome, int count) {

@@ -227,6 +227,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         headline("At home after 91 days", home.atHomePercent() == null ? "–" : Math.round(home.atHomePercent()) + "%",
                 home.atHome() + " of " + (home.atHome() + home.notAtHome()) + " known, " + home.notYetKnown()
                         + " not yet known");
+        Kpis.FollowUp followUp = figures.followUp();
+        headline("Can be reached", percent(followUp.reachablePercent()), followUp.reachable() + " of "
+                + followUp.triaged() + " triaged: a phone, an address or a next of kin's phone");
+        headline("Letters given", "triage " + percent(followUp.triageLetterPercent()) + " · discharge "
+                + percent(followUp.dischargeLetterPercent()), followUp.triageLetters() + " of " + followUp.triaged()
+                + " triaged, " + followUp.dischargeLetters() + " of " + followUp.discharged() + " discharged");
         headline("Readmitted ≤ 30 days", String.valueOf(outcomes.readmittedWithin30Days()), "of those discharged");
         headline("Stale providers", String.valueOf(figures.capacity().staleProviders().size()),
                 figures.capacity().staleProviders().stream().map(Kpis.StaleProvider::code)
@@ -247,6 +253,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("min-width", "180px")
                 .set("font-size", "var(--lumo-font-size-s)");
         headlines.add(card);
+    }
+
+    private static String percent(Double value) {
+        return value == null ? "–" : Math.round(value) + "%";
     }
 
     private static String one(double value) {
