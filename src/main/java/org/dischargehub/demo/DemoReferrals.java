@@ -6,10 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.funding.FundingCommands;
 import org.dischargehub.funding.FundingOutcome;
 import org.dischargehub.funding.FundingService;
+import org.dischargehub.handover.ContactCommand;
+import org.dischargehub.handover.ContactCommand.CommunicationNeeds;
+import org.dischargehub.handover.ContactCommand.GpPractice;
+import org.dischargehub.handover.ContactCommand.NextOfKin;
+import org.dischargehub.handover.HandoverService;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.referral.ReferralCapacityService;
 import org.dischargehub.referral.ReferralCommands;
@@ -22,18 +28,36 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoReferrals {
 
+    /** Some people's contact details, as the ward would record them before triage (Ofcom's drama numbers). */
+    private static final Map<String, ContactCommand> CONTACTS = Map.of(
+            "4000000004", new ContactCommand("14 Mill Lane, Brookfield", "BR4 7QT", "01632 960114",
+                    new NextOfKin("Susan Holt", "Daughter", "07700 900114", true), new GpPractice("B82005",
+                    "Brookfield Surgery"), new CommunicationNeeds(true, false, null, false, false, false, false),
+                    "Key safe left of the front door, code 2468", "Mornings before 10"),
+            "4505577104", new ContactCommand("3 Orchard Row, Ashby", "AS2 1NE", "01632 960104",
+                    new NextOfKin("Peter Bright", "Son", "07700 900104", true), new GpPractice("A81001",
+                    "Ashby Health Centre"), null, null, null),
+            "8123456786", new ContactCommand("27 Station Road, Ashby", "AS1 3PB", "01632 960186",
+                    new NextOfKin("Mary Nash", "Wife", "01632 960186", false), null,
+                    new CommunicationNeeds(false, false, "Welsh", false, false, false, false), null, null),
+            "6328797966", new ContactCommand(null, null, null, new NextOfKin("Kwame Osei", "Son", "07700 900166",
+                    true), new GpPractice("D82044", "Delton Medical Practice"),
+                    new CommunicationNeeds(false, false, "Twi", true, false, false, false), null, null));
+
     private final ReferralService referrals;
     private final ReferralCapacityService capacity;
     private final FundingService funding;
     private final HomeCareService homeCare;
+    private final HandoverService handover;
     private final Clock clock;
 
     DemoReferrals(ReferralService referrals, ReferralCapacityService capacity, FundingService funding,
-            HomeCareService homeCare, Clock clock) {
+            HomeCareService homeCare, HandoverService handover, Clock clock) {
         this.referrals = referrals;
         this.capacity = capacity;
         this.funding = funding;
         this.homeCare = homeCare;
+        this.handover = handover;
         this.clock = clock;
     }
 
@@ -81,10 +105,14 @@ class DemoReferrals {
 
     private String received(String nhs, String given, String family, int born, String locality, String ward,
             Instant ready, boolean infection) {
-        return SystemUser.callAs("demo-mdt", List.of(Role.MDT), () -> referrals.receive(new ReferralCommands.NewReferral(
-                nhs, given, family, LocalDate.of(born, 6, 15), locality,
-                ward.startsWith("Ward 1") ? "St Aldhelm's Hospital" : "Westshire General Hospital", ward, ready,
-                infection, "Demo referral"))).id();
+        String id = SystemUser.callAs("demo-mdt", List.of(Role.MDT), () -> referrals.receive(
+                new ReferralCommands.NewReferral(nhs, given, family, LocalDate.of(born, 6, 15), locality,
+                        ward.startsWith("Ward 1") ? "St Aldhelm's Hospital" : "Westshire General Hospital", ward,
+                        ready, infection, "Demo referral"))).id();
+        if (CONTACTS.containsKey(nhs)) {
+            SystemUser.callAs("demo-mdt", List.of(Role.MDT), () -> handover.recordContact(id, CONTACTS.get(nhs)));
+        }
+        return id;
     }
 
     private String triaged(String nhs, String given, String family, int born, String locality, int pathway,

@@ -104,6 +104,20 @@ class DemoStartupIntegrationTest {
                 .allSatisfy(w -> assertThat(w.path("averageDaysWaiting").asDouble()).isNotNegative());
     }
 
+    @Test
+    @Order(2)
+    void the_demo_provider_reads_the_handover_of_the_person_whose_package_it_took_and_letters_are_large_print() {
+        hub.awaitReady();
+        JsonNode handovers = Api.as(hub.port(), "provider", "provider").get("/api/handovers").json();
+
+        assertThat(handovers.findValuesAsText("familyName")).containsExactly("Holt");
+        assertThat(handovers.get(0).path("accessDetails").asText()).contains("Key safe");
+        assertThat(handovers.get(0).path("nextOfKin").path("name").asText()).isEqualTo("Susan Holt");
+        JsonNode letters = Api.as(hub.port(), "coordinator", "coordinator")
+                .get("/api/referrals/" + handovers.get(0).path("referralId").asText() + "/letters").json();
+        assertThat(letters.findValuesAsText("format")).isNotEmpty().containsOnly("LARGE_PRINT");
+    }
+
     @AfterAll
     void stop() throws Exception {
         if (hub != null) {
