@@ -113,9 +113,9 @@ public class CallsService {
             escalations.notReached(call, times.attemptsBeforeEscalation());
         }
         calls.saveAndFlush(call);
-        audit.changed("CALL_" + command.outcome().name(), RECORD, AuditSubject.referral(call.referralId()),
-                call.kind().label() + ": " + command.outcome().label());
         Map<String, Patient> people = referrals.people(List.of(call.referralId()));
+        audit.changed("CALL_" + command.outcome().name(), RECORD, subject(call, people),
+                call.kind().label() + ": " + command.outcome().label());
         return rows(List.of(call), people, now).get(0);
     }
 
