@@ -62,6 +62,9 @@ class CallsIntegrationTest {
         assertThat(fixture.row(later).isMissingNode()).as("not on the list before its day").isTrue();
         assertThat(jdbc.sql("select due_from from hub.check_in_call where referral_id = ?").param(later)
                 .query(Instant.class).single()).isEqualTo(TODAY.plusDays(7).atStartOfDay(LONDON).toInstant());
+        String notYet = jdbc.sql("select id from hub.check_in_call where referral_id = ?").param(later)
+                .query(String.class).single();
+        assertThat(fixture.outcome(notYet, "WELL", null).status()).as("not due yet").isEqualTo(409);
         assertThat(calls.checkInDueOn(Pathway.TWO, TODAY)).isEqualTo(TODAY.plusDays(7));
         assertThat(calls.checkInDueOn(Pathway.ZERO, TODAY)).isEqualTo(TODAY.plusDays(3));
     }

@@ -24,16 +24,21 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dischargehub.calls.Attempt;
 import org.dischargehub.calls.CallFilter;
 import org.dischargehub.calls.CallKind;
 import org.dischargehub.calls.CallRow;
 import org.dischargehub.calls.CallsService;
+import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.security.Role;
+import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.shared.HumanTime;
 import org.dischargehub.ui.Facts;
 import org.dischargehub.ui.Forms;
+import org.dischargehub.ui.LiveUpdates;
 
 /**
  * The calls due after discharge, overdue first: for a voluntary-sector partner's callers (who see only this page)
@@ -47,6 +52,7 @@ import org.dischargehub.ui.Forms;
 public class CallsView extends Div {
 
     private static final String ANY = "All calls";
+    private static final Set<String> NEW_CALL = Set.of(ReferralStatus.CLOSED.name(), ReferralStatus.IN_D2A.name());
 
     final Select<String> kind = new Select<>();
     final Checkbox overdueOnly = new Checkbox("Overdue only");
@@ -54,8 +60,10 @@ public class CallsView extends Div {
     final Div list = new Div();
     private final CallsService calls;
     private final HumanTime time;
+    /** Read by the live-update filter, on the thread that heard of a change. */
+    private final Set<String> shown = ConcurrentHashMap.newKeySet();
 
-    public CallsView(CallsService calls, Clock clock) {
+    public CallsView(CallsService calls, Clock clock, LiveUpdates live) {
         this.calls = calls;
         this.time = new HumanTime(clock);
         addClassName("provider-page");
@@ -80,12 +88,21 @@ public class CallsView extends Div {
         add(new H2("Calls due"), new Paragraph("Overdue calls first, then by when each is due. Pathway 0: a "
                 + "safe-and-well call within 72 hours of leaving hospital. Pathways 1 to 3: a check-in call on the "
                 + "set day after."), filters, list);
+        live.subscribe(this, this::mayMoveTheList, this::refresh);
         refresh();
+    }
+
+    /** A call is made for a person shown, or a discharge makes one due (the referral is then closed or in D2A). */
+    private boolean mayMoveTheList(Object change) {
+        return change instanceof ReferralChanged changed && (shown.contains(changed.referralId())
+                || NEW_CALL.contains(changed.status()));
     }
 
     private void refresh() {
         list.removeAll();
         List<CallRow> due = calls.due(new CallFilter(chosenKind(), overdueOnly.getValue(), name.getValue()));
+        shown.clear();
+        due.forEach(call -> shown.add(call.referralId()));
         due.forEach(call -> list.add(card(call)));
         if (due.isEmpty()) {
             Paragraph empty = new Paragraph("No calls due" + (filtered() ? " that match." : ". People appear "

@@ -43,6 +43,10 @@ class CallsBrowserTest {
             phone.signIn("caller", "caller");
             phone.waitFor(By.id("calls-list"));
             assertThat(phone.driver.getCurrentUrl()).as("a caller starts on the calls list").endsWith("/calls");
+            phone.waitUntil(() -> String.valueOf(((JavascriptExecutor) phone.driver).executeScript(
+                    "const badge = document.getElementById('menu-count-calls');"
+                            + "return badge && !badge.hidden ? badge.textContent : '';")),
+                    badge -> badge.matches("[1-9][0-9]* due"));
             WebElement search = phone.waitFor(By.cssSelector("#calls-search input"));
             search.sendKeys("winifred keyb");
             phone.waitUntil(() -> String.valueOf(phone.driver.findElements(By.cssSelector("#calls-list .offer-card"))
