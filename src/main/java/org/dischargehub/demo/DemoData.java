@@ -53,7 +53,8 @@ class DemoData implements ApplicationRunner {
 
     private static final List<DemoAccount> ACCOUNTS = List.of(new DemoAccount("manager", Role.MANAGER, null),
             new DemoAccount("coordinator", Role.COORDINATOR, null), new DemoAccount("mdt", Role.MDT, null),
-            new DemoAccount("provider", Role.PROVIDER, "HC-BRIGHT"), new DemoAccount("beds", Role.PROVIDER, "BB-WCH"));
+            new DemoAccount("provider", Role.PROVIDER, "HC-BRIGHT"), new DemoAccount("beds", Role.PROVIDER, "BB-WCH"),
+            new DemoAccount("caller", Role.CALLER, null));
 
     private final DirectoryService directory;
     private final BedBaseService bedBase;

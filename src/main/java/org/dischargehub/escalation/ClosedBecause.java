@@ -9,7 +9,8 @@ public enum ClosedBecause {
     FUNDING_DECIDED("the funding decision was recorded"),
     PLAN_CHANGED("the MDT changed the plan"),
     REFERRAL_CLOSED("the episode was closed"),
-    REFERRAL_CANCELLED("the referral was cancelled");
+    REFERRAL_CANCELLED("the referral was cancelled"),
+    CALL_MADE("the call reached the person");
 
     private final String label;
 

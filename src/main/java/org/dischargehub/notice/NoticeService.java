@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.calls.CallsService;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.escalation.EscalationKind;
@@ -37,9 +38,11 @@ public class NoticeService {
     private final EscalationService escalations;
     private final BedBaseService beds;
     private final DirectoryService directory;
+    private final CallsService calls;
 
     NoticeService(ReferralService referrals, HomeCareService homeCare, EscalationService escalations,
-            BedBaseService beds, DirectoryService directory) {
+            BedBaseService beds, DirectoryService directory, CallsService calls) {
+        this.calls = calls;
         this.referrals = referrals;
         this.homeCare = homeCare;
         this.escalations = escalations;
@@ -105,6 +108,9 @@ public class NoticeService {
             long out = homeCare.openOfferCount();
             counts.add(new MenuCount("board", out, out == 1 ? "offer out" : "offers out"));
             counts.add(new MenuCount("escalations", escalations.openCount(), "open"));
+            counts.add(new MenuCount("calls", calls.dueCount(), "due"));
+        } else if (user.role() == Role.CALLER) {
+            counts.add(new MenuCount("calls", calls.dueCount(), "due"));
         }
         return counts;
     }

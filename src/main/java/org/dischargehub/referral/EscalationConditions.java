@@ -30,6 +30,8 @@ final class EscalationConditions {
                             : ClosedBecause.REFERRAL_CLOSED;
             case PACKAGE_HANDED_BACK -> status == ReferralStatus.CLOSED ? ClosedBecause.REFERRAL_CLOSED
                     : status == ReferralStatus.READY_TO_DISCHARGE ? capacityOrPlan(referral) : null;
+            case CALL_OVERDUE, CALL_NOT_REACHED -> null;
+            case CALL_NEEDS_HELP -> status == ReferralStatus.CLOSED ? ClosedBecause.REFERRAL_CLOSED : null;
         };
     }
 

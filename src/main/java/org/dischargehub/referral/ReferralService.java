@@ -24,7 +24,6 @@ import org.dischargehub.referral.ReferralCommands.NewReferral;
 import org.dischargehub.referral.ReferralCommands.Triage;
 import org.dischargehub.security.CurrentUser;
 import org.dischargehub.shared.Checks;
-import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.Pathway;
 import org.dischargehub.shared.Violations;
@@ -191,22 +190,6 @@ public class ReferralService {
         String code = command.code() == null || command.code().isBlank() ? null : command.code().trim();
         DelayReason reason = code == null ? null : delayReasons.chosen(command.code());
         store.change(referral, r -> r.delayedBecause(code, reason == null ? null : reason.label(), clock.instant()));
-        return referral;
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('COORDINATOR')")
-    public Referral recordSafeAndWellCall(String id, String outcome) {
-        Referral referral = store.find(id);
-        if (outcome == null || outcome.isBlank() || outcome.length() > 4000) {
-            throw InvalidInputException.of("outcome", "say how the call went, in at most 4000 characters");
-        }
-        referral.require(ReferralAction.RECORD_SAFE_AND_WELL_CALL);
-        if (!process.safeAndWellCallDue(id)) {
-            throw new ConflictException("No safe-and-well call is due for this referral");
-        }
-        store.change(referral, r -> r.safeAndWellCallMade(outcome.trim(), clock.instant()));
-        process.safeAndWellCallMade(id);
         return referral;
     }
 

@@ -87,6 +87,8 @@ class ReferralStore {
         audit.changed(action.length() > 40 ? action.substring(0, 40) : action, RECORD, subject(referral),
                 drained.stream().map(ReferralEvent::detail).collect(Collectors.joining("; ")));
         publisher.publishEvent(new ReferralChanged(referral.id(), referral.status().name()));
+        drained.stream().filter(e -> "DISCHARGED".equals(e.action())).findFirst().ifPresent(e -> publisher.publishEvent(
+                new ReferralDischarged(referral.id(), referral.pathway(), referral.dischargedOn(), e.at())));
         escalations.closeEnded(referral.id(), kind -> EscalationConditions.ended(kind, referral));
     }
 
@@ -118,6 +120,10 @@ class ReferralStore {
             }
         }
         return false;
+    }
+
+    List<Referral> all(Collection<String> ids) {
+        return referrals.findAllById(ids);
     }
 
     Optional<String> openReferralOf(String nhsNumber) {

@@ -11,7 +11,7 @@ public record NewUser(
         @NotNull(message = "a password is required")
         @Size(min = UserAccountService.MIN_PASSWORD_LENGTH, max = 200,
                 message = "between " + UserAccountService.MIN_PASSWORD_LENGTH + " and 200 characters") String password,
-        @NotNull(message = "MDT, COORDINATOR, MANAGER or PROVIDER is required") Role role,
+        @NotNull(message = "MDT, COORDINATOR, MANAGER, PROVIDER or CALLER is required") Role role,
         @Size(max = 40, message = "at most 40 characters") String providerCode) {
 
     @Override

@@ -19,7 +19,10 @@ public final class SystemUser {
         return callAs(NAME, List.of(Role.MANAGER, Role.COORDINATOR), work);
     }
 
-    /** Seeding only: acts under a named identity with the given roles (the demo run's MDT triages). */
+    /**
+     * Acts under a named identity with the given roles: seeding (the demo run's MDT triages), and the referral the hub
+     * makes for a caller who found that a person needs help, named as made by that caller.
+     */
     public static <T> T callAs(String name, List<Role> roles, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

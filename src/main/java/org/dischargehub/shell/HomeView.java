@@ -34,12 +34,16 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         CurrentUser.get().flatMap(HomeView::landingPage).ifPresent(event::forwardTo);
     }
 
-    /** A coordinator's hub board, an MDT's worklist, a provider's own capacity or beds, a manager's dashboard. */
+    /**
+     * A coordinator's hub board, an MDT's worklist, a provider's own capacity or beds, a manager's dashboard, a
+     * caller's calls due.
+     */
     static Optional<String> landingPage(HubUser user) {
         return Optional.ofNullable(switch (user.role()) {
             case MANAGER -> "dashboard";
             case COORDINATOR -> "board";
             case MDT -> "mdt";
+            case CALLER -> "calls";
             case PROVIDER -> user.providerKind() == ProviderKind.HOME_CARE ? "my-capacity"
                     : user.providerKind() == ProviderKind.BED_BASED ? "my-beds" : null;
         });

@@ -18,8 +18,10 @@ import org.dischargehub.escalation.EscalationKind;
 import org.dischargehub.referral.ReferralEscalations;
 import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.referral.ReferralFactory.Person;
+import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.security.SystemUser;
+import org.dischargehub.support.As;
 import org.dischargehub.support.Browser;
 import org.dischargehub.support.County;
 import org.dischargehub.support.Hub;
@@ -165,6 +167,11 @@ class AuditViewsBrowserTest {
             Person person = s.awaitingTriage();
             SystemUser.run(() -> escalations.escalate(person.id(), EscalationKind.TRIAGE_OVERDUE));
             return new Visit("manager", "manager", "/escalations", person.nhsNumber());
+        });
+        v.put("calls", s -> {
+            Person person = s.triagedToPathway(0);
+            As.mdt(() -> referrals.discharge(person.id(), new ReferralCommands.Discharge(TestClock.today())));
+            return new Visit("caller", "caller", "/calls", person.nhsNumber());
         });
         v.put("recharges", s -> new Visit("manager", "manager", "/recharges?month="
                 + java.time.YearMonth.from(TestClock.today()), s.discharged().nhsNumber()));

@@ -200,6 +200,14 @@ class AuditWalkIntegrationTest {
             return List.of(new Call("coordinator", s.hub.coordinator, "GET", "/api/letters/" + letter, null,
                     "application/pdf", person.nhsNumber()));
         });
+        r.put("GET /api/calls", s -> List.of(call("caller", caller(), "GET", "/api/calls", null,
+                homeWithACallDue(s).nhsNumber())));
+        r.put("POST /api/calls/{id}/outcome", s -> {
+            Person person = homeWithACallDue(s);
+            String due = caller().get("/api/calls").find("referralId", person.id()).path("id").asText();
+            return List.of(call("caller", caller(), "POST", "/api/calls/" + due + "/outcome",
+                    Map.of("outcome", "WELL", "note", "All well"), person.nhsNumber()));
+        });
         r.put("GET /api/audit", s -> {
             Person person = s.awaitingTriage();
             String path = "/api/audit?nhsNumber=" + person.nhsNumber();
@@ -207,6 +215,18 @@ class AuditWalkIntegrationTest {
                     new Call("manager", s.hub.manager, "GET", path, null, "text/csv", person.nhsNumber()));
         });
         return r;
+    }
+
+    private Api caller() {
+        return Api.as(port, "caller", "caller");
+    }
+
+    /** Home on pathway 0 today: the safe-and-well call is due. */
+    private Person homeWithACallDue(ReferralFactory s) {
+        Person person = s.triagedToPathway(0);
+        assertThat(s.hub.mdt.post("/api/referrals/" + person.id() + "/discharge",
+                Map.of("dischargedOn", TODAY.toString())).status()).isEqualTo(200);
+        return person;
     }
 
     private Person escalated(ReferralFactory s) {

@@ -69,7 +69,9 @@ class NoticesIntegrationTest {
         assertThat(asProvider(homeCare::openOfferCount)).isZero();
         assertThat(coordinatorsFigures()).containsEntry("board", before.get("board"));
         assertThat(As.manager(notices::menuCounts)).extracting(MenuCount::route)
-                .containsExactly("board", "escalations");
+                .containsExactly("board", "escalations", "calls");
+        assertThat(As.user("caller", Role.CALLER, null, notices::menuCounts)).extracting(MenuCount::route)
+                .containsExactly("calls");
         assertThat(As.mdt(notices::menuCounts)).isEmpty();
     }
 

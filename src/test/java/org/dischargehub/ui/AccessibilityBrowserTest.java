@@ -248,8 +248,8 @@ public class AccessibilityBrowserTest {
 
     /**
      * The people and data of the audit: a referral waiting for triage (past its ready date), one offered to the
-     * home-care provider, one with a bed reserved (the referral page audited) and one in its funded period; capacity
-     * posted, and a status return from the bed-based provider.
+     * home-care provider, one with a bed reserved (the referral page audited), one in its funded period and one gone
+     * home on pathway 0 with a call due; capacity posted, and a status return from the bed-based provider.
      */
     record Scene(Map<String, String> users, String referral) {
 
@@ -273,6 +273,10 @@ public class AccessibilityBrowserTest {
             String funded = bedded(hub, locality, secondBed);
             ok(hub.coordinator.post("/api/referrals/" + funded + "/discharge",
                     Map.of("dischargedOn", TestClock.today().toString())));
+            String home = referral(hub, locality);
+            ok(hub.mdt.post("/api/referrals/" + home + "/triage", Map.of("pathway", 0, "rationale", "Home")));
+            ok(hub.mdt.post("/api/referrals/" + home + "/discharge",
+                    Map.of("dischargedOn", TestClock.today().toString())));
             ok(hub.as(bedsUser).put("/api/providers/" + bedBased + "/status/" + TestClock.today(), Map.of(
                     "outbreak", "NONE", "peopleAffected", 0, "staffTotal", 40,
                     "staffAbsent", 8, "vacancies", 2, "agencyUse", true, "crossSettingWorking", false,
@@ -284,6 +288,7 @@ public class AccessibilityBrowserTest {
             users.put("mdt", "mdt");
             users.put(hub.homeCareUsername(), County.password());
             users.put(bedsUser, County.password());
+            users.put("caller", "caller");
             return new Scene(users, reserved);
         }
 

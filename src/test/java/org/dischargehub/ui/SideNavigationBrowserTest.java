@@ -23,7 +23,8 @@ class SideNavigationBrowserTest {
         assertThat(sideNavOf("manager", "manager")).containsExactly(
                 "Home vaadin:home", "Dashboard vaadin:dashboard", "Situation report vaadin:file-text-o",
                 "Hub board vaadin:table", "New referral vaadin:plus-circle", "Bed board vaadin:bed",
-                "D2A tracker vaadin:hourglass", "Home-care capacity vaadin:clock", "Provider risk vaadin:warning",
+                "D2A tracker vaadin:hourglass", "Calls due vaadin:phone", "Home-care capacity vaadin:clock",
+                "Provider risk vaadin:warning",
                 "Escalations vaadin:bell", "Process incidents vaadin:exclamation-circle",
                 "Localities vaadin:map-marker", "Providers vaadin:building", "Settings and beds vaadin:building-o",
                 "Recharges vaadin:invoice", "Funding schemes vaadin:calendar", "Delay reasons vaadin:clock",
@@ -35,8 +36,14 @@ class SideNavigationBrowserTest {
         assertThat(sideNavOf("coordinator", "coordinator")).containsExactly(
                 "Home vaadin:home", "Dashboard vaadin:dashboard", "Situation report vaadin:file-text-o",
                 "Hub board vaadin:table", "New referral vaadin:plus-circle", "Bed board vaadin:bed",
-                "D2A tracker vaadin:hourglass", "Home-care capacity vaadin:clock", "Provider risk vaadin:warning",
+                "D2A tracker vaadin:hourglass", "Calls due vaadin:phone", "Home-care capacity vaadin:clock",
+                "Provider risk vaadin:warning",
                 "Escalations vaadin:bell");
+    }
+
+    @Test
+    void a_caller_sees_only_the_calls_due() {
+        assertThat(sideNavOf("caller", "caller")).containsExactly("Home vaadin:home", "Calls due vaadin:phone");
     }
 
     @Test

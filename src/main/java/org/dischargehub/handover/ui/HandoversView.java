@@ -1,14 +1,12 @@
 package org.dischargehub.handover.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -26,6 +24,7 @@ import org.dischargehub.letters.HubContact;
 import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.shared.HumanTime;
+import org.dischargehub.ui.Facts;
 import org.dischargehub.ui.LiveUpdates;
 
 /**
@@ -79,22 +78,22 @@ public class HandoversView extends Div {
         H3 name = new H3(handover.givenName() + " " + handover.familyName());
         DescriptionList facts = new DescriptionList();
         facts.addClassName("facts");
-        fact(facts, "Placement", handover.placement()
+        Facts.fact(facts, "Placement", handover.placement()
                 + (handover.startDate() == null ? "" : ", from " + HumanTime.date(handover.startDate())));
-        fact(facts, "NHS number", handover.nhsNumber());
-        fact(facts, "Date of birth", HumanTime.date(handover.dateOfBirth()));
-        fact(facts, "Address", join(handover.address(), handover.postcode()));
-        call(facts, "Phone", handover.phone(), null);
-        fact(facts, "Getting in", handover.accessDetails());
-        fact(facts, "Call times", handover.callTimes());
-        call(facts, "Next of kin", handover.nextOfKin().phone(), join(handover.nextOfKin().name(),
+        Facts.fact(facts, "NHS number", handover.nhsNumber());
+        Facts.fact(facts, "Date of birth", HumanTime.date(handover.dateOfBirth()));
+        Facts.fact(facts, "Address", join(handover.address(), handover.postcode()));
+        Facts.phone(facts, "Phone", handover.phone(), null);
+        Facts.fact(facts, "Getting in", handover.accessDetails());
+        Facts.fact(facts, "Call times", handover.callTimes());
+        Facts.phone(facts, "Next of kin", handover.nextOfKin().phone(), join(handover.nextOfKin().name(),
                 handover.nextOfKin().relationship()));
-        fact(facts, "GP", join(handover.gp().name(), handover.gp().odsCode()));
-        fact(facts, "Communication", communication(handover.communicationNeeds()));
-        fact(facts, "Care decided", handover.needs());
+        Facts.fact(facts, "GP", join(handover.gp().name(), handover.gp().odsCode()));
+        Facts.fact(facts, "Communication", communication(handover.communicationNeeds()));
+        Facts.fact(facts, "Care decided", handover.needs());
         HubContact hub = handover.hubContact();
-        call(facts, "Hub contact", hub.directLine(), hub.name() + ", " + hub.hours());
-        call(facts, "Hub out of hours", hub.outOfHoursNumber(), null);
+        Facts.phone(facts, "Hub contact", hub.directLine(), hub.name() + ", " + hub.hours());
+        Facts.phone(facts, "Hub out of hours", hub.outOfHoursNumber(), null);
         card.add(name, facts);
         if (!handover.risks().isEmpty()) {
             UnorderedList risks = new UnorderedList();
@@ -119,26 +118,6 @@ public class HandoversView extends Div {
         return parts.isEmpty() ? null : String.join(", ", parts);
     }
 
-    private static void fact(DescriptionList list, String term, String value) {
-        if (value != null && !value.isBlank()) {
-            list.add(new DescriptionList.Term(term), new DescriptionList.Description(value));
-        }
-    }
-
-    /** A number to call from the phone in the carer's hand, after whom it reaches. */
-    private static void call(DescriptionList list, String term, String number, String whom) {
-        if ((number == null || number.isBlank()) && whom == null) {
-            return;
-        }
-        DescriptionList.Description description = new DescriptionList.Description();
-        if (whom != null) {
-            description.add(new Span(whom + (number == null ? "" : ": ")));
-        }
-        if (number != null && !number.isBlank()) {
-            description.add(new Anchor("tel:" + number.replace(" ", ""), number));
-        }
-        list.add(new DescriptionList.Term(term), description);
-    }
 
     private static String join(String... parts) {
         return Arrays.stream(parts).filter(p -> p != null && !p.isBlank())

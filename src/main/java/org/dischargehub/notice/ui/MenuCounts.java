@@ -4,10 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Map;
+import java.util.Set;
 import org.dischargehub.notice.MenuCount;
 import org.dischargehub.notice.NoticeService;
+import org.dischargehub.referral.ReferralStatus;
 import org.dischargehub.shared.HubChange.EscalationChanged;
 import org.dischargehub.shared.HubChange.HomeCareChanged;
+import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.ui.LiveUpdates;
 
 /**
@@ -15,6 +18,10 @@ import org.dischargehub.ui.LiveUpdates;
  * the database after each change that may move them (and after changes may have been missed); none when nought.
  */
 public final class MenuCounts {
+
+    /** A discharge makes a call due, and a call made moves a referral on: its status is then one of these. */
+    private static final Set<String> CALLS_MAY_MOVE = Set.of(ReferralStatus.IN_D2A.name(),
+            ReferralStatus.CLOSED.name(), ReferralStatus.FUNDING_DECIDED.name());
 
     private MenuCounts() {
     }
@@ -28,8 +35,8 @@ public final class MenuCounts {
             }
         });
         refresh.run();
-        live.subscribe(layout, change -> change instanceof HomeCareChanged || change instanceof EscalationChanged,
-                refresh);
+        live.subscribe(layout, change -> change instanceof HomeCareChanged || change instanceof EscalationChanged
+                || change instanceof ReferralChanged changed && CALLS_MAY_MOVE.contains(changed.status()), refresh);
     }
 
     private static Span badge(MenuCount count) {

@@ -252,13 +252,9 @@ class ReferralActions extends FlexLayout {
         return CurrentUser.get().map(user -> referral.allowedActions(user.role()).contains(action)).orElse(false);
     }
 
+    /** One way to record a call after discharge: on the calls list, where its outcome and re-tries are kept. */
     private void openSafeAndWellCall() {
-        TextArea outcome = textArea("How the call went");
-        new ActionDialog("Safe-and-well call to " + referral.fullName(), "Record call")
-                .field("outcome", outcome)
-                .onConfirm(() -> referrals.recordSafeAndWellCall(id, outcome.getValue()))
-                .afterSuccess(this::refreshAfter)
-                .open();
+        getUI().ifPresent(ui -> ui.navigate("calls"));
     }
 
     private void refreshAfter() {

@@ -21,6 +21,7 @@ final class ApiRoles {
     private static final String COORDINATOR = Role.COORDINATOR.name();
     private static final String MDT = Role.MDT.name();
     private static final String PROVIDER = Role.PROVIDER.name();
+    private static final String CALLER = Role.CALLER.name();
 
     private ApiRoles() {
     }
@@ -33,6 +34,9 @@ final class ApiRoles {
                         "/api/incidents/*/retry").hasRole(MANAGER)
                 .requestMatchers(DELETE, "/api/delay-reasons/*").hasRole(MANAGER)
                 .requestMatchers(GET, "/api/users", "/api/audit", "/api/incidents", "/api/recharges").hasRole(MANAGER)
+
+                .requestMatchers(GET, "/api/calls").hasAnyRole(CALLER, COORDINATOR)
+                .requestMatchers(POST, "/api/calls/*/outcome").hasAnyRole(CALLER, COORDINATOR)
 
                 .requestMatchers(POST, "/api/referrals/*/triage").hasRole(MDT)
                 .requestMatchers(PUT, "/api/referrals/*/ready-to-leave").hasRole(MDT)

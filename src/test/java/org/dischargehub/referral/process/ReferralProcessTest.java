@@ -11,6 +11,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.dischargehub.beds.BedType;
+import org.dischargehub.calls.CallFilter;
+import org.dischargehub.calls.CallOutcome;
+import org.dischargehub.calls.CallsService;
+import org.dischargehub.calls.OutcomeCommand;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.escalation.EscalationKind;
@@ -53,6 +57,8 @@ class ReferralProcessTest {
     int port;
     @Autowired
     ReferralService referrals;
+    @Autowired
+    CallsService calls;
     @Autowired
     FundingService funding;
     @Autowired
@@ -119,7 +125,10 @@ class ReferralProcessTest {
         As.mdt(() -> referrals.discharge(id, new ReferralCommands.Discharge(TODAY)));
         assertThat(instance).isWaitingAtExactly("UserTask_SafeAndWellCall");
         assertThat(process.safeAndWellCallDue(id)).isTrue();
-        As.coordinator(() -> referrals.recordSafeAndWellCall(id, "Spoke to Arthur: all well, shopping delivered"));
+        String call = As.coordinator(() -> calls.due(CallFilter.ALL)).stream()
+                .filter(row -> row.referralId().equals(id)).findFirst().orElseThrow().id();
+        As.coordinator(() -> calls.recordOutcome(call, new OutcomeCommand(CallOutcome.WELL,
+                "Spoke to Arthur: all well, shopping delivered")));
         assertThat(instance).isEnded().hasPassed("UserTask_SafeAndWellCall", "EndEvent_Closed");
         assertThat(process.safeAndWellCallDue(id)).isFalse();
     }
