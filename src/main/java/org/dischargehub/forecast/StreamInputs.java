@@ -29,6 +29,10 @@ public record StreamInputs(StreamKey key, double arrivalsPerDay, WeekdayProfile 
         return new StreamInputs(key, arrivalsPerDay, weekdays, capacity, stay, today, capacity.defaultTargetDays());
     }
 
+    public StreamInputs withKey(StreamKey changed) {
+        return new StreamInputs(changed, arrivalsPerDay, weekdays, capacity, stay, today, targetDays);
+    }
+
     public StreamInputs withCapacity(Capacity changed) {
         return new StreamInputs(key, arrivalsPerDay, weekdays, changed, stay, today, targetDays);
     }
