@@ -7,9 +7,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A county at winter scale: 4 pathways × 6 localities, about 150 referrals a day, 1,000 replications over 84
- * days, on a pool of as many threads as cores. Not a test: run its main on the test classpath and write the
- * figures to docs/forecast-model.md.
+ * A county at winter scale: 4 streams (pathway 1, pathway 2 rehab and end-of-life beds, pathway 3) × 6
+ * localities, about 150 referrals a day, 1,000 replications over 84 days, on a pool of as many threads as cores.
+ * Not a test: run its main on the test classpath and write the figures to docs/forecast-model.md.
  */
 public final class ForecastBenchmark {
 
@@ -44,13 +44,13 @@ public final class ForecastBenchmark {
             streams.add(StreamInputs.of(new StreamKey("P1", locality), 14, Streams.weekdays(),
                     new Capacity.HomeCare(14 * 28 * 1.5 / 0.9, 1.5), StayDistribution.LogNormal.withMeanAndSd(28, 20),
                     Streams.todayWith(8, 300)));
-            streams.add(StreamInputs.of(new StreamKey("P2", locality), 8, Streams.weekdays(),
+            streams.add(StreamInputs.of(new StreamKey("P2 rehab", locality), 8, Streams.weekdays(),
                     new Capacity.Beds(190), StayDistribution.LogNormal.withMeanAndSd(21, 14),
                     Streams.todayWith(6, 160)));
             streams.add(StreamInputs.of(new StreamKey("P3", locality), 2.5, Streams.weekdays(),
                     new Capacity.Beds(95), StayDistribution.LogNormal.withMeanAndSd(35, 25),
                     Streams.todayWith(4, 80)));
-            streams.add(StreamInputs.of(new StreamKey("P0", locality), 0.5, Streams.weekdays(),
+            streams.add(StreamInputs.of(new StreamKey("P2 end of life", locality), 0.5, Streams.weekdays(),
                     new Capacity.Beds(12), StayDistribution.LogNormal.withMeanAndSd(14, 10),
                     Streams.todayWith(1, 6)));
         }
