@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.DayOfWeek;
 import java.util.List;
+import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.random.Well19937c;
 import org.junit.jupiter.api.Test;
 
 class InputsTest {
@@ -38,8 +40,8 @@ class InputsTest {
     @Test
     void a_lognormal_from_mean_and_sd_keeps_them_and_a_stay_beyond_is_beyond() {
         StayDistribution.LogNormal stay = StayDistribution.LogNormal.withMeanAndSd(21, 14);
-        org.apache.commons.math3.random.Well19937c random = new org.apache.commons.math3.random.Well19937c(3);
-        var distribution = stay.drawingFrom(random);
+        Well19937c random = new Well19937c(3);
+        RealDistribution distribution = stay.drawingFrom(random);
 
         assertThat(stay.mean()).isCloseTo(21, within(1e-9));
         assertThat(distribution.getNumericalVariance()).isCloseTo(196, within(1e-6));

@@ -1,6 +1,7 @@
 package org.dischargehub.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,7 +43,7 @@ class SimulationAgainstErlangCTest {
         double erlang = ErlangC.meanWait(BEDS, offered, MEAN_STAY);
         double dailyStep = ErlangC.probabilityOfWaiting(BEDS, offered) * 1.0;
 
-        assertThat(mean).isCloseTo(erlang, org.assertj.core.data.Offset.offset(halfWidth + dailyStep));
+        assertThat(mean).isCloseTo(erlang, within(halfWidth + dailyStep));
         assertThat(halfWidth).as("the interval is tight enough to mean something").isLessThan(0.1 * erlang + 0.05);
     }
 

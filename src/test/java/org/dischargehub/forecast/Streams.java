@@ -2,6 +2,7 @@ package org.dischargehub.forecast;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Small inputs for the planner's tests. */
 final class Streams {
@@ -35,8 +36,8 @@ final class Streams {
     }
 
     static StreamState todayWith(int waiting, int inService) {
-        List<Integer> waited = java.util.stream.IntStream.range(0, waiting).map(i -> i % 4).boxed().toList();
-        List<Integer> stayed = java.util.stream.IntStream.range(0, inService).map(i -> i % 30).boxed().toList();
+        List<Integer> waited = IntStream.range(0, waiting).map(i -> i % 4).boxed().toList();
+        List<Integer> stayed = IntStream.range(0, inService).map(i -> i % 30).boxed().toList();
         return new StreamState(waited, stayed);
     }
 
