@@ -10,7 +10,7 @@ public final class ForecastRun {
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicInteger done = new AtomicInteger();
     private final int total;
-    private CompletableFuture<ForecastResult> result;
+    private volatile CompletableFuture<ForecastResult> result;
 
     ForecastRun(int total) {
         this.total = total;
