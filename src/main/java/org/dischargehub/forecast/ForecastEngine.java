@@ -13,7 +13,8 @@ import java.util.concurrent.Executor;
  */
 public final class ForecastEngine {
 
-    private static final int CHUNK = 16;
+    private static final int SMALLEST_CHUNK = 16;
+    private static final int MOST_CHUNKS = 32;
 
     public ForecastRun start(ForecastRequest request, Scenario scenario, Executor executor,
             ProgressListener progress) {
@@ -38,9 +39,10 @@ public final class ForecastEngine {
         ForecastRun run = new ForecastRun(reps);
         boolean[] done = new boolean[reps];
         List<CompletableFuture<Void>> chunks = new ArrayList<>();
-        for (int first = 0; first < reps; first += CHUNK) {
+        int chunk = Math.max(SMALLEST_CHUNK, (reps + MOST_CHUNKS - 1) / MOST_CHUNKS);
+        for (int first = 0; first < reps; first += chunk) {
             int from = first;
-            int to = Math.min(reps, first + CHUNK);
+            int to = Math.min(reps, first + chunk);
             chunks.add(CompletableFuture.runAsync(
                     () -> runChunk(request, plans, totals, from, to, run, done, progress), executor));
         }

@@ -3,6 +3,7 @@ package org.dischargehub.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.DayOfWeek;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,16 @@ class ForecastOutputTest {
         assertThat(calm.steady()).isTrue();
         assertThat(surged.utilisation()).isCloseTo(1.056, within(1e-9));
         assertThat(surged.steady()).isFalse();
+    }
+
+    @Test
+    void referrals_follow_the_weekday_profile() {
+        ForecastResult result = engine.run(Streams.request(List.of(Streams.busyBeds(16, 2)), 42, 0, 1_000),
+                Scenario.base());
+        List<DayForecast> days = result.stream(Streams.BEDS).days();
+
+        assertThat(days.get(0).date().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(days.get(0).arrivalsMean()).isCloseTo(2 * 1.3, within(0.15));
+        assertThat(days.get(6).arrivalsMean()).isCloseTo(2 * 0.5, within(0.1));
     }
 }

@@ -52,4 +52,17 @@ class ForecastRunTest {
         assertThat(result.stream(Streams.BEDS).days()).hasSize(42);
         assertThat(result.stream(Streams.BEDS).days().get(0).occupancyMean()).isPositive();
     }
+
+    @Test
+    void a_run_cancelled_before_it_starts_reports_no_replications_and_no_failure() {
+        ForecastRun run = engine.start(request(), Scenario.base(), queued::add, ProgressListener.NONE);
+
+        run.cancel();
+        queued.forEach(Runnable::run);
+
+        ForecastResult result = run.result().join();
+        assertThat(result.cancelled()).isTrue();
+        assertThat(result.replicationsDone()).isZero();
+        assertThat(result.stream(Streams.BEDS).days().get(0).queueMean()).isZero();
+    }
 }
