@@ -9,8 +9,8 @@ public sealed interface Capacity {
     /** Places on offer given {@code change} in the capacity's own unit (beds, or hours a day). */
     int places(double change);
 
-    /** The amount in the capacity's own unit that gives {@code places} places, for reporting a search. */
-    double amountFor(int places);
+    /** The least amount to add, in the capacity's own unit, for {@code extraPlaces} more places than today. */
+    double extraAmountFor(int extraPlaces);
 
     /** The default target delay in days: 2 for bed-based care (NICE QS173), 1 for care at home (pathway 1). */
     double defaultTargetDays();
@@ -28,8 +28,8 @@ public sealed interface Capacity {
         }
 
         @Override
-        public double amountFor(int places) {
-            return places;
+        public double extraAmountFor(int extraPlaces) {
+            return extraPlaces;
         }
 
         @Override
@@ -55,8 +55,11 @@ public sealed interface Capacity {
         }
 
         @Override
-        public double amountFor(int places) {
-            return places * hoursPerPackagePerDay;
+        public double extraAmountFor(int extraPlaces) {
+            if (extraPlaces == 0) {
+                return 0;
+            }
+            return Math.max(0, (places(0) + extraPlaces) * hoursPerPackagePerDay - hoursPerDay);
         }
 
         @Override

@@ -68,7 +68,7 @@ public final class CapacitySearch {
     }
 
     private static Answer answer(StreamInputs inputs, boolean found, int places, double wait) {
-        return new Answer(inputs.key(), found, places, inputs.capacity().amountFor(places), wait,
+        return new Answer(inputs.key(), found, places, inputs.capacity().extraAmountFor(places), wait,
                 inputs.targetDays());
     }
 }

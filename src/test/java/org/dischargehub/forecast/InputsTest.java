@@ -33,6 +33,9 @@ class InputsTest {
         assertThat(hours.places(-50)).isZero();
         assertThat(new Capacity.HomeCare(45, 1.5).places(0)).isEqualTo(30);
         assertThat(new Capacity.Beds(12).places(-4)).isEqualTo(8);
+        assertThat(hours.extraAmountFor(1)).as("the half hour spare today counts").isEqualTo(1.0);
+        assertThat(hours.extraAmountFor(0)).isZero();
+        assertThat(new Capacity.Beds(12).extraAmountFor(3)).isEqualTo(3.0);
         assertThat(hours.defaultTargetDays()).isEqualTo(1.0);
         assertThat(new Capacity.Beds(12).defaultTargetDays()).isEqualTo(2.0);
     }
