@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.calls.CallsService;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.FundingScheme;
 import org.dischargehub.funding.FundingService;
@@ -50,12 +51,13 @@ public class LetterService {
     private final FundingService funding;
     private final HubContacts hubContacts;
     private final LetterWriter writer;
+    private final CallsService calls;
     private final AuditService audit;
     private final Clock clock;
 
     LetterService(WrittenLetters letters, Contacts contacts, ReferralPlacements placements, ReferralService referrals,
             BedBaseService bedBase, DirectoryService directory, FundingService funding, HubContacts hubContacts,
-            LetterWriter writer, AuditService audit, Clock clock) {
+            LetterWriter writer, CallsService calls, AuditService audit, Clock clock) {
         this.letters = letters;
         this.contacts = contacts;
         this.placements = placements;
@@ -65,6 +67,7 @@ public class LetterService {
         this.funding = funding;
         this.hubContacts = hubContacts;
         this.writer = writer;
+        this.calls = calls;
         this.audit = audit;
         this.clock = clock;
     }
@@ -145,7 +148,9 @@ public class LetterService {
                 providerName(referral), plan.startDate(),
                 referral.requirement() == null ? null : referral.requirement().hoursPerWeek(),
                 plan.bedCode() == null ? null : bedBase.settingNameOfBed(plan.bedCode()), plan.bedCode(),
-                freeUntil == null ? null : freeUntil.minus(funding.assessmentDueBefore()), null, freeUntil,
+                freeUntil == null ? null : freeUntil.minus(funding.assessmentDueBefore()),
+                plan.dischargedOn() == null ? null : calls.checkInDueOn(referral.pathway(), plan.dischargedOn()),
+                freeUntil,
                 scheme.map(s -> s.fundedDays() / 7).orElse(null), scheme.map(FundingScheme::name).orElse(null),
                 changes, replaces, hubContacts.contact());
         letters.save(new WrittenLetter(referral.id(), number, kind, format, replaces, plan, clock.instant(),

@@ -97,7 +97,7 @@ final class PlanText {
     private static Paragraph checkInCall(LetterFacts facts) {
         String day = UkDates.day(facts.checkInCallOn());
         return facts.pathway() == 0
-                ? Paragraph.of("Someone will phone you on " + day + " to check you are safe and well.")
+                ? Paragraph.of("Someone will phone you by " + day + " to check you are safe and well.")
                 : Paragraph.of("We will phone you on " + day + " to see how you are getting on.");
     }
 

@@ -88,7 +88,7 @@ class LetterTextTest {
         String text = text(LetterFactsFactory.discharge(0));
 
         assertThat(text).contains("You leave hospital on Monday 7 December 2026.",
-                        "Someone will phone you on Wednesday 9 December 2026 to check you are safe and well.")
+                        "Someone will phone you by Wednesday 9 December 2026 to check you are safe and well.")
                 .doesNotContain("Bright Homecare", "Your bed", "free until", "assess your needs");
     }
 
