@@ -13,20 +13,27 @@ import java.util.regex.Pattern;
  */
 public enum MessageTemplate {
 
-    LETTER(Channel.LETTER, "The \"what happens next\" letter, as the attached PDF"),
-    LETTER_ON_ITS_WAY(Channel.SMS, "Discharge Hub: a letter about your care is on its way to you. If you have any "
-            + "questions, call the hub on ((hub_phone)), ((hub_hours))."),
-    FAMILY_UPDATE(Channel.SMS, "Discharge Hub: ((name)) asked us to keep you informed. There is an update about "
-            + "their care: please call the hub on ((hub_phone)), ((hub_hours)).");
+    LETTER(Channel.LETTER, "Letter by post", "The \"what happens next\" letter, as the attached PDF"),
+    LETTER_ON_ITS_WAY(Channel.SMS, "Text: a letter is on its way", "Discharge Hub: a letter about your care is on "
+            + "its way to you. If you have any questions, call the hub on ((hub_phone)), ((hub_hours))."),
+    FAMILY_UPDATE(Channel.SMS, "Text: an update for the family", "Discharge Hub: ((name)) asked us to keep you "
+            + "informed. There is an update about their care: please call the hub on ((hub_phone)), ((hub_hours)).");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\(\\(([a-z_]+)\\)\\)");
 
     private final Channel channel;
+    private final String label;
     private final String text;
 
-    MessageTemplate(Channel channel, String text) {
+    MessageTemplate(Channel channel, String label, String text) {
         this.channel = channel;
+        this.label = label;
         this.text = text;
+    }
+
+    /** What the message is, as staff would say it. */
+    public String label() {
+        return label;
     }
 
     public Channel channel() {

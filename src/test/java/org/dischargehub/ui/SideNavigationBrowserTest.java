@@ -24,7 +24,7 @@ class SideNavigationBrowserTest {
                 "Home vaadin:home", "Dashboard vaadin:dashboard", "Situation report vaadin:file-text-o",
                 "Hub board vaadin:table", "New referral vaadin:plus-circle", "Bed board vaadin:bed",
                 "D2A tracker vaadin:hourglass", "Home-care capacity vaadin:clock", "Provider risk vaadin:warning",
-                "Escalations vaadin:bell", "Process incidents vaadin:exclamation-circle",
+                "Escalations vaadin:bell", "Messages vaadin:envelope", "Process incidents vaadin:exclamation-circle",
                 "Localities vaadin:map-marker", "Providers vaadin:building", "Settings and beds vaadin:building-o",
                 "Recharges vaadin:invoice", "Funding schemes vaadin:calendar", "Delay reasons vaadin:clock",
                 "Users vaadin:users", "Audit vaadin:eye");
@@ -36,7 +36,7 @@ class SideNavigationBrowserTest {
                 "Home vaadin:home", "Dashboard vaadin:dashboard", "Situation report vaadin:file-text-o",
                 "Hub board vaadin:table", "New referral vaadin:plus-circle", "Bed board vaadin:bed",
                 "D2A tracker vaadin:hourglass", "Home-care capacity vaadin:clock", "Provider risk vaadin:warning",
-                "Escalations vaadin:bell");
+                "Escalations vaadin:bell", "Messages vaadin:envelope");
     }
 
     @Test
