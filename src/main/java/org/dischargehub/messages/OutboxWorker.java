@@ -67,13 +67,19 @@ public class OutboxWorker {
             try {
                 messages.delivered(message.id(), attempts, delivery.deliver(message), now);
             } catch (DeliveryFailure failure) {
-                boolean last = failure.permanent() || attempts >= maxAttempts;
-                log.warn("Message {} ({} to {}) not delivered on try {}{}: {}", message.id(), message.channel(),
-                        message.recipient().role(), attempts, last ? ", the last" : "", failure.getMessage());
-                messages.failedAttempt(message.id(), attempts, failure.getMessage(),
-                        last ? null : now.plus(backOff(attempts)));
+                failed(message, attempts, failure.getMessage(), failure.permanent(), now);
+            } catch (RuntimeException e) {
+                // a fault of the delivery itself counts as a try, so one message cannot stop the others behind it
+                failed(message, attempts, e.toString(), false, now);
             }
             return true;
         }).orElse(false);
+    }
+
+    private void failed(DueMessage message, int attempts, String error, boolean permanent, Instant now) {
+        boolean last = permanent || attempts >= maxAttempts;
+        log.warn("Message {} ({} to {}) not delivered on try {}{}: {}", message.id(), message.channel(),
+                message.recipient().role(), attempts, last ? ", the last" : "", error);
+        messages.failedAttempt(message.id(), attempts, error, last ? null : now.plus(backOff(attempts)));
     }
 }
