@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * "What happens next" letters. A letter is written in the same transaction as the change that calls for it, so a
  * change and its letter are kept or lost together: at triage, at discharge, and whenever the plan changes after (the
  * pathway, the provider, the start date, the bed, the funding decision). Each later letter says what changed and
- * which letter it replaces. The form follows the person's recorded needs (easy read, then large print).
+ * which letter it replaces. The form follows the person's recorded needs (easy read, then large print). Each letter
+ * is sent as it is written ({@link LetterPost}).
  */
 @Service
 public class LetterService {
@@ -52,12 +53,13 @@ public class LetterService {
     private final HubContacts hubContacts;
     private final LetterWriter writer;
     private final CallsService calls;
+    private final LetterPost post;
     private final AuditService audit;
     private final Clock clock;
 
     LetterService(WrittenLetters letters, Contacts contacts, ReferralPlacements placements, ReferralService referrals,
             BedBaseService bedBase, DirectoryService directory, FundingService funding, HubContacts hubContacts,
-            LetterWriter writer, CallsService calls, AuditService audit, Clock clock) {
+            LetterWriter writer, CallsService calls, LetterPost post, AuditService audit, Clock clock) {
         this.letters = letters;
         this.contacts = contacts;
         this.placements = placements;
@@ -68,6 +70,7 @@ public class LetterService {
         this.hubContacts = hubContacts;
         this.writer = writer;
         this.calls = calls;
+        this.post = post;
         this.audit = audit;
         this.clock = clock;
     }
@@ -153,8 +156,8 @@ public class LetterService {
                 freeUntil,
                 scheme.map(s -> s.fundedDays() / 7).orElse(null), scheme.map(FundingScheme::name).orElse(null),
                 changes, replaces, hubContacts.contact());
-        letters.save(new WrittenLetter(referral.id(), number, kind, format, replaces, plan, clock.instant(),
-                CurrentUser.name(), writer.write(facts)));
+        post.send(letters.save(new WrittenLetter(referral.id(), number, kind, format, replaces, plan, clock.instant(),
+                CurrentUser.name(), writer.write(facts))), referral.patient().fullName(), contact);
     }
 
     private PlanFacts plan(Referral referral, Optional<WrittenLetter> last) {

@@ -15,6 +15,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.awaitility.Awaitility;
 import org.dischargehub.escalation.EscalationKind;
+import org.dischargehub.handover.ContactCommand;
+import org.dischargehub.handover.HandoverService;
+import org.dischargehub.referral.ReferralCommands.Triage;
 import org.dischargehub.referral.ReferralEscalations;
 import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.referral.ReferralFactory.Person;
@@ -64,6 +67,8 @@ class AuditViewsBrowserTest {
     ReferralService referrals;
     @Autowired
     ReferralEscalations escalations;
+    @Autowired
+    HandoverService handovers;
 
     @Test
     void every_page_showing_a_persons_record_leaves_an_audit_row_naming_the_person_and_the_user() {
@@ -175,6 +180,13 @@ class AuditViewsBrowserTest {
         });
         v.put("recharges", s -> new Visit("manager", "manager", "/recharges?month="
                 + java.time.YearMonth.from(TestClock.today()), s.discharged().nhsNumber()));
+        v.put("messages", s -> {
+            Person person = s.awaitingTriage();
+            As.mdt(() -> handovers.recordContact(person.id(), new ContactCommand("1 Elm Road, Westby", null, null,
+                    null, null, null, null, null)));
+            As.mdt(() -> referrals.triage(person.id(), new Triage(0, null, null, null, "Home with family")));
+            return new Visit("coordinator", "coordinator", "/messages?search=" + person.id(), person.nhsNumber());
+        });
         v.put("audit", s -> new Visit("manager", "manager", "/audit", null));
         v.put("incidents", s -> new Visit("manager", "manager", "/incidents",
                 s.withAFailedStep().nhsNumber()));

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.dischargehub.escalation.EscalationKind;
+import org.dischargehub.messages.MessageFactory;
 import org.dischargehub.referral.ReferralEscalations;
 import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.referral.ReferralFactory.Person;
@@ -207,6 +208,18 @@ class AuditWalkIntegrationTest {
             String due = caller().get("/api/calls").find("referralId", person.id()).path("id").asText();
             return List.of(call("caller", caller(), "POST", "/api/calls/" + due + "/outcome",
                     Map.of("outcome", "WELL", "note", "All well"), person.nhsNumber()));
+        });
+        r.put("GET /api/messages", s -> {
+            Person person = s.awaitingTriage();
+            new MessageFactory(context).failedText(person.id());
+            return List.of(call("coordinator", s.hub.coordinator, "GET", "/api/messages?search=" + person.id(), null,
+                    person.nhsNumber()));
+        });
+        r.put("POST /api/messages/{id}/retry", s -> {
+            Person person = s.awaitingTriage();
+            String message = new MessageFactory(context).failedText(person.id());
+            return List.of(call("manager", s.hub.manager, "POST", "/api/messages/" + message + "/retry", null,
+                    person.nhsNumber()));
         });
         r.put("GET /api/audit", s -> {
             Person person = s.awaitingTriage();

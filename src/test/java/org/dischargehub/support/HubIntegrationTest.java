@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
         "hub.embedded-database.directory=target/test-databases/${random.uuid}",
         "hub.embedded-database.temporary=true",
         "hub.embedded-database.durable=false",
+        "hub.messages.folder=target/test-messages",
         "hub.demo.enabled=true",
         "hub.demo.county=false",
         "camunda.bpm.job-execution.enabled=false",

@@ -25,7 +25,7 @@ class SideNavigationBrowserTest {
                 "Hub board vaadin:table", "New referral vaadin:plus-circle", "Bed board vaadin:bed",
                 "D2A tracker vaadin:hourglass", "Calls due vaadin:phone", "Home-care capacity vaadin:clock",
                 "Provider risk vaadin:warning",
-                "Escalations vaadin:bell", "Process incidents vaadin:exclamation-circle",
+                "Escalations vaadin:bell", "Messages vaadin:envelope", "Process incidents vaadin:exclamation-circle",
                 "Localities vaadin:map-marker", "Providers vaadin:building", "Settings and beds vaadin:building-o",
                 "Recharges vaadin:invoice", "Funding schemes vaadin:calendar", "Delay reasons vaadin:clock",
                 "Users vaadin:users", "Audit vaadin:eye");
@@ -38,7 +38,7 @@ class SideNavigationBrowserTest {
                 "Hub board vaadin:table", "New referral vaadin:plus-circle", "Bed board vaadin:bed",
                 "D2A tracker vaadin:hourglass", "Calls due vaadin:phone", "Home-care capacity vaadin:clock",
                 "Provider risk vaadin:warning",
-                "Escalations vaadin:bell");
+                "Escalations vaadin:bell", "Messages vaadin:envelope");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,12 +18,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.dischargehub.incident.IncidentService;
 import org.dischargehub.incident.ProcessIncident;
+import org.dischargehub.messages.Message;
+import org.dischargehub.messages.MessageService;
 import org.dischargehub.shared.ConflictException;
 import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.NotFoundException;
 import org.dischargehub.ui.Forms;
 
-/** Process steps that failed on every retry: the manager fixes the cause, then retries the step here. */
+/**
+ * Process steps that failed on every retry: the manager fixes the cause, then retries the step here. Messages to
+ * people that failed after their last try are listed too, to retry on the Messages page.
+ */
 @Route("incidents")
 @Menu(title = "Process incidents", order = 150, icon = "vaadin:exclamation-circle")
 @PageTitle("Process incidents | Discharge Hub")
@@ -30,12 +36,15 @@ import org.dischargehub.ui.Forms;
 public class IncidentsView extends VerticalLayout {
 
     final Grid<ProcessIncident> grid = new Grid<>(ProcessIncident.class, false);
+    final Grid<Message> failedMessages = new Grid<>(Message.class, false);
     final Button refresh = new Button("Refresh", e -> refresh());
     private final IncidentService incidents;
+    private final MessageService messages;
     private final HumanTime time;
 
-    public IncidentsView(IncidentService incidents, Clock clock) {
+    public IncidentsView(IncidentService incidents, MessageService messages, Clock clock) {
         this.incidents = incidents;
+        this.messages = messages;
         this.time = new HumanTime(clock);
         grid.setId("incidents");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -48,10 +57,20 @@ public class IncidentsView extends VerticalLayout {
         grid.setEmptyStateText("No incidents: every process step has run.");
         grid.setAllRowsVisible(true);
         refresh.setId("refresh-incidents");
+        failedMessages.setId("failed-messages");
+        failedMessages.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        failedMessages.addComponentColumn(m -> m.referralId() == null ? new Span("") : referralAnchor(m.referralId()))
+                .setHeader("Referral").setWidth("8em").setFlexGrow(0);
+        failedMessages.addColumn(m -> m.template().label()).setHeader("Message").setAutoWidth(true);
+        failedMessages.addColumn(Message::lastError).setHeader("Last error").setFlexGrow(4).setWidth("20em");
+        failedMessages.addColumn(m -> time.dateTime(m.createdAt())).setHeader("Since").setAutoWidth(true);
+        failedMessages.setEmptyStateText("No failed messages: each was delivered or is still being tried.");
+        failedMessages.setAllRowsVisible(true);
         add(new H2("Process incidents"),
                 new Paragraph("A step that failed three times, five minutes apart, stops here. Fix the cause, then "
                         + "retry: the step runs once more, and only its successful run changes anything."),
-                refresh, grid);
+                refresh, grid, new H3("Messages not delivered"), failedMessages,
+                new Anchor("messages?status=FAILED", "Retry them on the Messages page"));
         refresh();
     }
 
@@ -85,5 +104,6 @@ public class IncidentsView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(incidents.open());
+        failedMessages.setItems(messages.failed());
     }
 }
