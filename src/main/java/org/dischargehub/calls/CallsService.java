@@ -38,13 +38,12 @@ public class CallsService {
     private final CallEscalations escalations;
     private final CallContacts contacts;
     private final ReferralCalls referrals;
-    private final CallFigureQueries figures;
     private final AuditService audit;
     private final Checks checks;
     private final Clock clock;
 
     CallsService(CheckInCalls calls, CallAttempts attempts, CallTimes times, CallEscalations escalations,
-            CallContacts contacts, ReferralCalls referrals, CallFigureQueries figures, AuditService audit,
+            CallContacts contacts, ReferralCalls referrals, AuditService audit,
             Checks checks, Clock clock) {
         this.calls = calls;
         this.attempts = attempts;
@@ -52,7 +51,6 @@ public class CallsService {
         this.escalations = escalations;
         this.contacts = contacts;
         this.referrals = referrals;
-        this.figures = figures;
         this.audit = audit;
         this.checks = checks;
         this.clock = clock;
@@ -125,12 +123,6 @@ public class CallsService {
      */
     public LocalDate checkInDueOn(Pathway pathway, LocalDate dischargedOn) {
         return times.dueOn(pathway, dischargedOn);
-    }
-
-    /** For the dashboard: calls due for people discharged from {@code from} to {@code to}, and those made in 72 h. */
-    @PreAuthorize("hasAnyRole('COORDINATOR', 'MANAGER')")
-    public CallFigures figures(LocalDate from, LocalDate to) {
-        return figures.madeWithin72Hours(from, to);
     }
 
     /** The overdue check, as the schedule runs it; answers how many calls it escalated. */

@@ -104,13 +104,19 @@ public record Kpis(KpiFilter filter, LocalDate asOf, Flow flow, Capacity capacit
     }
 
     /**
-     * Whether people know whom to contact and what happens next. Of the referrals received in the period and triaged
-     * (cancelled left out): how many the hub can reach (a phone, an address or a next of kin's phone) and how many
-     * were given a triage letter; of the people discharged in the period, how many were given a discharge letter.
+     * Whether people know whom to contact and what happens next, and whether anyone checked on them. Of the referrals
+     * received in the period and triaged (cancelled left out): how many the hub can reach (a phone, an address or a
+     * next of kin's phone), how many were given a triage letter and how many had it posted (delivered from the
+     * outbox); of the people discharged in the period, the same for the discharge letter; and of their calls after
+     * discharge (withdrawn ones left out), pathway 0's safe-and-well calls that reached the person within 72 hours
+     * of the discharge and pathways 1 to 3's check-in calls that reached them by the day they were due.
      */
     public record FollowUp(int triaged, int reachable, @Schema(nullable = true) Double reachablePercent,
-            int triageLetters, @Schema(nullable = true) Double triageLetterPercent, int discharged,
-            int dischargeLetters, @Schema(nullable = true) Double dischargeLetterPercent) {
+            int triageLetters, @Schema(nullable = true) Double triageLetterPercent, int triageLettersSent,
+            int discharged, int dischargeLetters, @Schema(nullable = true) Double dischargeLetterPercent,
+            int dischargeLettersSent, int safeAndWellCalls, int safeAndWellWithin72Hours,
+            @Schema(nullable = true) Double safeAndWellWithin72HoursPercent, int checkInCalls, int checkInsOnTime,
+            @Schema(nullable = true) Double checkInsOnTimePercent) {
     }
 
     public record OutcomeCount(String outcome, int count) {

@@ -1,6 +1,7 @@
 package org.dischargehub.handover;
 
 import java.util.Map;
+import java.util.Optional;
 import org.dischargehub.letters.HubContact;
 import org.dischargehub.messages.Attachment;
 import org.dischargehub.messages.Channel;
@@ -26,17 +27,19 @@ class LetterPost {
         this.hubContacts = hubContacts;
     }
 
-    void send(WrittenLetter letter, String personName, ContactCommand contact) {
+    /** Answers the id of the message that posts the letter, or nothing when no address is recorded. */
+    Optional<String> send(WrittenLetter letter, String personName, ContactCommand contact) {
         String key = "letter-" + letter.id();
         HubContact hub = hubContacts.contact();
         Map<String, String> call = Map.of("hub_phone", hub.directLine(), "hub_hours", hub.hours());
+        Optional<String> posted = Optional.empty();
         if (contact.address() != null) {
             String postal = contact.postcode() == null ? contact.address()
                     : contact.address() + "\n" + contact.postcode();
-            port.send(new OutgoingMessage(key + "-post", letter.referralId(),
+            posted = Optional.of(port.send(new OutgoingMessage(key + "-post", letter.referralId(),
                     new Recipient(Recipient.Role.PERSON, personName, postal, contact.phone()), Channel.LETTER,
                     MessageTemplate.LETTER, Map.of(),
-                    Attachment.pdf("letter-" + letter.number() + ".pdf", letter.pdf())));
+                    Attachment.pdf("letter-" + letter.number() + ".pdf", letter.pdf()))).id());
             if (contact.phone() != null) {
                 port.send(new OutgoingMessage(key + "-text", letter.referralId(),
                         new Recipient(Recipient.Role.PERSON, personName, null, contact.phone()), Channel.SMS,
@@ -51,5 +54,6 @@ class LetterPost {
                     new Recipient(Recipient.Role.NEXT_OF_KIN, kin.toInform(), null, kin.phone()), Channel.SMS,
                     MessageTemplate.FAMILY_UPDATE, values, null));
         }
+        return posted;
     }
 }

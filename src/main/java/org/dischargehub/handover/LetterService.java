@@ -156,8 +156,9 @@ public class LetterService {
                 freeUntil,
                 scheme.map(s -> s.fundedDays() / 7).orElse(null), scheme.map(FundingScheme::name).orElse(null),
                 changes, replaces, hubContacts.contact());
-        post.send(letters.save(new WrittenLetter(referral.id(), number, kind, format, replaces, plan, clock.instant(),
-                CurrentUser.name(), writer.write(facts))), referral.patient().fullName(), contact);
+        WrittenLetter letter = letters.save(new WrittenLetter(referral.id(), number, kind, format, replaces, plan,
+                clock.instant(), CurrentUser.name(), writer.write(facts)));
+        post.send(letter, referral.patient().fullName(), contact).ifPresent(letter::postedAs);
     }
 
     private PlanFacts plan(Referral referral, Optional<WrittenLetter> last) {

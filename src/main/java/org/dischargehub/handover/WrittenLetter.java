@@ -35,6 +35,7 @@ public class WrittenLetter {
     private LocalDate dischargedOn;
     private String fundingOutcome;
     private boolean endingNoticeGiven;
+    private String postMessageId;
     private byte[] pdf;
 
     protected WrittenLetter() {
@@ -98,5 +99,10 @@ public class WrittenLetter {
 
     public byte[] pdf() {
         return pdf.clone();
+    }
+
+    /** The letter went into the outbox to be posted, as this message. */
+    void postedAs(String messageId) {
+        this.postMessageId = messageId;
     }
 }

@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.dischargehub.dashboard.KpiFilter;
+import org.dischargehub.dashboard.KpiService;
+import org.dischargehub.dashboard.Kpis.FollowUp;
 import org.dischargehub.referral.ReferralProcess;
 import org.dischargehub.shared.Pathway;
 import org.dischargehub.support.Api;
@@ -32,6 +35,8 @@ class CallsIntegrationTest {
     int port;
     @Autowired
     CallsService calls;
+    @Autowired
+    KpiService kpis;
     @Autowired
     ReferralProcess process;
     @Autowired
@@ -187,17 +192,25 @@ class CallsIntegrationTest {
     }
 
     @Test
-    void the_dashboard_counts_calls_made_within_72_hours_of_discharge() {
-        CallFigures before = As.manager(() -> calls.figures(TODAY.minusDays(4), TODAY.minusDays(3)));
+    void the_dashboard_counts_calls_that_reached_the_person_in_time_in_its_locality() {
         String late = fixture.pathwayZero(TODAY.minusDays(4), "Figures", true);
         String onTime = fixture.pathwayZero(TODAY.minusDays(3), "Figures", true);
+        fixture.pathwayZero(TODAY.minusDays(3), "Unmade", true);
+        String checkIn = fixture.pathwayTwo(TODAY.minusDays(7), "Figures");
         fixture.outcome(fixture.row(late).path("id").asText(), "WELL", null);
         fixture.outcome(fixture.row(onTime).path("id").asText(), "WELL", null);
+        fixture.outcome(fixture.row(checkIn).path("id").asText(), "WELL", null);
+        KpiFilter filter = new KpiFilter(TODAY.minusDays(7), TODAY.minusDays(3), fixture.hub.locality(), null);
 
-        CallFigures after = As.manager(() -> calls.figures(TODAY.minusDays(4), TODAY.minusDays(3)));
+        FollowUp figures = As.manager(() -> kpis.kpis(filter)).followUp();
 
-        assertThat(after.due() - before.due()).isEqualTo(2);
-        assertThat(after.madeWithin72Hours() - before.madeWithin72Hours()).isEqualTo(1);
+        assertThat(figures.safeAndWellCalls()).isEqualTo(3);
+        assertThat(figures.safeAndWellWithin72Hours()).as("the call four days after is late").isEqualTo(1);
+        assertThat(figures.safeAndWellWithin72HoursPercent()).isEqualTo(100.0 / 3);
+        assertThat(figures.checkInCalls()).isEqualTo(1);
+        assertThat(figures.checkInsOnTime()).isEqualTo(1);
+        assertThat(As.manager(() -> kpis.kpis(new KpiFilter(filter.from(), filter.to(), filter.locality(), 2)))
+                .followUp().safeAndWellCalls()).as("a pathway narrows them").isZero();
     }
 
     private long audited(String referralId, String action) {

@@ -232,7 +232,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 + followUp.triaged() + " triaged: a phone, an address or a next of kin's phone");
         headline("Letters given", "triage " + percent(followUp.triageLetterPercent()) + " · discharge "
                 + percent(followUp.dischargeLetterPercent()), followUp.triageLetters() + " of " + followUp.triaged()
-                + " triaged, " + followUp.dischargeLetters() + " of " + followUp.discharged() + " discharged");
+                + " triaged, " + followUp.dischargeLetters() + " of " + followUp.discharged() + " discharged; posted "
+                + followUp.triageLettersSent() + " and " + followUp.dischargeLettersSent());
+        headline("Safe-and-well ≤ 72 h", percent(followUp.safeAndWellWithin72HoursPercent()),
+                followUp.safeAndWellWithin72Hours() + " of " + followUp.safeAndWellCalls() + " pathway 0 calls; "
+                        + followUp.checkInsOnTime() + " of " + followUp.checkInCalls() + " check-ins on their day");
         headline("Readmitted ≤ 30 days", String.valueOf(outcomes.readmittedWithin30Days()), "of those discharged");
         headline("Stale providers", String.valueOf(figures.capacity().staleProviders().size()),
                 figures.capacity().staleProviders().stream().map(Kpis.StaleProvider::code)
