@@ -48,7 +48,7 @@ class AuditWalkIntegrationTest {
             "POST /api/schemes", "GET /api/schemes", "POST /api/settings", "GET /api/settings",
             "POST /api/settings/{code}/beds", "PUT /api/settings/{code}/admissions", "PUT /api/beds/{code}/availability",
             "POST /api/users", "GET /api/users", "GET /api/delay-reasons", "POST /api/delay-reasons",
-            "DELETE /api/delay-reasons/{code}", "GET /api/kpis", "GET /api/sitrep",
+            "DELETE /api/delay-reasons/{code}", "GET /api/kpis", "GET /api/sitrep", "GET /api/forecast",
             "PUT /api/providers/{code}/capacity/{date}", "GET /api/capacity/home-care",
             "PUT /api/providers/{code}/status/{date}", "GET /api/providers/{code}/status", "GET /api/provider-risk",
             "POST /api/provider-follow-ups/{id}/close", "POST /api/providers/{code}/outbreak-closure");

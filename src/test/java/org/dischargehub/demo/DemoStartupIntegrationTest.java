@@ -52,7 +52,7 @@ class DemoStartupIntegrationTest {
         assertThat(Api.as(hub.port(), "provider", "provider").get("/api/offers").status()).isEqualTo(200);
 
         String announcement = "Discharge Hub is ready at http://localhost:" + hub.port()
-                + "/ - demo accounts (password = user name): manager, coordinator, mdt, provider, beds";
+                + "/ - demo accounts (password = user name): manager, coordinator, mdt, provider, beds, caller";
         assertThat(log.substring(log.lastIndexOf('\n') + 1)).as("the log's last line when readiness turned UP")
                 .endsWith(announcement);
         assertThat(log.indexOf(announcement)).as("announced after the demo county was seeded")

@@ -47,6 +47,8 @@ class ErlangCTest {
         assertThat(full.waitDays()).isNull();
         assertThat(over.steady()).isFalse();
         assertThat(SteadyState.estimate(1, new StayDistribution.Exponential(20), 0).steady()).isFalse();
+        assertThat(SteadyState.estimate(0, new StayDistribution.Exponential(20), 0).steady())
+                .as("no places and no referrals: no queue that ever moves").isFalse();
     }
 
     @Test

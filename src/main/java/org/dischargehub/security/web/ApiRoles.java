@@ -56,7 +56,7 @@ final class ApiRoles {
                         "/api/referrals/*/assessment", "/api/referrals/*/close", "/api/provider-follow-ups/*/close",
                         "/api/providers/*/outbreak-closure", "/api/escalations/*/acknowledge",
                         "/api/referrals/*/escalation").hasRole(COORDINATOR)
-                .requestMatchers(GET, "/api/kpis", "/api/sitrep", "/api/messages").hasRole(COORDINATOR)
+                .requestMatchers(GET, "/api/kpis", "/api/sitrep", "/api/messages", "/api/forecast").hasRole(COORDINATOR)
                 .requestMatchers(POST, "/api/messages/*/retry").hasRole(COORDINATOR)
                 .requestMatchers(GET, "/api/capacity/home-care", "/api/escalations", "/api/provider-risk")
                 .hasAnyRole(COORDINATOR, MDT)

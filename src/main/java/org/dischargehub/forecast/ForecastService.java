@@ -1,0 +1,152 @@
+package org.dischargehub.forecast;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The winter planner, for coordinators and managers: reads the hub's records, builds the streams and runs the
+ * Monte Carlo on its own threads, never the screens' or the requests' pool beyond waiting for the answer. A view
+ * starts a run and watches its progress (and may cancel it); the API waits for the whole answer.
+ */
+@Service
+public class ForecastService {
+
+    private final HubHistory history;
+    private final DirectoryService directory;
+    private final Clock clock;
+    private final ForecastInputs.Settings settings;
+    private final int replications;
+    private final int searchReplications;
+    private final long seed;
+    private final double costPerDelayedDay;
+    private final ForecastEngine engine = new ForecastEngine();
+    private final ExecutorService pool;
+
+    ForecastService(HubHistory history, DirectoryService directory, Clock clock,
+            @Value("${hub.forecast.weeks-read:12}") int weeksRead,
+            @Value("${hub.forecast.target-days.beds:2}") double bedTargetDays,
+            @Value("${hub.forecast.target-days.home-care:1}") double homeCareTargetDays,
+            @Value("${hub.forecast.fallback-stay-days:42}") double fallbackStayDays,
+            @Value("${hub.forecast.fallback-package-hours-per-week:10}") double fallbackPackageHours,
+            @Value("${hub.forecast.replications:1000}") int replications,
+            @Value("${hub.forecast.search-replications:200}") int searchReplications,
+            @Value("${hub.forecast.seed:20261204}") long seed,
+            @Value("${hub.forecast.cost-per-delayed-day:395}") double costPerDelayedDay,
+            @Value("${hub.forecast.threads:2}") int threads) {
+        this.history = history;
+        this.directory = directory;
+        this.clock = clock;
+        this.settings = new ForecastInputs.Settings(weeksRead, bedTargetDays, homeCareTargetDays, fallbackStayDays,
+                fallbackPackageHours, HomeCareSupply.Rules.DEFAULT);
+        this.replications = replications;
+        this.searchReplications = searchReplications;
+        this.seed = seed;
+        this.costPerDelayedDay = costPerDelayedDay;
+        CustomizableThreadFactory factory = new CustomizableThreadFactory("forecast-");
+        factory.setDaemon(true);
+        factory.setThreadPriority(Thread.MIN_PRIORITY);
+        this.pool = Executors.newFixedThreadPool(threads, factory);
+    }
+
+    /** The first day of a surge: next Monday (today when today is a Monday). */
+    public LocalDate surgeStart() {
+        return LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Starts a run; the caller follows its progress and may cancel it. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public ForecastRun start(ForecastAsk ask, ProgressListener progress) {
+        Prepared prepared = prepare(ask);
+        return engine.start(prepared.request(), prepared.scenario(), pool, progress);
+    }
+
+    /** The whole answer, waited for: the forecast and, per stream, the fewest extra places to meet its target. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public ForecastAnswer forecast(ForecastAsk ask) {
+        Prepared prepared = prepare(ask);
+        ForecastResult result = engine.start(prepared.request(), prepared.scenario(), pool, ProgressListener.NONE)
+                .result().join();
+        return new ForecastAnswer(result, prepared.request().streams(), prepared.scenario().surge().start(),
+                fewestExtra(prepared));
+    }
+
+    /** Per stream, the fewest extra places, searched with fewer replications (common random numbers keep it fair). */
+    private List<CapacitySearch.Answer> fewestExtra(Prepared prepared) {
+        CapacitySearch search = new CapacitySearch(engine);
+        ForecastRequest quick = prepared.request().withReplications(searchReplications);
+        List<CapacitySearch.Answer> answers = new ArrayList<>();
+        for (StreamInputs stream : quick.streams()) {
+            int most = Math.max(20, 4 * stream.capacity().places(0));
+            answers.add(search.fewestExtra(quick, prepared.scenario(), stream.key(), most, pool));
+        }
+        return answers;
+    }
+
+    private Prepared prepare(ForecastAsk ask) {
+        check(ask);
+        LocalDate today = LocalDate.now(clock);
+        int days = ask.weeks() * 7;
+        List<StreamInputs> streams = ForecastInputs.streams(history.read(today, settings.weeksRead(), days), settings)
+                .stream().filter(s -> ask.locality() == null || s.key().locality().equals(ask.locality())).toList();
+        Scenario scenario = new Scenario(scenarioName(ask), new Surge(1.0, ask.surge(), surgeStart(), ask.rampDays()),
+                ask.changes());
+        ForecastRequest request = ForecastRequest.plan(streams, today, days, seed, costPerDelayedDay)
+                .withReplications(replications);
+        return new Prepared(request, scenario);
+    }
+
+    private static String scenarioName(ForecastAsk ask) {
+        long percent = Math.round((ask.surge() - 1) * 100);
+        return percent == 0 ? "Referrals as in recent weeks"
+                : "Referrals " + (percent > 0 ? "+" : "") + percent + "%" + (ask.rampDays() > 0
+                        ? " over " + ask.rampDays() + " days" : "");
+    }
+
+    private void check(ForecastAsk ask) {
+        List<InvalidInputException.FieldError> errors = new ArrayList<>();
+        if (!(ask.surge() > 0) || ask.surge() > ForecastAsk.LARGEST_SURGE) {
+            errors.add(new InvalidInputException.FieldError("surge",
+                    "a factor on referrals above 0 and at most 5, like 1.32 for 32% more"));
+        }
+        if (ask.weeks() < ForecastRequest.SHORTEST_PLAN_DAYS / 7 || ask.weeks() > ForecastRequest.LONGEST_PLAN_DAYS / 7) {
+            errors.add(new InvalidInputException.FieldError("weeks", "a plan looks 6 to 12 weeks ahead"));
+        }
+        if (ask.rampDays() < 0 || ask.rampDays() > ForecastAsk.LONGEST_RAMP_DAYS) {
+            errors.add(new InvalidInputException.FieldError("rampDays", "a ramp of 0 to 84 days"));
+        }
+        if (ask.locality() != null) {
+            try {
+                directory.localityNamedIn("locality", ask.locality());
+            } catch (InvalidInputException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    private record Prepared(ForecastRequest request, Scenario scenario) {
+    }
+}

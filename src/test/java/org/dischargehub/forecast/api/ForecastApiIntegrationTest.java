@@ -1,0 +1,85 @@
+package org.dischargehub.forecast.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.dischargehub.referral.ReferralFactory;
+import org.dischargehub.support.Api;
+import org.dischargehub.support.Hub;
+import org.dischargehub.support.HubIntegrationTest;
+import org.dischargehub.support.TestClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** The forecast over HTTP, from the hub's own records: JSON, CSV, refusals at the field, and who may ask. */
+@HubIntegrationTest
+class ForecastApiIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void people_waiting_for_beds_a_locality_has_not_got_wait_all_along_and_beds_are_what_would_help() {
+        Hub hub = Hub.on(port, "FCAPI");
+        ReferralFactory referrals = new ReferralFactory(context, hub);
+        referrals.awaitingBed();
+        referrals.awaitingBed();
+        String path = "/api/forecast?surge=1.32&weeks=6&locality=" + hub.locality();
+
+        Api.Response response = hub.coordinator.get(path);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode forecast = response.json();
+        assertThat(forecast.path("start").asText()).isEqualTo(TestClock.today().toString());
+        assertThat(forecast.path("surge").asDouble()).isEqualTo(1.32);
+        JsonNode streams = forecast.path("streams");
+        assertThat(streams).as("pathway 2 in this locality, the only stream with anyone in it").hasSize(1);
+        JsonNode beds = streams.get(0);
+        assertThat(beds.path("pathway").asInt()).isEqualTo(2);
+        assertThat(beds.path("capacityUnit").asText()).isEqualTo("BEDS");
+        assertThat(beds.path("capacity").asDouble()).isZero();
+        assertThat(beds.path("utilisation").isNull()).as("no places: no steady state to speak of").isTrue();
+        assertThat(beds.path("underTargetFrom").isNull()).isTrue();
+        assertThat(beds.path("found").asBoolean()).isTrue();
+        assertThat(beds.path("extraBeds").asInt()).as("two people wait, each needing a bed").isBetween(1, 2);
+        assertThat(beds.path("extraHoursPerDay").isNull()).isTrue();
+        assertThat(beds.path("bedDaysLostMean").asDouble()).as("two people for 42 days")
+                .isGreaterThanOrEqualTo(2 * 42 - 1);
+        JsonNode rows = forecast.path("rows");
+        assertThat(rows).hasSize(42);
+        assertThat(rows.get(0).path("date").asText()).isEqualTo(TestClock.today().toString());
+        assertThat(rows.get(41).path("queueMean").asDouble()).isEqualTo(2.0);
+        assertThat(rows.get(41).path("queueP90").asInt()).isEqualTo(2);
+        assertThat(rows.get(41).path("occupancyMean").asDouble()).isZero();
+        assertThat(rows.get(41).path("delayDaysMean").isNull()).as("no one was admitted").isTrue();
+
+        Api.Response csv = hub.manager.get(path, "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("pathway,locality,date,queueMean,queueP90,delayDaysMean,delayDaysP90,"
+                + "occupancyMean,extraBeds,extraHoursPerDay,extraFound");
+        assertThat(lines).hasSize(43);
+        assertThat(lines.get(42)).startsWith("2," + hub.locality() + "," + TestClock.today().plusDays(41) + ",2.00,2,,,0.00,")
+                .endsWith(",,true");
+    }
+
+    @Test
+    void a_surge_weeks_ramp_or_locality_out_of_range_is_refused_at_its_field_and_the_mdt_may_not_ask() {
+        Hub hub = Hub.on(port, "FCBAD");
+        for (String[] bad : new String[][] {{"surge=0", "surge"}, {"surge=5.5", "surge"}, {"surge=NaN", "surge"},
+                {"weeks=5", "weeks"}, {"weeks=13", "weeks"}, {"rampDays=-1", "rampDays"},
+                {"locality=NOWHERE", "locality"}}) {
+            Api.Response refused = hub.coordinator.unchecked().get("/api/forecast?" + bad[0]);
+            assertThat(refused.status()).as(bad[0]).isEqualTo(400);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.json().path("errors").findValuesAsText("field")).as(bad[0]).containsExactly(bad[1]);
+        }
+        assertThat(hub.mdt.unchecked().get("/api/forecast").status()).isEqualTo(403);
+        assertThat(hub.coordinator.unchecked().get("/api/forecast?surge=lots").status()).isEqualTo(400);
+    }
+}
