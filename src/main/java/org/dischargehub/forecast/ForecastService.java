@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.dischargehub.directory.DirectoryService;
@@ -35,6 +36,8 @@ public class ForecastService {
     private final double costPerDelayedDay;
     private final ForecastEngine engine = new ForecastEngine();
     private final ExecutorService pool;
+    /** Drives the searches for the fewest extra places, one at a time, each waiting on runs in {@link #pool}. */
+    private final ExecutorService searches;
 
     ForecastService(HubHistory history, DirectoryService directory, Clock clock,
             @Value("${hub.forecast.weeks-read:12}") int weeksRead,
@@ -60,6 +63,9 @@ public class ForecastService {
         factory.setDaemon(true);
         factory.setThreadPriority(Thread.MIN_PRIORITY);
         this.pool = Executors.newFixedThreadPool(threads, factory);
+        CustomizableThreadFactory searchFactory = new CustomizableThreadFactory("forecast-search-");
+        searchFactory.setDaemon(true);
+        this.searches = Executors.newSingleThreadExecutor(searchFactory);
     }
 
     /** The first day of a surge: next Monday (today when today is a Monday). */
@@ -67,23 +73,30 @@ public class ForecastService {
         return LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     }
 
-    /** Starts a run; the caller follows its progress and may cancel it. */
+    /**
+     * Starts a forecast: the run (its progress, and a way to cancel it) and the whole answer to come, which adds the
+     * fewest extra places per stream once the run is done (none when it was cancelled).
+     */
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
-    public ForecastRun start(ForecastAsk ask, ProgressListener progress) {
+    public Planning plan(ForecastAsk ask, ProgressListener progress) {
         Prepared prepared = prepare(ask);
-        return engine.start(prepared.request(), prepared.scenario(), pool, progress);
+        ForecastRun run = engine.start(prepared.request(), prepared.scenario(), pool, progress);
+        CompletableFuture<ForecastAnswer> answer = run.result().thenApplyAsync(result -> new ForecastAnswer(result,
+                prepared.request().streams(), prepared.scenario().surge().start(),
+                result.cancelled() ? List.of() : fewestExtra(prepared)), searches);
+        return new Planning(run, answer);
     }
 
     /** The whole answer, waited for: the forecast and, per stream, the fewest extra places to meet its target. */
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public ForecastAnswer forecast(ForecastAsk ask) {
-        Prepared prepared = prepare(ask);
-        ForecastResult result = engine.start(prepared.request(), prepared.scenario(), pool, ProgressListener.NONE)
-                .result().join();
-        return new ForecastAnswer(result, prepared.request().streams(), prepared.scenario().surge().start(),
-                fewestExtra(prepared));
+        return plan(ask, ProgressListener.NONE).answer().join();
+    }
+
+    /** A forecast under way: the run, and the answer it will give. */
+    public record Planning(ForecastRun run, CompletableFuture<ForecastAnswer> answer) {
     }
 
     /** Per stream, the fewest extra places, searched with fewer replications (common random numbers keep it fair). */
@@ -144,6 +157,7 @@ public class ForecastService {
 
     @PreDestroy
     void stop() {
+        searches.shutdownNow();
         pool.shutdownNow();
     }
 

@@ -46,8 +46,8 @@ import org.springframework.web.context.WebApplicationContext;
 @HubIntegrationTest
 class AuditViewsBrowserTest {
 
-    static final Set<String> NO_PERSON = Set.of("", "login", "dashboard", "sitrep", "home-care-capacity",
-            "my-capacity", "provider-risk", "my-status", "referrals/new", "directory/localities",
+    static final Set<String> NO_PERSON = Set.of("", "login", "dashboard", "sitrep", "plan-for-winter",
+            "home-care-capacity", "my-capacity", "provider-risk", "my-status", "referrals/new", "directory/localities",
             "directory/providers", "directory/schemes", "directory/settings", "directory/delay-reasons",
             "directory/users");
 

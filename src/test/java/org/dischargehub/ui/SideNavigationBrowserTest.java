@@ -22,6 +22,7 @@ class SideNavigationBrowserTest {
     void a_manager_sees_every_hub_page_but_the_mdt_worklist_and_the_providers_own() {
         assertThat(sideNavOf("manager", "manager")).containsExactly(
                 "Home vaadin:home", "Dashboard vaadin:dashboard", "Situation report vaadin:file-text-o",
+                "Plan for winter vaadin:chart-line",
                 "Hub board vaadin:table", "New referral vaadin:plus-circle", "Bed board vaadin:bed",
                 "D2A tracker vaadin:hourglass", "Calls due vaadin:phone", "Home-care capacity vaadin:clock",
                 "Provider risk vaadin:warning",
@@ -35,6 +36,7 @@ class SideNavigationBrowserTest {
     void a_coordinator_sees_the_boards_the_dashboard_the_tracker_and_escalations_but_no_administration() {
         assertThat(sideNavOf("coordinator", "coordinator")).containsExactly(
                 "Home vaadin:home", "Dashboard vaadin:dashboard", "Situation report vaadin:file-text-o",
+                "Plan for winter vaadin:chart-line",
                 "Hub board vaadin:table", "New referral vaadin:plus-circle", "Bed board vaadin:bed",
                 "D2A tracker vaadin:hourglass", "Calls due vaadin:phone", "Home-care capacity vaadin:clock",
                 "Provider risk vaadin:warning",
