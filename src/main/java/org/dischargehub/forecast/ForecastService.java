@@ -118,17 +118,34 @@ public class ForecastService {
         List<StreamInputs> streams = ForecastInputs.streams(history.read(today, settings.weeksRead(), days), settings)
                 .stream().filter(s -> ask.locality() == null || s.key().locality().equals(ask.locality())).toList();
         Scenario scenario = new Scenario(scenarioName(ask), new Surge(1.0, ask.surge(), surgeStart(), ask.rampDays()),
-                ask.changes());
+                added(ask));
         ForecastRequest request = ForecastRequest.plan(streams, today, days, seed, costPerDelayedDay)
                 .withReplications(replications);
         return new Prepared(request, scenario);
     }
 
+    private List<CapacityChange> added(ForecastAsk ask) {
+        if (!ask.added().any()) {
+            return List.of();
+        }
+        LocalDate from = surgeStart();
+        return List.of(CapacityChange.addBeds(ForecastInputs.key(2, ask.locality()), ask.added().bedsPathway2(), from),
+                CapacityChange.addBeds(ForecastInputs.key(3, ask.locality()), ask.added().bedsPathway3(), from),
+                CapacityChange.addHoursPerDay(ForecastInputs.key(1, ask.locality()),
+                        ask.added().hoursPerDayPathway1(), from));
+    }
+
     private static String scenarioName(ForecastAsk ask) {
         long percent = Math.round((ask.surge() - 1) * 100);
-        return percent == 0 ? "Referrals as in recent weeks"
+        String name = percent == 0 ? "Referrals as in recent weeks"
                 : "Referrals " + (percent > 0 ? "+" : "") + percent + "%" + (ask.rampDays() > 0
                         ? " over " + ask.rampDays() + " days" : "");
+        ForecastAsk.Added added = ask.added();
+        if (added.any()) {
+            name += String.format(java.util.Locale.UK, ", with %d + %d beds and %.1f hours a day added in %s",
+                    added.bedsPathway2(), added.bedsPathway3(), added.hoursPerDayPathway1(), ask.locality());
+        }
+        return name;
     }
 
     private void check(ForecastAsk ask) {
@@ -142,6 +159,19 @@ public class ForecastService {
         }
         if (ask.rampDays() < 0 || ask.rampDays() > ForecastAsk.LONGEST_RAMP_DAYS) {
             errors.add(new InvalidInputException.FieldError("rampDays", "a ramp of 0 to 84 days"));
+        }
+        ForecastAsk.Added added = ask.added();
+        if (added.bedsPathway2() < 0 || added.bedsPathway2() > ForecastAsk.MOST_ADDED_BEDS) {
+            errors.add(new InvalidInputException.FieldError("addBedsPathway2", "0 to 500 beds"));
+        }
+        if (added.bedsPathway3() < 0 || added.bedsPathway3() > ForecastAsk.MOST_ADDED_BEDS) {
+            errors.add(new InvalidInputException.FieldError("addBedsPathway3", "0 to 500 beds"));
+        }
+        if (!(added.hoursPerDayPathway1() >= 0) || added.hoursPerDayPathway1() > ForecastAsk.MOST_ADDED_HOURS_PER_DAY) {
+            errors.add(new InvalidInputException.FieldError("addHoursPerDayPathway1", "0 to 5,000 hours a day"));
+        }
+        if (added.any() && ask.locality() == null) {
+            errors.add(new InvalidInputException.FieldError("locality", "choose the locality the capacity is added to"));
         }
         if (ask.locality() != null) {
             try {

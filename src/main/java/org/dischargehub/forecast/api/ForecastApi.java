@@ -36,7 +36,8 @@ class ForecastApi {
             + "no one was), places in use. streams: per stream, the fewest extra beds (pathways 2 and 3) or home-care "
             + "hours a day (pathway 1) that keep the mean wait per person at or under the target (2 days for beds, "
             + "1 for home care; settings), searched with fewer replications; bed-days lost and their cost. 400 for "
-            + "a surge not above 0 and at most 5, weeks outside 6-12, rampDays outside 0-84 or an unknown locality. docs/forecast-model.md "
+            + "a surge not above 0 and at most 5, weeks outside 6-12, rampDays outside 0-84, an unknown locality, added beds "
+            + "outside 0-500 or hours outside 0-5000, or capacity added without a locality. docs/forecast-model.md "
             + "describes the model and its validation.";
 
     private final ForecastService forecasts;
@@ -57,9 +58,18 @@ class ForecastApi {
             @Parameter(example = "0", schema = @Schema(type = "integer", minimum = "0", maximum = "84"))
             @RequestParam(defaultValue = "0") int rampDays,
             @Parameter(description = "a locality's code; all localities when left out")
-            @RequestParam(required = false) String locality) {
-        return ForecastView.of(forecasts.forecast(new ForecastAsk(surge, weeks, rampDays, locality, List.of())),
-                surge, weeks);
+            @RequestParam(required = false) String locality,
+            @Parameter(description = "beds added for pathway 2 in the locality from next Monday (needs locality)",
+                    schema = @Schema(type = "integer", minimum = "0", maximum = "500"))
+            @RequestParam(defaultValue = "0") int addBedsPathway2,
+            @Parameter(description = "beds added for pathway 3 in the locality from next Monday (needs locality)",
+                    schema = @Schema(type = "integer", minimum = "0", maximum = "500"))
+            @RequestParam(defaultValue = "0") int addBedsPathway3,
+            @Parameter(description = "home-care hours a day added for pathway 1 in the locality from next Monday "
+                    + "(needs locality)", schema = @Schema(type = "number", minimum = "0", maximum = "5000"))
+            @RequestParam(defaultValue = "0") double addHoursPerDayPathway1) {
+        return ForecastView.of(forecasts.forecast(new ForecastAsk(surge, weeks, rampDays, locality,
+                new ForecastAsk.Added(addBedsPathway2, addBedsPathway3, addHoursPerDayPathway1))), surge, weeks);
     }
 
     @Operation(summary = "The forecast as CSV", description = "As the JSON rows, one line per pathway, locality and "
@@ -68,8 +78,11 @@ class ForecastApi {
     @PreAuthorize("hasRole('COORDINATOR')")
     public ResponseEntity<String> forecastCsv(@RequestParam(defaultValue = "1") double surge,
             @RequestParam(defaultValue = "8") int weeks, @RequestParam(defaultValue = "0") int rampDays,
-            @RequestParam(required = false) String locality) {
-        ForecastView view = forecast(surge, weeks, rampDays, locality);
+            @RequestParam(required = false) String locality, @RequestParam(defaultValue = "0") int addBedsPathway2,
+            @RequestParam(defaultValue = "0") int addBedsPathway3,
+            @RequestParam(defaultValue = "0") double addHoursPerDayPathway1) {
+        ForecastView view = forecast(surge, weeks, rampDays, locality, addBedsPathway2, addBedsPathway3,
+                addHoursPerDayPathway1);
         Map<String, ForecastView.Stream> streams = view.streams().stream()
                 .collect(Collectors.toMap(s -> s.pathway() + "/" + s.locality(), Function.identity()));
         List<List<String>> lines = new ArrayList<>();

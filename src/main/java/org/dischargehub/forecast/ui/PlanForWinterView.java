@@ -64,6 +64,9 @@ public class PlanForWinterView extends VerticalLayout {
     final IntegerField weeks = new IntegerField("Weeks ahead");
     final IntegerField rampDays = new IntegerField("Reached over (days)");
     final ComboBox<String> locality = new ComboBox<>("Locality");
+    final IntegerField addBeds2 = new IntegerField("Beds added, pathway 2");
+    final IntegerField addBeds3 = new IntegerField("Beds added, pathway 3");
+    final NumberField addHours1 = new NumberField("Home-care hours a day added");
     final Button run = new Button("Run forecast");
     final Button cancel = new Button("Cancel");
     final ProgressBar progress = new ProgressBar();
@@ -113,6 +116,19 @@ public class PlanForWinterView extends VerticalLayout {
         locality.setItems(directory.localities().stream().map(Locality::code).toList());
         locality.setClearButtonVisible(true);
         locality.setPlaceholder("All");
+        addBeds2.setId("forecast-add-beds-2");
+        addBeds3.setId("forecast-add-beds-3");
+        addHours1.setId("forecast-add-hours-1");
+        for (IntegerField beds : List.of(addBeds2, addBeds3)) {
+            beds.setMin(0);
+            beds.setMax(ForecastAsk.MOST_ADDED_BEDS);
+            beds.setValue(0);
+        }
+        addHours1.setMin(0);
+        addHours1.setMax(ForecastAsk.MOST_ADDED_HOURS_PER_DAY);
+        addHours1.setValue(0.0);
+        HorizontalLayout added = new HorizontalLayout(addBeds2, addBeds3, addHours1);
+        added.setWrap(true);
         run.setId("forecast-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> start());
@@ -137,7 +153,8 @@ public class PlanForWinterView extends VerticalLayout {
         charts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         charts.setWidthFull();
         setWidthFull();
-        add(form, progress, progressText, summary, streams, charts);
+        add(form, new Paragraph("Capacity added in the locality chosen, from next Monday:"), added, progress,
+                progressText, summary, streams, charts);
     }
 
     private void start() {
@@ -145,9 +162,14 @@ public class PlanForWinterView extends VerticalLayout {
         Integer ahead = weeks.getValue();
         Integer ramp = rampDays.getValue();
         UI ui = UI.getCurrent();
-        Forms.submit(Map.of("surge", factor, "weeks", weeks, "rampDays", rampDays, "locality", locality), () -> {
+        Integer beds2 = addBeds2.getValue();
+        Integer beds3 = addBeds3.getValue();
+        Double hours1 = addHours1.getValue();
+        Forms.submit(Map.of("surge", factor, "weeks", weeks, "rampDays", rampDays, "locality", locality,
+                "addBedsPathway2", addBeds2, "addBedsPathway3", addBeds3, "addHoursPerDayPathway1", addHours1), () -> {
             ForecastAsk ask = new ForecastAsk(surge == null ? Double.NaN : surge, ahead == null ? 0 : ahead,
-                    ramp == null ? -1 : ramp, locality.getValue(), List.of());
+                    ramp == null ? -1 : ramp, locality.getValue(), new ForecastAsk.Added(beds2 == null ? -1 : beds2,
+                            beds3 == null ? -1 : beds3, hours1 == null ? Double.NaN : hours1));
             planning = forecasts.plan(ask, (done, total) -> {
                 if (done % 25 == 0 || done == total) {
                     ui.access(() -> showProgress(done, total));

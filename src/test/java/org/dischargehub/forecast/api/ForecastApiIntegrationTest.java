@@ -3,6 +3,9 @@ package org.dischargehub.forecast.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.support.Api;
@@ -66,6 +69,20 @@ class ForecastApiIntegrationTest {
         assertThat(lines).hasSize(43);
         assertThat(lines.get(42)).startsWith("2," + hub.locality() + "," + TestClock.today().plusDays(41) + ",2.00,2,,,0.00,")
                 .endsWith(",,true");
+
+        JsonNode added = hub.coordinator.get(path + "&addBedsPathway2=2").json();
+        assertThat(added.path("scenario").asText()).endsWith("with 2 + 0 beds and 0.0 hours a day added in "
+                + hub.locality());
+        JsonNode lastDay = added.path("rows").get(41);
+        assertThat(lastDay.path("queueMean").asDouble()).as("two beds from next Monday take both").isZero();
+        assertThat(lastDay.path("occupancyMean").asDouble()).isPositive();
+        LocalDate monday = TestClock.today().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        assertThat(added.path("surgeFrom").asText()).isEqualTo(monday.toString());
+        for (JsonNode row : added.path("rows")) {
+            if (LocalDate.parse(row.path("date").asText()).isBefore(monday)) {
+                assertThat(row.path("queueMean").asDouble()).as("not before Monday").isEqualTo(2.0);
+            }
+        }
     }
 
     @Test
@@ -73,7 +90,9 @@ class ForecastApiIntegrationTest {
         Hub hub = Hub.on(port, "FCBAD");
         for (String[] bad : new String[][] {{"surge=0", "surge"}, {"surge=5.5", "surge"}, {"surge=NaN", "surge"},
                 {"weeks=5", "weeks"}, {"weeks=13", "weeks"}, {"rampDays=-1", "rampDays"},
-                {"locality=NOWHERE", "locality"}}) {
+                {"locality=NOWHERE", "locality"}, {"addBedsPathway2=1", "locality"},
+                {"locality=" + hub.locality() + "&addBedsPathway3=-1", "addBedsPathway3"},
+                {"locality=" + hub.locality() + "&addHoursPerDayPathway1=5001", "addHoursPerDayPathway1"}}) {
             Api.Response refused = hub.coordinator.unchecked().get("/api/forecast?" + bad[0]);
             assertThat(refused.status()).as(bad[0]).isEqualTo(400);
             assertThat(refused.isProblem()).isTrue();
