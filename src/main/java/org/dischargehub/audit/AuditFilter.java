@@ -1,6 +1,7 @@
 package org.dischargehub.audit;
 
 import java.time.LocalDate;
+import org.dischargehub.shared.DayParameter;
 import org.dischargehub.shared.InvalidInputException;
 import org.dischargehub.shared.NhsNumber;
 import org.dischargehub.shared.Violations;
@@ -32,18 +33,11 @@ public record AuditFilter(String nhsNumber, String username, LocalDate from, Loc
     }
 
     private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
+        LocalDate date = DayParameter.parse(field, text);
+        if (date != null && (date.getYear() < 1900 || date.getYear() > 2199)) {
+            throw InvalidInputException.of(field, "a day between 1900 and 2199");
         }
-        try {
-            LocalDate date = LocalDate.parse(text.trim());
-            if (date.getYear() < 1900 || date.getYear() > 2199) {
-                throw InvalidInputException.of(field, "a day between 1900 and 2199");
-            }
-            return date;
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInputException.of(field, "a day is written like 2026-11-23");
-        }
+        return date;
     }
 
     private static String blankToNull(String text) {

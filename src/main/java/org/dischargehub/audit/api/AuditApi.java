@@ -1,16 +1,13 @@
 package org.dischargehub.audit.api;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.nio.charset.StandardCharsets;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.dischargehub.audit.AuditEntry;
 import org.dischargehub.audit.AuditFilter;
 import org.dischargehub.audit.AuditService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.dischargehub.shared.CsvDownload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,10 +53,6 @@ class AuditApi {
             @Parameter(schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String from,
             @Parameter(schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String to) {
         String csv = audit.exportCsv(AuditFilter.parse(nhsNumber, user, from, to));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("audit.csv").build().toString())
-                .body(csv);
+        return CsvDownload.of("audit.csv", csv);
     }
 }

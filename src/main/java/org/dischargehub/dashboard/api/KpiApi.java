@@ -1,20 +1,16 @@
 package org.dischargehub.dashboard.api;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.nio.charset.StandardCharsets;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.dischargehub.dashboard.KpiFilter;
 import org.dischargehub.dashboard.KpiService;
 import org.dischargehub.dashboard.Kpis;
 import org.dischargehub.dashboard.Sitrep;
 import org.dischargehub.dashboard.Table;
-import org.dischargehub.shared.InvalidInputException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.dischargehub.shared.CsvDownload;
+import org.dischargehub.shared.DayParameter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,21 +95,11 @@ class KpiApi {
             @Parameter(schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String day,
             @RequestParam(required = false) String locality) {
         Table table = kpis.sitrep(day(day), locality).table();
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(table.csvFileName()).build().toString())
-                .body(table.csv());
+        return CsvDownload.of(table.csvFileName(), table.csv());
     }
 
     private LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return kpis.today();
-        }
-        try {
-            return KpiFilter.plausible("day", LocalDate.parse(text.trim()));
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("day", "a day is written like 2026-11-30");
-        }
+        LocalDate day = DayParameter.parse("day", text);
+        return day == null ? kpis.today() : KpiFilter.plausible("day", day);
     }
 }

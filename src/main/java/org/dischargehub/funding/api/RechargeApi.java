@@ -1,8 +1,8 @@
 package org.dischargehub.funding.api;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,9 +10,7 @@ import org.dischargehub.funding.FundingService;
 import org.dischargehub.funding.PlacementKind;
 import org.dischargehub.funding.RechargeLine;
 import org.dischargehub.funding.RechargeStatement;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.dischargehub.shared.CsvDownload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,10 +72,6 @@ class RechargeApi {
     public ResponseEntity<String> statementCsv(@Parameter(required = true, example = "2026-11", schema = @Schema(
             type = "string", pattern = MONTH)) @RequestParam(required = false) String month) {
         RechargeStatement statement = funding.exportStatement(FundingService.month(month));
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(statement.csvFileName()).build().toString())
-                .body(statement.csv());
+        return CsvDownload.of(statement.csvFileName(), statement.csv());
     }
 }
