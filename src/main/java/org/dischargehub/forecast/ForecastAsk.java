@@ -1,19 +1,26 @@
 package org.dischargehub.forecast;
 
+import java.time.LocalDate;
+
 /**
  * What a planner asks: referrals times {@code surge} (reached after {@code rampDays}, a step when 0) from next Monday,
  * over {@code weeks} (6 to 12), in one locality or all (null), with capacity added in that locality from the same
- * Monday. Checked when asked.
+ * Monday, and a setting closed for an outbreak (none when null). Checked when asked.
  */
-public record ForecastAsk(double surge, int weeks, int rampDays, String locality, Added added) {
+public record ForecastAsk(double surge, int weeks, int rampDays, String locality, Added added, Closed closed) {
 
     public static final double LARGEST_SURGE = 5;
     public static final int LONGEST_RAMP_DAYS = 84;
     public static final int MOST_ADDED_BEDS = 500;
     public static final double MOST_ADDED_HOURS_PER_DAY = 5000;
+    public static final int LONGEST_CLOSURE_DAYS = 84;
 
     public ForecastAsk {
         added = added == null ? Added.NONE : added;
+    }
+
+    public ForecastAsk(double surge, int weeks, int rampDays, String locality, Added added) {
+        this(surge, weeks, rampDays, locality, added, null);
     }
 
     public static ForecastAsk surge(double surge, int weeks) {
@@ -27,6 +34,17 @@ public record ForecastAsk(double surge, int weeks, int rampDays, String locality
 
         boolean any() {
             return bedsPathway2 != 0 || bedsPathway3 != 0 || hoursPerDayPathway1 != 0;
+        }
+    }
+
+    /**
+     * A care setting (its code) closed to admissions for an outbreak: its open beds are out of use from {@code from}
+     * (next Monday when null) for {@code days} days; the people in them stay until their stay ends.
+     */
+    public record Closed(String setting, LocalDate from, int days) {
+
+        LocalDate until(LocalDate start) {
+            return start.plusDays(days - 1L);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.dischargehub.forecast.History.InCare;
+import org.dischargehub.forecast.History.OpenBeds;
 import org.dischargehub.forecast.History.Stay;
 import org.dischargehub.forecast.History.Waiting;
 
@@ -81,6 +82,21 @@ final class ForecastInputs {
 
     static StreamKey key(int pathway, String locality) {
         return new StreamKey(String.valueOf(pathway), locality);
+    }
+
+    /**
+     * A setting's open beds closed from {@code from} to {@code until} inclusive, as changes to the streams their bed
+     * types serve (the same mapping as the streams' own beds).
+     */
+    static List<CapacityChange> closing(History history, List<OpenBeds> setting, LocalDate from, LocalDate until) {
+        Map<String, Integer> bedTypeServes = bedTypeServes(history);
+        Map<StreamKey, Integer> closed = new TreeMap<>(Comparator.comparing(StreamKey::pathway)
+                .thenComparing(StreamKey::locality));
+        setting.forEach(b -> closed.merge(key(bedTypeServes.getOrDefault(b.bedType(), 2), b.locality()), b.beds(),
+                Integer::sum));
+        List<CapacityChange> changes = new ArrayList<>();
+        closed.forEach((key, beds) -> changes.add(CapacityChange.closeBeds(key, beds, from, until)));
+        return changes;
     }
 
     /** Each bed type to the pathway (2 or 3) that used it or waits for it most, pathway 2 on a tie or no use. */

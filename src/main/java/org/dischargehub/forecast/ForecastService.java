@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.CareSetting;
 import org.dischargehub.directory.DirectoryService;
+import org.dischargehub.shared.HumanTime;
 import org.dischargehub.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The winter planner, for coordinators and managers: reads the hub's records, builds the streams and runs the
@@ -28,6 +33,9 @@ public class ForecastService {
 
     private final HubHistory history;
     private final DirectoryService directory;
+    private final BedBaseService bedBase;
+    /** One read-only snapshot of the records for a forecast's inputs, let go before the run starts. */
+    private final TransactionTemplate snapshot;
     private final Clock clock;
     private final ForecastInputs.Settings settings;
     private final int replications;
@@ -39,7 +47,8 @@ public class ForecastService {
     /** Drives the searches for the fewest extra places, one at a time, each waiting on runs in {@link #pool}. */
     private final ExecutorService searches;
 
-    ForecastService(HubHistory history, DirectoryService directory, Clock clock,
+    ForecastService(HubHistory history, DirectoryService directory, BedBaseService bedBase,
+            PlatformTransactionManager transactions, Clock clock,
             @Value("${hub.forecast.weeks-read:12}") int weeksRead,
             @Value("${hub.forecast.target-days.beds:2}") double bedTargetDays,
             @Value("${hub.forecast.target-days.home-care:1}") double homeCareTargetDays,
@@ -52,6 +61,10 @@ public class ForecastService {
             @Value("${hub.forecast.threads:2}") int threads) {
         this.history = history;
         this.directory = directory;
+        this.bedBase = bedBase;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.clock = clock;
         this.settings = new ForecastInputs.Settings(weeksRead, bedTargetDays, homeCareTargetDays, fallbackStayDays,
                 fallbackPackageHours, HomeCareSupply.Rules.DEFAULT);
@@ -78,7 +91,6 @@ public class ForecastService {
      * fewest extra places per stream once the run is done (none when it was cancelled).
      */
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Transactional(readOnly = true)
     public Planning plan(ForecastAsk ask, ProgressListener progress) {
         Prepared prepared = prepare(ask);
         ForecastRun run = engine.start(prepared.request(), prepared.scenario(), pool, progress);
@@ -90,7 +102,6 @@ public class ForecastService {
 
     /** The whole answer, waited for: the forecast and, per stream, the fewest extra places to meet its target. */
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Transactional(readOnly = true)
     public ForecastAnswer forecast(ForecastAsk ask) {
         return plan(ask, ProgressListener.NONE).answer().join();
     }
@@ -115,13 +126,37 @@ public class ForecastService {
         check(ask);
         LocalDate today = LocalDate.now(clock);
         int days = ask.weeks() * 7;
-        List<StreamInputs> streams = ForecastInputs.streams(history.read(today, settings.weeksRead(), days), settings)
-                .stream().filter(s -> ask.locality() == null || s.key().locality().equals(ask.locality())).toList();
-        Scenario scenario = new Scenario(scenarioName(ask), new Surge(1.0, ask.surge(), surgeStart(), ask.rampDays()),
-                added(ask));
-        ForecastRequest request = ForecastRequest.plan(streams, today, days, seed, costPerDelayedDay)
-                .withReplications(replications);
-        return new Prepared(request, scenario);
+        return snapshot.execute(status -> {
+            History read = history.read(today, settings.weeksRead(), days);
+            List<StreamInputs> streams = ForecastInputs.streams(read, settings).stream()
+                    .filter(s -> ask.locality() == null || s.key().locality().equals(ask.locality())).toList();
+            List<CapacityChange> changes = new ArrayList<>(added(ask));
+            changes.addAll(closed(ask, read));
+            Scenario scenario = new Scenario(scenarioName(ask), new Surge(1.0, ask.surge(), surgeStart(),
+                    ask.rampDays()), changes);
+            ForecastRequest request = ForecastRequest.plan(streams, today, days, seed, costPerDelayedDay)
+                    .withReplications(replications);
+            return new Prepared(request, scenario);
+        });
+    }
+
+    /** The setting's open beds out of use while it is closed; refused when it has none to close. */
+    private List<CapacityChange> closed(ForecastAsk ask, History read) {
+        ForecastAsk.Closed closed = ask.closed();
+        if (closed == null) {
+            return List.of();
+        }
+        List<History.OpenBeds> beds = history.openBedsIn(closed.setting());
+        if (beds.isEmpty()) {
+            throw InvalidInputException.of("closeSetting", bedBase.setting(closed.setting()).name()
+                    + " has no open beds to close");
+        }
+        LocalDate from = closureStart(closed);
+        return ForecastInputs.closing(read, beds, from, closed.until(from));
+    }
+
+    private LocalDate closureStart(ForecastAsk.Closed closed) {
+        return closed.from() == null ? surgeStart() : closed.from();
     }
 
     private List<CapacityChange> added(ForecastAsk ask) {
@@ -135,7 +170,7 @@ public class ForecastService {
                         ask.added().hoursPerDayPathway1(), from));
     }
 
-    private static String scenarioName(ForecastAsk ask) {
+    private String scenarioName(ForecastAsk ask) {
         long percent = Math.round((ask.surge() - 1) * 100);
         String name = percent == 0 ? "Referrals as in recent weeks"
                 : "Referrals " + (percent > 0 ? "+" : "") + percent + "%" + (ask.rampDays() > 0
@@ -144,6 +179,11 @@ public class ForecastService {
         if (added.any()) {
             name += String.format(java.util.Locale.UK, ", with %d + %d beds and %.1f hours a day added in %s",
                     added.bedsPathway2(), added.bedsPathway3(), added.hoursPerDayPathway1(), ask.locality());
+        }
+        if (ask.closed() != null) {
+            LocalDate from = closureStart(ask.closed());
+            name += ", with " + bedBase.setting(ask.closed().setting()).name() + " closed " + HumanTime.date(from)
+                    + " to " + HumanTime.date(ask.closed().until(from));
         }
         return name;
     }
@@ -173,6 +213,7 @@ public class ForecastService {
         if (added.any() && ask.locality() == null) {
             errors.add(new InvalidInputException.FieldError("locality", "choose the locality the capacity is added to"));
         }
+        checkClosure(ask, errors);
         if (ask.locality() != null) {
             try {
                 directory.localityNamedIn("locality", ask.locality());
@@ -182,6 +223,32 @@ public class ForecastService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+    }
+
+    private void checkClosure(ForecastAsk ask, List<InvalidInputException.FieldError> errors) {
+        ForecastAsk.Closed closed = ask.closed();
+        if (closed == null) {
+            return;
+        }
+        if (closed.days() < 1 || closed.days() > ForecastAsk.LONGEST_CLOSURE_DAYS) {
+            errors.add(new InvalidInputException.FieldError("closeDays", "a closure of 1 to 84 days"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate last = today.plusDays(Math.max(ask.weeks(), 1) * 7L - 1);
+        if (closed.from() != null && (closed.from().isBefore(today) || closed.from().isAfter(last))) {
+            errors.add(new InvalidInputException.FieldError("closeFrom", "a day from " + HumanTime.date(today)
+                    + " to the plan's last day, " + HumanTime.date(last)));
+        }
+        CareSetting setting = closed.setting() == null || closed.setting().isBlank() ? null
+                : bedBase.findSetting(closed.setting()).orElse(null);
+        if (setting == null) {
+            errors.add(new InvalidInputException.FieldError("closeSetting", closed.setting() == null
+                    || closed.setting().isBlank() ? "choose the setting that closes"
+                    : "no care setting has the code " + closed.setting()));
+        } else if (ask.locality() != null && !directory.localityCode(setting.localityId()).equals(ask.locality())) {
+            errors.add(new InvalidInputException.FieldError("closeSetting", setting.name() + " is in "
+                    + directory.localityCode(setting.localityId()) + ", not in " + ask.locality()));
         }
     }
 

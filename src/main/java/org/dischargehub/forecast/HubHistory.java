@@ -100,17 +100,7 @@ class HubHistory {
     }
 
     private List<OpenBeds> beds() {
-        return sql("""
-                select l.code, s.tier, b.type, count(*) as n
-                from hub.bed b join hub.care_setting s on s.id = b.setting_id
-                join hub.locality l on l.id = s.locality_id
-                where b.status <> :closed
-                group by 1, 2, 3 order by 1, 2, 3
-                """)
-                .param("closed", BedStatus.CLOSED.name())
-                .query((rs, i) -> new OpenBeds(rs.getString("code"), rs.getInt("tier"), rs.getString("type"),
-                        rs.getInt("n")))
-                .list();
+        return openBedsIn(null);
     }
 
     private List<PostedHours> hours(LocalDate first, LocalDate last) {
@@ -173,6 +163,24 @@ class HubHistory {
                 .query((rs, i) -> new InCare(rs.getInt("pathway"), rs.getString("code"), rs.getString("service"),
                         rs.getObject("discharged_on", LocalDate.class),
                         rs.getObject("funding_decided_on", LocalDate.class), rs.getBigDecimal("hours_per_week")))
+                .list();
+    }
+
+    /**
+     * The open beds (not closed) of one care setting, or of all when {@code setting} is null, by locality, tier and
+     * bed type; none for no such setting.
+     */
+    List<OpenBeds> openBedsIn(String setting) {
+        return sql("""
+                select l.code, s.tier, b.type, count(*) as n
+                from hub.bed b join hub.care_setting s on s.id = b.setting_id
+                join hub.locality l on l.id = s.locality_id
+                where b.status <> :closed and (cast(:setting as text) is null or s.code = :setting)
+                group by 1, 2, 3 order by 1, 2, 3
+                """)
+                .param("closed", BedStatus.CLOSED.name()).param("setting", setting)
+                .query((rs, i) -> new OpenBeds(rs.getString("code"), rs.getInt("tier"), rs.getString("type"),
+                        rs.getInt("n")))
                 .list();
     }
 }

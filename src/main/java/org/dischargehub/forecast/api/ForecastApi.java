@@ -3,7 +3,7 @@ package org.dischargehub.forecast.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import org.dischargehub.forecast.ForecastAsk;
 import org.dischargehub.forecast.ForecastService;
 import org.dischargehub.shared.Csv;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.dischargehub.shared.CsvDownload;
+import org.dischargehub.shared.DayParameter;
+import org.dischargehub.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +37,14 @@ class ForecastApi {
             + "hours a day (pathway 1) that keep the mean wait per person at or under the target (2 days for beds, "
             + "1 for home care; settings), searched with fewer replications; bed-days lost and their cost. 400 for "
             + "a surge not above 0 and at most 5, weeks outside 6-12, rampDays outside 0-84, an unknown locality, added beds "
-            + "outside 0-500 or hours outside 0-5000, or capacity added without a locality. docs/forecast-model.md "
+            + "outside 0-500 or hours outside 0-5000, or capacity added without a locality. closeSetting closes a care "
+            + "setting for an outbreak: its open beds are out of use from closeFrom (default next Monday) for "
+            + "closeDays (default 14) in the streams its bed types serve; 400 for an unknown setting, one outside the "
+            + "locality asked about, one with no open beds, closeFrom outside today to the plan's last day, "
+            + "closeDays outside 1-84, or closeFrom or closeDays without closeSetting. docs/forecast-model.md "
             + "describes the model and its validation.";
+
+    private static final int DEFAULT_CLOSURE_DAYS = 14;
 
     private final ForecastService forecasts;
 
@@ -67,9 +73,27 @@ class ForecastApi {
             @RequestParam(defaultValue = "0") int addBedsPathway3,
             @Parameter(description = "home-care hours a day added for pathway 1 in the locality from next Monday "
                     + "(needs locality)", schema = @Schema(type = "number", minimum = "0", maximum = "5000"))
-            @RequestParam(defaultValue = "0") double addHoursPerDayPathway1) {
+            @RequestParam(defaultValue = "0") double addHoursPerDayPathway1,
+            @Parameter(description = "a care setting's code: closed for an outbreak")
+            @RequestParam(required = false) String closeSetting,
+            @Parameter(description = "the first day closed (default next Monday)", schema = @Schema(type = "string",
+                    format = "date")) @RequestParam(required = false) String closeFrom,
+            @Parameter(description = "days closed (default 14)", schema = @Schema(type = "integer", minimum = "1",
+                    maximum = "84")) @RequestParam(required = false) Integer closeDays) {
         return ForecastView.of(forecasts.forecast(new ForecastAsk(surge, weeks, rampDays, locality,
-                new ForecastAsk.Added(addBedsPathway2, addBedsPathway3, addHoursPerDayPathway1))), surge, weeks);
+                new ForecastAsk.Added(addBedsPathway2, addBedsPathway3, addHoursPerDayPathway1),
+                closed(closeSetting, closeFrom, closeDays))), surge, weeks);
+    }
+
+    private static ForecastAsk.Closed closed(String setting, String from, Integer days) {
+        LocalDate first = DayParameter.parse("closeFrom", from);
+        if (setting == null) {
+            if (first != null || days != null) {
+                throw InvalidInputException.of("closeSetting", "name the setting that closes");
+            }
+            return null;
+        }
+        return new ForecastAsk.Closed(setting, first, days == null ? DEFAULT_CLOSURE_DAYS : days);
     }
 
     @Operation(summary = "The forecast as CSV", description = "As the JSON rows, one line per pathway, locality and "
@@ -80,9 +104,11 @@ class ForecastApi {
             @RequestParam(defaultValue = "8") int weeks, @RequestParam(defaultValue = "0") int rampDays,
             @RequestParam(required = false) String locality, @RequestParam(defaultValue = "0") int addBedsPathway2,
             @RequestParam(defaultValue = "0") int addBedsPathway3,
-            @RequestParam(defaultValue = "0") double addHoursPerDayPathway1) {
+            @RequestParam(defaultValue = "0") double addHoursPerDayPathway1,
+            @RequestParam(required = false) String closeSetting, @RequestParam(required = false) String closeFrom,
+            @RequestParam(required = false) Integer closeDays) {
         ForecastView view = forecast(surge, weeks, rampDays, locality, addBedsPathway2, addBedsPathway3,
-                addHoursPerDayPathway1);
+                addHoursPerDayPathway1, closeSetting, closeFrom, closeDays);
         Map<String, ForecastView.Stream> streams = view.streams().stream()
                 .collect(Collectors.toMap(s -> s.pathway() + "/" + s.locality(), Function.identity()));
         List<List<String>> lines = new ArrayList<>();
@@ -96,11 +122,7 @@ class ForecastApi {
         }
         String csv = Csv.of(List.of("pathway", "locality", "date", "queueMean", "queueP90", "delayDaysMean",
                 "delayDaysP90", "occupancyMean", "extraBeds", "extraHoursPerDay", "extraFound"), lines);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(Csv.fileName("forecast")).build().toString())
-                .body(csv);
+        return CsvDownload.of(Csv.fileName("forecast"), csv);
     }
 
     private static String number(Double value) {

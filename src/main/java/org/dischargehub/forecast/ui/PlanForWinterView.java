@@ -27,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.beds.BedBaseService;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
 import org.dischargehub.forecast.ForecastAnswer;
@@ -74,11 +75,13 @@ public class PlanForWinterView extends VerticalLayout {
     final Paragraph summary = new Paragraph();
     final Grid<StreamRow> streams = new Grid<>();
     final Div charts = new Div();
+    final OutbreakClosure closure;
     private final ForecastService forecasts;
     private ForecastService.Planning planning;
 
-    public PlanForWinterView(ForecastService forecasts, DirectoryService directory) {
+    public PlanForWinterView(ForecastService forecasts, DirectoryService directory, BedBaseService bedBase) {
         this.forecasts = forecasts;
+        this.closure = new OutbreakClosure(bedBase.settingRows(), forecasts.surgeStart());
         setId("plan-for-winter");
         add(new H2("Plan for winter"), new Paragraph("A forecast from the hub's own records: referrals of recent "
                 + "weeks, how long people stay, the beds open and the home-care hours posted, and who waits today. "
@@ -116,6 +119,7 @@ public class PlanForWinterView extends VerticalLayout {
         locality.setItems(directory.localities().stream().map(Locality::code).toList());
         locality.setClearButtonVisible(true);
         locality.setPlaceholder("All");
+        locality.addValueChangeListener(e -> closure.inLocality(e.getValue()));
         addBeds2.setId("forecast-add-beds-2");
         addBeds3.setId("forecast-add-beds-3");
         addHours1.setId("forecast-add-hours-1");
@@ -153,8 +157,8 @@ public class PlanForWinterView extends VerticalLayout {
         charts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         charts.setWidthFull();
         setWidthFull();
-        add(form, new Paragraph("Capacity added in the locality chosen, from next Monday:"), added, progress,
-                progressText, summary, streams, charts);
+        add(form, new Paragraph("Capacity added in the locality chosen, from next Monday:"), added, closure,
+                progress, progressText, summary, streams, charts);
     }
 
     private void start() {
@@ -166,10 +170,11 @@ public class PlanForWinterView extends VerticalLayout {
         Integer beds3 = addBeds3.getValue();
         Double hours1 = addHours1.getValue();
         Forms.submit(Map.of("surge", factor, "weeks", weeks, "rampDays", rampDays, "locality", locality,
-                "addBedsPathway2", addBeds2, "addBedsPathway3", addBeds3, "addHoursPerDayPathway1", addHours1), () -> {
+                "addBedsPathway2", addBeds2, "addBedsPathway3", addBeds3, "addHoursPerDayPathway1", addHours1,
+                "closeSetting", closure.setting, "closeFrom", closure.from, "closeDays", closure.days), () -> {
             ForecastAsk ask = new ForecastAsk(surge == null ? Double.NaN : surge, ahead == null ? 0 : ahead,
                     ramp == null ? -1 : ramp, locality.getValue(), new ForecastAsk.Added(beds2 == null ? -1 : beds2,
-                            beds3 == null ? -1 : beds3, hours1 == null ? Double.NaN : hours1));
+                            beds3 == null ? -1 : beds3, hours1 == null ? Double.NaN : hours1), closure.value());
             planning = forecasts.plan(ask, (done, total) -> {
                 if (done % 25 == 0 || done == total) {
                     ui.access(() -> showProgress(done, total));

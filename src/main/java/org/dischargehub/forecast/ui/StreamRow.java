@@ -53,7 +53,7 @@ record StreamRow(String stream, String capacity, double meanWaitDays, double tar
     }
 
     private static String capacity(Capacity capacity) {
-        return capacity instanceof Capacity.Beds beds ? beds.beds() + " beds"
+        return capacity instanceof Capacity.Beds beds ? beds.beds() + (beds.beds() == 1 ? " bed" : " beds")
                 : String.format(Locale.UK, "%.1f hours a day", ((Capacity.HomeCare) capacity).hoursPerDay());
     }
 

@@ -101,4 +101,62 @@ class ForecastApiIntegrationTest {
         assertThat(hub.mdt.unchecked().get("/api/forecast").status()).isEqualTo(403);
         assertThat(hub.coordinator.unchecked().get("/api/forecast?surge=lots").status()).isEqualTo(400);
     }
+
+    @Test
+    void a_setting_closed_for_an_outbreak_takes_no_one_until_it_reopens() {
+        Hub hub = Hub.on(port, "FCOUT");
+        String setting = hub.county.setting("FCOUT-S", hub.county.bedBasedProvider("FCOUT-BB"), hub.locality(), 1,
+                "150.00", false);
+        hub.county.bed(setting, "01", "REHAB");
+        hub.county.bed(setting, "02", "REHAB");
+        ReferralFactory referrals = new ReferralFactory(context, hub);
+        referrals.awaitingBed();
+        referrals.awaitingBed();
+        String path = "/api/forecast?weeks=6&locality=" + hub.locality();
+
+        JsonNode open = hub.coordinator.get(path).json();
+        assertThat(open.path("rows").get(0).path("queueMean").asDouble()).as("two beds take both today").isZero();
+
+        LocalDate today = TestClock.today();
+        Api.Response response = hub.coordinator.get(path + "&closeSetting=" + setting + "&closeFrom=" + today
+                + "&closeDays=14");
+
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        JsonNode closed = response.json();
+        assertThat(closed.path("scenario").asText()).contains(" closed ");
+        JsonNode rows = closed.path("rows");
+        assertThat(rows.get(0).path("queueMean").asDouble()).isEqualTo(2.0);
+        assertThat(rows.get(13).path("date").asText()).isEqualTo(today.plusDays(13).toString());
+        assertThat(rows.get(13).path("queueMean").asDouble()).as("the last day closed").isEqualTo(2.0);
+        assertThat(rows.get(14).path("queueMean").asDouble()).as("reopened: both admitted").isZero();
+        assertThat(closed.path("streams").get(0).path("capacity").asDouble()).as("the beds open today").isEqualTo(2);
+
+        Api.Response csv = hub.coordinator.get(path + "&closeSetting=" + setting + "&closeFrom=" + today,
+                "text/csv");
+        assertThat(csv.body().lines().skip(14).findFirst().orElseThrow()).as("the 14th day, closed by default")
+                .contains("," + today.plusDays(13) + ",2.00,");
+    }
+
+    @Test
+    void a_closure_of_an_unknown_empty_or_distant_setting_or_out_of_range_is_refused_at_its_field() {
+        Hub hub = Hub.on(port, "FCCLB");
+        String provider = hub.county.bedBasedProvider("FCCLB-BB");
+        String setting = hub.county.setting("FCCLB-S", provider, hub.locality(), 1, "150.00", false);
+        hub.county.bed(setting, "01", "REHAB");
+        String empty = hub.county.setting("FCCLB-E", provider, hub.locality(), 1, "150.00", false);
+        String elsewhere = hub.county.locality("FCCLB-L");
+        LocalDate today = TestClock.today();
+        String closing = "closeSetting=" + setting;
+        for (String[] bad : new String[][] {{"closeSetting=NOPE", "closeSetting"},
+                {"closeFrom=" + today, "closeSetting"}, {"closeDays=3", "closeSetting"},
+                {"closeSetting=" + empty, "closeSetting"}, {"locality=" + elsewhere + "&" + closing, "closeSetting"},
+                {closing + "&closeDays=0", "closeDays"}, {closing + "&closeDays=85", "closeDays"},
+                {closing + "&closeFrom=7/12/2026", "closeFrom"}, {closing + "&closeFrom=" + today.minusDays(1),
+                        "closeFrom"}, {"weeks=6&" + closing + "&closeFrom=" + today.plusDays(42), "closeFrom"}}) {
+            Api.Response refused = hub.coordinator.unchecked().get("/api/forecast?" + bad[0]);
+            assertThat(refused.status()).as(bad[0]).isEqualTo(400);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.json().path("errors").findValuesAsText("field")).as(bad[0]).containsExactly(bad[1]);
+        }
+    }
 }

@@ -34,6 +34,8 @@ class PlanForWinterBrowserTest {
         referrals.awaitingBed();
         referrals.awaitingBed();
         String locality = hub.locality();
+        String emptySetting = hub.county.setting("PFW-E", hub.county.bedBasedProvider("PFW-BB"), locality, 1,
+                "150.00", false);
 
         try (Browser browser = Browser.laptop(port)) {
             browser.signIn("coordinator", "coordinator");
@@ -62,6 +64,19 @@ class PlanForWinterBrowserTest {
             WebElement chart = browser.waitFor(By.cssSelector("#forecast-charts svg"));
             assertThat(chart.getAttribute("aria-label")).isEqualTo("Waiting in hospital: Pathway 2, " + locality);
             assertThat(browser.driver.findElements(By.cssSelector("#forecast-charts polygon"))).hasSize(1);
+
+            browser.waitFor(By.cssSelector("#forecast-close-setting input")).sendKeys("Setting " + emptySetting);
+            browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., '" + emptySetting + "')]")).click();
+            WebElement days = browser.waitFor(By.cssSelector("#forecast-close-days input"));
+            days.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0", Keys.TAB);
+            browser.click(By.id("forecast-run"));
+            browser.waitUntil(() -> browser.waitFor(By.id("forecast-close-days")).getText(),
+                    text -> text.contains("1 to 84 days"));
+            days.sendKeys(Keys.chord(Keys.CONTROL, "a"), "14", Keys.TAB);
+            browser.click(By.id("forecast-run"));
+            browser.waitUntil(() -> browser.waitFor(By.id("forecast-close-setting")).getText(),
+                    text -> text.contains("has no open beds to close"));
+            assertThat(browser.waitFor(By.id("forecast-close-days")).getAttribute("invalid")).isNotEqualTo("true");
 
             assertThat(AccessibilityBrowserTest.audit(browser, "coordinator", AccessibilityBrowserTest.DESK,
                     "plan-for-winter")).isEmpty();
