@@ -5,9 +5,11 @@ import java.time.LocalDate;
 /**
  * What a planner asks: referrals times {@code surge} (reached after {@code rampDays}, a step when 0) from next Monday,
  * over {@code weeks} (6 to 12), in one locality or all (null), with capacity added in that locality from the same
- * Monday, and a setting closed for an outbreak (none when null). Checked when asked.
+ * Monday, a setting closed for an outbreak (none when null), and whether referrals follow last year's change over
+ * the same weeks ({@link LastYear}) before the surge. Checked when asked.
  */
-public record ForecastAsk(double surge, int weeks, int rampDays, String locality, Added added, Closed closed) {
+public record ForecastAsk(double surge, int weeks, int rampDays, String locality, Added added, Closed closed,
+        boolean followLastYear) {
 
     public static final double LARGEST_SURGE = 5;
     public static final int LONGEST_RAMP_DAYS = 84;
@@ -20,7 +22,7 @@ public record ForecastAsk(double surge, int weeks, int rampDays, String locality
     }
 
     public ForecastAsk(double surge, int weeks, int rampDays, String locality, Added added) {
-        this(surge, weeks, rampDays, locality, added, null);
+        this(surge, weeks, rampDays, locality, added, null, false);
     }
 
     public static ForecastAsk surge(double surge, int weeks) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,7 +97,7 @@ public class ForecastService {
         ForecastRun run = engine.start(prepared.request(), prepared.scenario(), pool, progress);
         CompletableFuture<ForecastAnswer> answer = run.result().thenApplyAsync(result -> new ForecastAnswer(result,
                 prepared.request().streams(), prepared.scenario().surge().start(),
-                result.cancelled() ? List.of() : fewestExtra(prepared)), searches);
+                result.cancelled() ? List.of() : fewestExtra(prepared), prepared.lastYear()), searches);
         return new Planning(run, answer);
     }
 
@@ -128,16 +129,26 @@ public class ForecastService {
         int days = ask.weeks() * 7;
         return snapshot.execute(status -> {
             History read = history.read(today, settings.weeksRead(), days);
+            HubHistory.LastYearRead yearAgo = history.lastYear(today, settings.weeksRead(), days);
+            Map<Integer, LastYear> lastYear = LastYear.of(yearAgo.arrivals(), today, settings.weeksRead(), days,
+                    yearAgo.firstRecord());
             List<StreamInputs> streams = ForecastInputs.streams(read, settings).stream()
-                    .filter(s -> ask.locality() == null || s.key().locality().equals(ask.locality())).toList();
+                    .filter(s -> ask.locality() == null || s.key().locality().equals(ask.locality()))
+                    .map(s -> ask.followLastYear() ? followed(s, lastYear) : s).toList();
             List<CapacityChange> changes = new ArrayList<>(added(ask));
             changes.addAll(closed(ask, read));
             Scenario scenario = new Scenario(scenarioName(ask), new Surge(1.0, ask.surge(), surgeStart(),
                     ask.rampDays()), changes);
             ForecastRequest request = ForecastRequest.plan(streams, today, days, seed, costPerDelayedDay)
                     .withReplications(replications);
-            return new Prepared(request, scenario);
+            return new Prepared(request, scenario, lastYear);
         });
+    }
+
+    /** The stream's referrals times its pathway's change last year; as they are where the hub has no record. */
+    private static StreamInputs followed(StreamInputs stream, Map<Integer, LastYear> lastYear) {
+        LastYear change = lastYear.get(Integer.valueOf(stream.key().pathway()));
+        return change == null ? stream : stream.withArrivalsPerDay(stream.arrivalsPerDay() * change.factor());
     }
 
     /** The setting's open beds out of use while it is closed; refused when it has none to close. */
@@ -179,6 +190,9 @@ public class ForecastService {
         if (added.any()) {
             name += String.format(java.util.Locale.UK, ", with %d + %d beds and %.1f hours a day added in %s",
                     added.bedsPathway2(), added.bedsPathway3(), added.hoursPerDayPathway1(), ask.locality());
+        }
+        if (ask.followLastYear()) {
+            name += ", following last year's change over these weeks";
         }
         if (ask.closed() != null) {
             LocalDate from = closureStart(ask.closed());
@@ -258,6 +272,6 @@ public class ForecastService {
         pool.shutdownNow();
     }
 
-    private record Prepared(ForecastRequest request, Scenario scenario) {
+    private record Prepared(ForecastRequest request, Scenario scenario, Map<Integer, LastYear> lastYear) {
     }
 }

@@ -183,4 +183,18 @@ class HubHistory {
                         rs.getInt("n")))
                 .list();
     }
+
+    /**
+     * Last year's referrals around the same time: the {@code weeks} before the day a year ago and the
+     * {@code daysAhead} from it, with the first London day the hub has a referral for (null: none yet).
+     */
+    LastYearRead lastYear(LocalDate today, int weeks, int daysAhead) {
+        LocalDate yearAgo = today.minusYears(1);
+        LocalDate first = sql("select min((created_at at time zone :zone)::date) from hub.referral")
+                .query(LocalDate.class).optional().orElse(null);
+        return new LastYearRead(arrivals(yearAgo.minusWeeks(weeks), yearAgo.plusDays(daysAhead - 1L)), first);
+    }
+
+    record LastYearRead(List<Arrivals> arrivals, LocalDate firstRecord) {
+    }
 }

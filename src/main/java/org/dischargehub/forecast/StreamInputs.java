@@ -33,6 +33,10 @@ public record StreamInputs(StreamKey key, double arrivalsPerDay, WeekdayProfile 
         return new StreamInputs(changed, arrivalsPerDay, weekdays, capacity, stay, today, targetDays);
     }
 
+    public StreamInputs withArrivalsPerDay(double changed) {
+        return new StreamInputs(key, changed, weekdays, capacity, stay, today, targetDays);
+    }
+
     public StreamInputs withCapacity(Capacity changed) {
         return new StreamInputs(key, arrivalsPerDay, weekdays, changed, stay, today, targetDays);
     }

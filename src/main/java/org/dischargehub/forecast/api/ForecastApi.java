@@ -41,8 +41,11 @@ class ForecastApi {
             + "setting for an outbreak: its open beds are out of use from closeFrom (default next Monday) for "
             + "closeDays (default 14) in the streams its bed types serve; 400 for an unknown setting, one outside the "
             + "locality asked about, one with no open beds, closeFrom outside today to the plan's last day, "
-            + "closeDays outside 1-84, or closeFrom or closeDays without closeSetting. docs/forecast-model.md "
-            + "describes the model and its validation.";
+            + "closeDays outside 1-84, or closeFrom or closeDays without closeSetting. lastYearFactor per stream: how "
+            + "its pathway's referrals a day changed over these weeks last year against the weeks read before them "
+            + "(null where the hub has no records that far back or fewer than 20 referrals then); followLastYear "
+            + "multiplies each stream's referrals by it before the surge. docs/forecast-model.md describes the model "
+            + "and its validation.";
 
     private static final int DEFAULT_CLOSURE_DAYS = 14;
 
@@ -79,10 +82,12 @@ class ForecastApi {
             @Parameter(description = "the first day closed (default next Monday)", schema = @Schema(type = "string",
                     format = "date")) @RequestParam(required = false) String closeFrom,
             @Parameter(description = "days closed (default 14)", schema = @Schema(type = "integer", minimum = "1",
-                    maximum = "84")) @RequestParam(required = false) Integer closeDays) {
+                    maximum = "84")) @RequestParam(required = false) Integer closeDays,
+            @Parameter(description = "referrals follow last year's change over the same weeks (lastYearFactor)")
+            @RequestParam(defaultValue = "false") boolean followLastYear) {
         return ForecastView.of(forecasts.forecast(new ForecastAsk(surge, weeks, rampDays, locality,
                 new ForecastAsk.Added(addBedsPathway2, addBedsPathway3, addHoursPerDayPathway1),
-                closed(closeSetting, closeFrom, closeDays))), surge, weeks);
+                closed(closeSetting, closeFrom, closeDays), followLastYear)), surge, weeks);
     }
 
     private static ForecastAsk.Closed closed(String setting, String from, Integer days) {
@@ -97,7 +102,8 @@ class ForecastApi {
     }
 
     @Operation(summary = "The forecast as CSV", description = "As the JSON rows, one line per pathway, locality and "
-            + "day, each with its stream's fewest extra beds or hours a day (and whether the search found them).")
+            + "day, each with its stream's fewest extra beds or hours a day (and whether the search found them) and "
+            + "its last year's factor.")
     @GetMapping(value = "/api/forecast", produces = "text/csv")
     @PreAuthorize("hasRole('COORDINATOR')")
     public ResponseEntity<String> forecastCsv(@RequestParam(defaultValue = "1") double surge,
@@ -106,9 +112,10 @@ class ForecastApi {
             @RequestParam(defaultValue = "0") int addBedsPathway3,
             @RequestParam(defaultValue = "0") double addHoursPerDayPathway1,
             @RequestParam(required = false) String closeSetting, @RequestParam(required = false) String closeFrom,
-            @RequestParam(required = false) Integer closeDays) {
+            @RequestParam(required = false) Integer closeDays,
+            @RequestParam(defaultValue = "false") boolean followLastYear) {
         ForecastView view = forecast(surge, weeks, rampDays, locality, addBedsPathway2, addBedsPathway3,
-                addHoursPerDayPathway1, closeSetting, closeFrom, closeDays);
+                addHoursPerDayPathway1, closeSetting, closeFrom, closeDays, followLastYear);
         Map<String, ForecastView.Stream> streams = view.streams().stream()
                 .collect(Collectors.toMap(s -> s.pathway() + "/" + s.locality(), Function.identity()));
         List<List<String>> lines = new ArrayList<>();
@@ -118,10 +125,11 @@ class ForecastApi {
                     number(row.queueMean()), String.valueOf(row.queueP90()), number(row.delayDaysMean()),
                     number(row.delayDaysP90()), number(row.occupancyMean()),
                     stream.extraBeds() == null ? "" : String.valueOf(stream.extraBeds()),
-                    number(stream.extraHoursPerDay()), String.valueOf(stream.found())));
+                    number(stream.extraHoursPerDay()), String.valueOf(stream.found()),
+                    number(stream.lastYearFactor())));
         }
         String csv = Csv.of(List.of("pathway", "locality", "date", "queueMean", "queueP90", "delayDaysMean",
-                "delayDaysP90", "occupancyMean", "extraBeds", "extraHoursPerDay", "extraFound"), lines);
+                "delayDaysP90", "occupancyMean", "extraBeds", "extraHoursPerDay", "extraFound", "lastYearFactor"), lines);
         return CsvDownload.of(Csv.fileName("forecast"), csv);
     }
 

@@ -8,6 +8,7 @@ import org.dischargehub.forecast.Capacity;
 import org.dischargehub.forecast.CapacitySearch;
 import org.dischargehub.forecast.DayForecast;
 import org.dischargehub.forecast.ForecastAnswer;
+import org.dischargehub.forecast.LastYear;
 import org.dischargehub.forecast.StreamForecast;
 
 /** The forecast as the API gives it: one row per pathway, locality and day, and one line per stream. */
@@ -24,12 +25,14 @@ record ForecastView(LocalDate start, LocalDate surgeFrom, double surge, int week
      * A stream over the horizon: its target, the mean wait per person, the first day from which the delay stays
      * under target (null: not by the end), acute bed-days lost and their cost, the steady-state utilisation (null
      * when the stream has no places), and the fewest extra beds (pathways 2 and 3) or home-care hours a day
-     * (pathway 1) that keep the mean wait on target; {@code found} is false when even the most tried did not.
+     * (pathway 1) that keep the mean wait on target; {@code found} is false when even the most tried did not;
+     * how its pathway's referrals changed over these weeks last year (null: the hub has no record of it).
      */
     record Stream(int pathway, String locality, String capacityUnit, double capacity, double targetDays,
             double meanWaitDays, @Schema(nullable = true) LocalDate underTargetFrom, double bedDaysLostMean,
             double bedDaysLostCost, @Schema(nullable = true) Double utilisation, boolean found,
-            @Schema(nullable = true) Integer extraBeds, @Schema(nullable = true) Double extraHoursPerDay) {
+            @Schema(nullable = true) Integer extraBeds, @Schema(nullable = true) Double extraHoursPerDay,
+            @Schema(nullable = true) Double lastYearFactor) {
     }
 
     static ForecastView of(ForecastAnswer answer, double surge, int weeks) {
@@ -44,6 +47,7 @@ record ForecastView(LocalDate start, LocalDate surgeFrom, double surge, int week
                         d.delayP90(), d.occupancyMean()));
             }
             CapacitySearch.Answer extra = answer.fewestExtra().get(i);
+            LastYear lastYear = answer.lastYearOf(f.key());
             Capacity capacity = answer.inputs().get(i).capacity();
             boolean beds = capacity instanceof Capacity.Beds;
             double utilisation = f.steadyState().utilisation();
@@ -51,7 +55,8 @@ record ForecastView(LocalDate start, LocalDate surgeFrom, double surge, int week
                     capacity instanceof Capacity.Beds b ? b.beds() : ((Capacity.HomeCare) capacity).hoursPerDay(),
                     f.targetDays(), f.meanWaitDays(), f.underTargetFrom(), f.bedDaysLostMean(), f.bedDaysLostCost(),
                     f.steadyState().places() > 0 && Double.isFinite(utilisation) ? utilisation : null, extra.found(),
-                    beds ? extra.extraPlaces() : null, beds ? null : extra.extraAmount()));
+                    beds ? extra.extraPlaces() : null, beds ? null : extra.extraAmount(),
+                    lastYear == null ? null : lastYear.factor()));
         }
         return new ForecastView(answer.result().start(), answer.surgeFrom(), surge, weeks, answer.result().scenario().name(),
                 rows, streams);

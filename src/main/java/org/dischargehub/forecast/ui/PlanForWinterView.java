@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -68,6 +69,7 @@ public class PlanForWinterView extends VerticalLayout {
     final IntegerField addBeds2 = new IntegerField("Beds added, pathway 2");
     final IntegerField addBeds3 = new IntegerField("Beds added, pathway 3");
     final NumberField addHours1 = new NumberField("Home-care hours a day added");
+    final Checkbox followLastYear = new Checkbox("Follow last year's change over these weeks");
     final Button run = new Button("Run forecast");
     final Button cancel = new Button("Cancel");
     final ProgressBar progress = new ProgressBar();
@@ -120,6 +122,9 @@ public class PlanForWinterView extends VerticalLayout {
         locality.setClearButtonVisible(true);
         locality.setPlaceholder("All");
         locality.addValueChangeListener(e -> closure.inLocality(e.getValue()));
+        followLastYear.setId("forecast-last-year");
+        followLastYear.setTooltipText("Referrals times how much they rose or fell over the same weeks last year,"
+                + " where the hub has last year's records");
         addBeds2.setId("forecast-add-beds-2");
         addBeds3.setId("forecast-add-beds-3");
         addHours1.setId("forecast-add-hours-1");
@@ -139,7 +144,8 @@ public class PlanForWinterView extends VerticalLayout {
         cancel.setId("forecast-cancel");
         cancel.setEnabled(false);
         cancel.addClickListener(e -> stop());
-        HorizontalLayout form = new HorizontalLayout(scenario, factor, weeks, rampDays, locality, run, cancel);
+        HorizontalLayout form = new HorizontalLayout(scenario, factor, weeks, rampDays, locality, followLastYear, run,
+                cancel);
         form.setWrap(true);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         progress.setId("forecast-progress");
@@ -174,7 +180,8 @@ public class PlanForWinterView extends VerticalLayout {
                 "closeSetting", closure.setting, "closeFrom", closure.from, "closeDays", closure.days), () -> {
             ForecastAsk ask = new ForecastAsk(surge == null ? Double.NaN : surge, ahead == null ? 0 : ahead,
                     ramp == null ? -1 : ramp, locality.getValue(), new ForecastAsk.Added(beds2 == null ? -1 : beds2,
-                            beds3 == null ? -1 : beds3, hours1 == null ? Double.NaN : hours1), closure.value());
+                            beds3 == null ? -1 : beds3, hours1 == null ? Double.NaN : hours1), closure.value(),
+                    followLastYear.getValue());
             planning = forecasts.plan(ask, (done, total) -> {
                 if (done % 25 == 0 || done == total) {
                     ui.access(() -> showProgress(done, total));

@@ -9,6 +9,7 @@ import org.dischargehub.forecast.Capacity;
 import org.dischargehub.forecast.CapacitySearch;
 import org.dischargehub.forecast.DayForecast;
 import org.dischargehub.forecast.ForecastAnswer;
+import org.dischargehub.forecast.LastYear;
 import org.dischargehub.forecast.StreamForecast;
 import org.dischargehub.forecast.StreamInputs;
 import org.dischargehub.shared.HumanTime;
@@ -16,7 +17,7 @@ import org.dischargehub.ui.charts.FanChart;
 
 /** One stream of a forecast as the planner reads it: a line of the grid and its fan chart of the queue. */
 record StreamRow(String stream, String capacity, double meanWaitDays, double targetDays, String underTargetFrom,
-        String fewestExtra, long bedDaysLost, String cost, String chart) {
+        String fewestExtra, long bedDaysLost, String cost, String lastYear, String chart) {
 
     double overTarget() {
         return meanWaitDays - targetDays;
@@ -34,7 +35,7 @@ record StreamRow(String stream, String capacity, double meanWaitDays, double tar
                     answer.fewestExtra().isEmpty() ? "Not searched"
                             : extra(answer.fewestExtra().get(i), inputs.capacity() instanceof Capacity.Beds),
                     Math.round(f.bedDaysLostMean()), NumberFormat.getCurrencyInstance(Locale.UK).format(
-                            f.bedDaysLostCost()), chart(name, f)));
+                            f.bedDaysLostCost()), lastYear(answer.lastYearOf(f.key())), chart(name, f)));
         }
         return rows;
     }
@@ -50,6 +51,16 @@ record StreamRow(String stream, String capacity, double meanWaitDays, double tar
         grid.addColumn(StreamRow::bedDaysLost).setHeader("Acute bed-days lost").setAutoWidth(true)
                 .setSortable(true);
         grid.addColumn(StreamRow::cost).setHeader("Their cost").setAutoWidth(true);
+        grid.addColumn(StreamRow::lastYear).setHeader("Last year, these weeks").setAutoWidth(true);
+    }
+
+    /** Last year's change over these weeks as a percentage, "+18%", or "No record" where the hub has none. */
+    static String lastYear(LastYear change) {
+        if (change == null) {
+            return "No record";
+        }
+        long percent = Math.round((change.factor() - 1) * 100);
+        return (percent > 0 ? "+" : "") + percent + "%";
     }
 
     private static String capacity(Capacity capacity) {

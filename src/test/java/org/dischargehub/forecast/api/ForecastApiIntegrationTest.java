@@ -51,6 +51,7 @@ class ForecastApiIntegrationTest {
         assertThat(beds.path("found").asBoolean()).isTrue();
         assertThat(beds.path("extraBeds").asInt()).as("two people wait, each needing a bed").isBetween(1, 2);
         assertThat(beds.path("extraHoursPerDay").isNull()).isTrue();
+        assertThat(beds.has("lastYearFactor")).isTrue();
         assertThat(beds.path("bedDaysLostMean").asDouble()).as("two people for 42 days")
                 .isGreaterThanOrEqualTo(2 * 42 - 1);
         JsonNode rows = forecast.path("rows");
@@ -65,11 +66,13 @@ class ForecastApiIntegrationTest {
         assertThat(csv.status()).isEqualTo(200);
         List<String> lines = csv.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo("pathway,locality,date,queueMean,queueP90,delayDaysMean,delayDaysP90,"
-                + "occupancyMean,extraBeds,extraHoursPerDay,extraFound");
+                + "occupancyMean,extraBeds,extraHoursPerDay,extraFound,lastYearFactor");
         assertThat(lines).hasSize(43);
         assertThat(lines.get(42)).startsWith("2," + hub.locality() + "," + TestClock.today().plusDays(41) + ",2.00,2,,,0.00,")
-                .endsWith(",,true");
+                .contains(",,true,");
 
+        assertThat(hub.coordinator.get(path + "&followLastYear=true").json().path("scenario").asText())
+                .endsWith("following last year's change over these weeks");
         JsonNode added = hub.coordinator.get(path + "&addBedsPathway2=2").json();
         assertThat(added.path("scenario").asText()).endsWith("with 2 + 0 beds and 0.0 hours a day added in "
                 + hub.locality());
