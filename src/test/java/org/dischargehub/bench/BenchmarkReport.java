@@ -39,7 +39,8 @@ public final class BenchmarkReport {
                 settings.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
 
-    private static void write(String section, String markdown) throws IOException {
+    /** Writes a section whose figures touch no database (the section says what it measured on). */
+    public static void write(String section, String markdown) throws IOException {
         Path file = Path.of(System.getProperty("hub.benchmarks.file", "docs/benchmarks.md"));
         Files.createDirectories(file.toAbsolutePath().getParent());
         String start = "<!-- " + section + ":start -->";
