@@ -17,10 +17,6 @@ public final class BarChart {
 
     public static String svg(String title, List<String> categories, List<LineChart.Series> series, Layout layout,
             int width, int height) {
-        int left = 44;
-        int right = 12;
-        int top = 28;
-        int bottom = 46;
         double max = 0;
         for (int c = 0; c < categories.size(); c++) {
             double pile = 0;
@@ -29,24 +25,13 @@ public final class BarChart {
                 max = layout == Layout.STACKED ? Math.max(max, pile += v) : Math.max(max, v);
             }
         }
-        double scaleMax = LineChart.niceCeiling(max);
-        double plotWidth = width - left - right;
-        double plotHeight = height - top - bottom;
-        double baseline = top + plotHeight;
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-                + "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" font-size=\"11\">",
-                width, height, width, height, LineChart.escape(title)));
-        svg.append("<title>").append(LineChart.escape(title)).append("</title>");
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"16\" font-size=\"13\" font-weight=\"bold\">%s</text>",
-                left, LineChart.escape(title)));
-        for (int i = 0; i <= 4; i++) {
-            double y = baseline - plotHeight * i / 4;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#ddd\"/>",
-                    left, y, left + plotWidth, y));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
-                    left - 4, y + 4, format(scaleMax * i / 4)));
-        }
+        ChartFrame frame = ChartFrame.open(svg, title, width, height, max);
+        double plotWidth = frame.plotWidth;
+        double plotHeight = frame.plotHeight;
+        double baseline = frame.baseline;
+        double scaleMax = frame.scaleMax;
+        int left = ChartFrame.LEFT;
         int n = categories.size();
         double slot = n == 0 ? 0 : plotWidth / n;
         double groupWidth = slot * 0.8;
@@ -92,6 +77,6 @@ public final class BarChart {
     }
 
     private static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+        return ChartFrame.format(value);
     }
 }

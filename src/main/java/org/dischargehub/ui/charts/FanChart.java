@@ -22,51 +22,26 @@ public final class FanChart {
     }
 
     public static String svg(String title, List<String> labels, Fan fan, int width, int height) {
-        int left = 44;
-        int right = 12;
-        int top = 28;
-        int bottom = 46;
         double max = Math.max(fan.target() == null ? 0 : fan.target(),
                 fan.high().stream().mapToDouble(Double::doubleValue).max().orElse(0));
-        double scaleMax = LineChart.niceCeiling(max);
-        double plotWidth = width - left - right;
-        double plotHeight = height - top - bottom;
-        int n = labels.size();
-        double step = n > 1 ? plotWidth / (n - 1) : 0;
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-                + "width=\"%d\" height=\"%d\" role=\"img\" aria-label=\"%s\" font-family=\"sans-serif\" "
-                + "font-size=\"11\">", width, height, width, height, LineChart.escape(title)));
-        svg.append("<title>").append(LineChart.escape(title)).append("</title>");
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"16\" font-size=\"13\" font-weight=\"bold\">%s"
-                + "</text>", left, LineChart.escape(title)));
-        for (int i = 0; i <= 4; i++) {
-            double y = top + plotHeight - plotHeight * i / 4;
-            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
-                    + "stroke=\"#ddd\"/>", left, y, left + plotWidth, y));
-            double value = scaleMax * i / 4;
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
-                    left - 4, y + 4, value == Math.rint(value) ? String.valueOf((long) value)
-                            : String.format(Locale.ROOT, "%.1f", value)));
-        }
-        int every = Math.max(1, (int) Math.ceil(n / 8.0));
-        for (int i = 0; i < n; i += every) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>",
-                    left + step * i, top + plotHeight + 14, LineChart.escape(labels.get(i))));
-        }
+        ChartFrame frame = ChartFrame.open(svg, title, width, height, max);
+        frame.pointLabels(svg, labels);
+        int n = labels.size();
+        int left = ChartFrame.LEFT;
         StringBuilder band = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            band.append(point(left + step * i, y(fan.high().get(i), top, plotHeight, scaleMax)));
+            band.append(point(frame.x(i, n), frame.y(fan.high().get(i))));
         }
         for (int i = n - 1; i >= 0; i--) {
-            band.append(point(left + step * i, y(fan.low().get(i), top, plotHeight, scaleMax)));
+            band.append(point(frame.x(i, n), frame.y(fan.low().get(i))));
         }
         svg.append(String.format(Locale.ROOT, "<polygon fill=\"%s\" fill-opacity=\"0.35\" stroke=\"none\" "
                 + "points=\"%s\" data-series=\"%s\"/>", BAND, band.toString().trim(),
                 LineChart.escape(fan.bandName())));
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            line.append(point(left + step * i, y(fan.mean().get(i), top, plotHeight, scaleMax)));
+            line.append(point(frame.x(i, n), frame.y(fan.mean().get(i))));
         }
         svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" "
                 + "points=\"%s\" data-series=\"%s\"/>", MEAN, line.toString().trim(),
@@ -74,10 +49,10 @@ public final class FanChart {
         legend(svg, left, height, BAND, fan.bandName(), null);
         legend(svg, left + 170, height, MEAN, fan.meanName(), null);
         if (fan.target() != null) {
-            double y = y(fan.target(), top, plotHeight, scaleMax);
+            double y = frame.y(fan.target());
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
                     + "stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" data-series=\"Target\"/>",
-                    left, y, left + plotWidth, y, TARGET));
+                    left, y, left + frame.plotWidth, y, TARGET));
             legend(svg, left + 300, height, TARGET, "Target", "6 4");
         }
         return svg.append("</svg>").toString();
@@ -89,10 +64,6 @@ public final class FanChart {
                 dash == null ? "" : " stroke-dasharray=\"" + dash + "\""));
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>", x + 16, height - 5,
                 LineChart.escape(name)));
-    }
-
-    private static double y(double value, int top, double plotHeight, double scaleMax) {
-        return top + plotHeight - plotHeight * value / scaleMax;
     }
 
     private static String point(double x, double y) {
