@@ -121,7 +121,7 @@ final class ForecastInputs {
         Map<String, Double> taken = new HashMap<>();
         history.hours().forEach(h -> taken.merge(h.locality(), h.taken().doubleValue(), Double::sum));
         Map<String, double[]> usableAndDays = new TreeMap<>();
-        for (HomeCareSupply day : HomeCareSupply.of(history.hours(), history.declines(), settings.supplyRules())) {
+        for (HomeCareSupply day : supply(history, settings)) {
             double[] sum = usableAndDays.computeIfAbsent(day.locality(), l -> new double[2]);
             sum[0] += day.usable();
             sum[1]++;
@@ -130,6 +130,15 @@ final class ForecastInputs {
         usableAndDays.forEach((locality, sum) -> perDay.put(locality,
                 (sum[0] + taken.getOrDefault(locality, 0.0)) / sum[1]));
         return perDay;
+    }
+
+    /** The posted home-care hours the streams do not count on, per locality, provider and reason. */
+    static List<HoursDiscounted> discounted(History history, Settings settings) {
+        return HoursDiscounted.of(supply(history, settings));
+    }
+
+    private static List<HomeCareSupply> supply(History history, Settings settings) {
+        return HomeCareSupply.of(history.hours(), history.declines(), settings.supplyRules());
     }
 
     private static double medianPackageHoursPerWeek(History history, Settings settings) {

@@ -97,7 +97,8 @@ public class ForecastService {
         ForecastRun run = engine.start(prepared.request(), prepared.scenario(), pool, progress);
         CompletableFuture<ForecastAnswer> answer = run.result().thenApplyAsync(result -> new ForecastAnswer(result,
                 prepared.request().streams(), prepared.scenario().surge().start(),
-                result.cancelled() ? List.of() : fewestExtra(prepared), prepared.lastYear()), searches);
+                result.cancelled() ? List.of() : fewestExtra(prepared), prepared.lastYear(), prepared.discounted()),
+                searches);
         return new Planning(run, answer);
     }
 
@@ -141,7 +142,9 @@ public class ForecastService {
                     ask.rampDays()), changes);
             ForecastRequest request = ForecastRequest.plan(streams, today, days, seed, costPerDelayedDay)
                     .withReplications(replications);
-            return new Prepared(request, scenario, lastYear);
+            List<HoursDiscounted> discounted = ForecastInputs.discounted(read, settings).stream()
+                    .filter(d -> ask.locality() == null || d.locality().equals(ask.locality())).toList();
+            return new Prepared(request, scenario, lastYear, discounted);
         });
     }
 
@@ -272,6 +275,7 @@ public class ForecastService {
         pool.shutdownNow();
     }
 
-    private record Prepared(ForecastRequest request, Scenario scenario, Map<Integer, LastYear> lastYear) {
+    private record Prepared(ForecastRequest request, Scenario scenario, Map<Integer, LastYear> lastYear,
+            List<HoursDiscounted> discounted) {
     }
 }

@@ -44,8 +44,11 @@ class ForecastApi {
             + "closeDays outside 1-84, or closeFrom or closeDays without closeSetting. lastYearFactor per stream: how "
             + "its pathway's referrals a day changed over these weeks last year against the weeks read before them "
             + "(null where the hub has no records that far back or fewer than 20 referrals then); followLastYear "
-            + "multiplies each stream's referrals by it before the surge. docs/forecast-model.md describes the model "
-            + "and its validation.";
+            + "multiplies each stream's referrals by it before the surge. homeCareDiscounted: per locality, provider and "
+            + "reason (STALE: a posting older than the stale limit counts half; DECLINES: a provider that declined or "
+            + "let lapse a share of at least 5 answered offers loses that share), the share taken off, the days it "
+            + "touched and the hours a day not counted on. docs/forecast-model.md describes the model and its "
+            + "validation.";
 
     private static final int DEFAULT_CLOSURE_DAYS = 14;
 

@@ -8,12 +8,16 @@ import org.dischargehub.forecast.Capacity;
 import org.dischargehub.forecast.CapacitySearch;
 import org.dischargehub.forecast.DayForecast;
 import org.dischargehub.forecast.ForecastAnswer;
+import org.dischargehub.forecast.HoursDiscounted;
 import org.dischargehub.forecast.LastYear;
 import org.dischargehub.forecast.StreamForecast;
 
-/** The forecast as the API gives it: one row per pathway, locality and day, and one line per stream. */
+/**
+ * The forecast as the API gives it: one row per pathway, locality and day, one line per stream, and the posted
+ * home-care hours the planner did not count on (per locality, provider and reason).
+ */
 record ForecastView(LocalDate start, LocalDate surgeFrom, double surge, int weeks, String scenario,
-        List<Row> rows, List<Stream> streams) {
+        List<Row> rows, List<Stream> streams, List<HoursDiscounted> homeCareDiscounted) {
 
     /** A stream on a day, over the replications; delays are of the people admitted that day (null: none was). */
     record Row(int pathway, String locality, LocalDate date, double queueMean, int queueP90,
@@ -59,6 +63,6 @@ record ForecastView(LocalDate start, LocalDate surgeFrom, double surge, int week
                     lastYear == null ? null : lastYear.factor()));
         }
         return new ForecastView(answer.result().start(), answer.surgeFrom(), surge, weeks, answer.result().scenario().name(),
-                rows, streams);
+                rows, streams, answer.discounted());
     }
 }

@@ -77,6 +77,7 @@ public class PlanForWinterView extends VerticalLayout {
     final Paragraph summary = new Paragraph();
     final Grid<StreamRow> streams = new Grid<>();
     final Div charts = new Div();
+    final DiscountedHours discounted = new DiscountedHours();
     final OutbreakClosure closure;
     private final ForecastService forecasts;
     private ForecastService.Planning planning;
@@ -164,7 +165,7 @@ public class PlanForWinterView extends VerticalLayout {
         charts.setWidthFull();
         setWidthFull();
         add(form, new Paragraph("Capacity added in the locality chosen, from next Monday:"), added, closure,
-                progress, progressText, summary, streams, charts);
+                progress, progressText, summary, streams, discounted, charts);
     }
 
     private void start() {
@@ -230,6 +231,7 @@ public class PlanForWinterView extends VerticalLayout {
                         + rows.size() + " streams wait longer than their target; worst first.");
         streams.setItems(rows);
         streams.setVisible(!rows.isEmpty());
+        discounted.show(answer.discounted());
         rows.forEach(row -> {
             Div chart = new Div(new Html("<div>" + row.chart() + "</div>"));
             chart.addClassName("chart");

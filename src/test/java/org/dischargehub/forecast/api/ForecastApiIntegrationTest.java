@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The forecast over HTTP, from the hub's own records: JSON, CSV, refusals at the field, and who may ask. */
 @HubIntegrationTest
@@ -25,6 +26,8 @@ class ForecastApiIntegrationTest {
     int port;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void people_waiting_for_beds_a_locality_has_not_got_wait_all_along_and_beds_are_what_would_help() {
@@ -161,5 +164,29 @@ class ForecastApiIntegrationTest {
             assertThat(refused.isProblem()).isTrue();
             assertThat(refused.json().path("errors").findValuesAsText("field")).as(bad[0]).containsExactly(bad[1]);
         }
+    }
+
+    @Test
+    void posted_hours_not_updated_lately_are_shown_as_not_counted_on_with_why() {
+        Hub hub = Hub.on(port, "FCSTL");
+        String provider = hub.homeCare();
+        hub.county.capacity(provider, hub.locality(), TestClock.today(), 70);
+        String path = "/api/forecast?weeks=6&locality=" + hub.locality();
+        assertThat(hub.coordinator.get(path).json().path("homeCareDiscounted")).as("a fresh posting").isEmpty();
+        jdbc.sql("update hub.home_care_capacity set updated_at = updated_at - interval '3 days'"
+                + " where provider_id = (select id from hub.provider where code = :provider)")
+                .param("provider", provider).update();
+
+        JsonNode discounted = hub.coordinator.get(path).json().path("homeCareDiscounted");
+
+        assertThat(discounted).hasSize(1);
+        JsonNode stale = discounted.get(0);
+        assertThat(stale.path("locality").asText()).isEqualTo(hub.locality());
+        assertThat(stale.path("provider").asText()).isEqualTo(provider);
+        assertThat(stale.path("reason").asText()).isEqualTo("STALE");
+        assertThat(stale.path("fraction").asDouble()).isEqualTo(0.5);
+        assertThat(stale.path("days").asInt()).isEqualTo(1);
+        assertThat(stale.path("hoursPerDay").asDouble()).as("half of the free hours of the one day posted")
+                .isPositive();
     }
 }
