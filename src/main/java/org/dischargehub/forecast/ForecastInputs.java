@@ -99,6 +99,17 @@ final class ForecastInputs {
         return changes;
     }
 
+    /** Per bed-based stream, the types of the open beds it counts, in alphabetical order. */
+    static Map<StreamKey, List<String>> bedTypes(History history) {
+        Map<String, Integer> bedTypeServes = bedTypeServes(history);
+        Map<StreamKey, TreeSet<String>> types = new HashMap<>();
+        history.beds().forEach(b -> types.computeIfAbsent(key(bedTypeServes.getOrDefault(b.bedType(), 2),
+                b.locality()), k -> new TreeSet<>()).add(b.bedType()));
+        Map<StreamKey, List<String>> lists = new HashMap<>();
+        types.forEach((key, set) -> lists.put(key, List.copyOf(set)));
+        return lists;
+    }
+
     /** Each bed type to the pathway (2 or 3) that used it or waits for it most, pathway 2 on a tie or no use. */
     private static Map<String, Integer> bedTypeServes(History history) {
         Map<String, int[]> uses = new TreeMap<>();

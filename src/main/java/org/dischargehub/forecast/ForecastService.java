@@ -97,8 +97,7 @@ public class ForecastService {
         ForecastRun run = engine.start(prepared.request(), prepared.scenario(), pool, progress);
         CompletableFuture<ForecastAnswer> answer = run.result().thenApplyAsync(result -> new ForecastAnswer(result,
                 prepared.request().streams(), prepared.scenario().surge().start(),
-                result.cancelled() ? List.of() : fewestExtra(prepared), prepared.lastYear(), prepared.discounted()),
-                searches);
+                result.cancelled() ? List.of() : fewestExtra(prepared), prepared.readings()), searches);
         return new Planning(run, answer);
     }
 
@@ -144,7 +143,7 @@ public class ForecastService {
                     .withReplications(replications);
             List<HoursDiscounted> discounted = ForecastInputs.discounted(read, settings).stream()
                     .filter(d -> ask.locality() == null || d.locality().equals(ask.locality())).toList();
-            return new Prepared(request, scenario, lastYear, discounted);
+            return new Prepared(request, scenario, new Readings(lastYear, discounted, ForecastInputs.bedTypes(read)));
         });
     }
 
@@ -275,7 +274,6 @@ public class ForecastService {
         pool.shutdownNow();
     }
 
-    private record Prepared(ForecastRequest request, Scenario scenario, Map<Integer, LastYear> lastYear,
-            List<HoursDiscounted> discounted) {
+    private record Prepared(ForecastRequest request, Scenario scenario, Readings readings) {
     }
 }

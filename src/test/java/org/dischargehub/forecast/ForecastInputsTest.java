@@ -78,6 +78,9 @@ class ForecastInputsTest {
         assertThat(homeCare.today().waitedDays()).containsExactly(1);
         assertThat(homeCare.today().elapsedStayDays()).containsExactly(10);
         assertThat(homeCare.targetDays()).isEqualTo(1);
+        assertThat(ForecastInputs.bedTypes(history)).as("the types each bed-based stream counts")
+                .containsOnly(Map.entry(ForecastInputs.key(2, "A"), List.of("DEMENTIA", "REHAB")),
+                        Map.entry(ForecastInputs.key(3, "A"), List.of("NURSING")));
     }
 
     @Test

@@ -30,13 +30,14 @@ record ForecastView(LocalDate start, LocalDate surgeFrom, double surge, int week
      * under target (null: not by the end), acute bed-days lost and their cost, the steady-state utilisation (null
      * when the stream has no places), and the fewest extra beds (pathways 2 and 3) or home-care hours a day
      * (pathway 1) that keep the mean wait on target; {@code found} is false when even the most tried did not;
-     * how its pathway's referrals changed over these weeks last year (null: the hub has no record of it).
+     * how its pathway's referrals changed over these weeks last year (null: the hub has no record of it); the
+     * bed types whose open beds it counts (extra beds mean beds of these types; empty for home care).
      */
     record Stream(int pathway, String locality, String capacityUnit, double capacity, double targetDays,
             double meanWaitDays, @Schema(nullable = true) LocalDate underTargetFrom, double bedDaysLostMean,
             double bedDaysLostCost, @Schema(nullable = true) Double utilisation, boolean found,
             @Schema(nullable = true) Integer extraBeds, @Schema(nullable = true) Double extraHoursPerDay,
-            @Schema(nullable = true) Double lastYearFactor) {
+            @Schema(nullable = true) Double lastYearFactor, List<String> bedTypes) {
     }
 
     static ForecastView of(ForecastAnswer answer, double surge, int weeks) {
@@ -60,7 +61,7 @@ record ForecastView(LocalDate start, LocalDate surgeFrom, double surge, int week
                     f.targetDays(), f.meanWaitDays(), f.underTargetFrom(), f.bedDaysLostMean(), f.bedDaysLostCost(),
                     f.steadyState().places() > 0 && Double.isFinite(utilisation) ? utilisation : null, extra.found(),
                     beds ? extra.extraPlaces() : null, beds ? null : extra.extraAmount(),
-                    lastYear == null ? null : lastYear.factor()));
+                    lastYear == null ? null : lastYear.factor(), answer.bedTypesOf(f.key())));
         }
         return new ForecastView(answer.result().start(), answer.surgeFrom(), surge, weeks, answer.result().scenario().name(),
                 rows, streams, answer.discounted());

@@ -3,8 +3,11 @@ package org.dischargehub.forecast.ui;
 import com.vaadin.flow.component.grid.Grid;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.dischargehub.beds.BedType;
 import org.dischargehub.forecast.Capacity;
 import org.dischargehub.forecast.CapacitySearch;
 import org.dischargehub.forecast.DayForecast;
@@ -30,7 +33,8 @@ record StreamRow(String stream, String capacity, double meanWaitDays, double tar
             StreamForecast f = forecasts.get(i);
             StreamInputs inputs = answer.inputs().get(i);
             String name = "Pathway " + f.key().pathway() + ", " + f.key().locality();
-            rows.add(new StreamRow(name, capacity(inputs.capacity()), f.meanWaitDays(), f.targetDays(),
+            rows.add(new StreamRow(name, capacity(inputs.capacity(), answer.bedTypesOf(f.key())), f.meanWaitDays(),
+                    f.targetDays(),
                     f.underTargetFrom() == null ? "Not by the end" : HumanTime.date(f.underTargetFrom()),
                     answer.fewestExtra().isEmpty() ? "Not searched"
                             : extra(answer.fewestExtra().get(i), inputs.capacity() instanceof Capacity.Beds),
@@ -63,9 +67,16 @@ record StreamRow(String stream, String capacity, double meanWaitDays, double tar
         return (percent > 0 ? "+" : "") + percent + "%";
     }
 
-    private static String capacity(Capacity capacity) {
+    private static String capacity(Capacity capacity, List<String> bedTypes) {
         return capacity instanceof Capacity.Beds beds ? beds.beds() + (beds.beds() == 1 ? " bed" : " beds")
+                + (bedTypes.isEmpty() ? "" : " (" + bedTypes.stream().map(StreamRow::bedType)
+                        .collect(Collectors.joining(", ")) + ")")
                 : String.format(Locale.UK, "%.1f hours a day", ((Capacity.HomeCare) capacity).hoursPerDay());
+    }
+
+    private static String bedType(String type) {
+        return Arrays.stream(BedType.values()).filter(t -> t.name().equals(type)).map(BedType::label).findFirst()
+                .orElse(type);
     }
 
     private static String extra(CapacitySearch.Answer answer, boolean beds) {

@@ -55,6 +55,7 @@ class ForecastApiIntegrationTest {
         assertThat(beds.path("extraBeds").asInt()).as("two people wait, each needing a bed").isBetween(1, 2);
         assertThat(beds.path("extraHoursPerDay").isNull()).isTrue();
         assertThat(beds.has("lastYearFactor")).isTrue();
+        assertThat(beds.path("bedTypes")).as("no beds here").isEmpty();
         assertThat(beds.path("bedDaysLostMean").asDouble()).as("two people for 42 days")
                 .isGreaterThanOrEqualTo(2 * 42 - 1);
         JsonNode rows = forecast.path("rows");
@@ -136,6 +137,7 @@ class ForecastApiIntegrationTest {
         assertThat(rows.get(13).path("queueMean").asDouble()).as("the last day closed").isEqualTo(2.0);
         assertThat(rows.get(14).path("queueMean").asDouble()).as("reopened: both admitted").isZero();
         assertThat(closed.path("streams").get(0).path("capacity").asDouble()).as("the beds open today").isEqualTo(2);
+        assertThat(closed.path("streams").get(0).path("bedTypes").get(0).asText()).isEqualTo("REHAB");
 
         Api.Response csv = hub.coordinator.get(path + "&closeSetting=" + setting + "&closeFrom=" + today,
                 "text/csv");
