@@ -2,7 +2,6 @@ package org.dischargehub.messages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,12 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.dischargehub.handover.ContactCommand;
-import org.dischargehub.handover.ContactCommand.NextOfKin;
-import org.dischargehub.handover.HandoverService;
 import org.dischargehub.messages.NotifyStandIn.Call;
-import org.dischargehub.referral.ReferralCommands.Triage;
-import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.As;
 import org.dischargehub.support.Hub;
@@ -49,8 +43,6 @@ import org.springframework.test.context.TestPropertySource;
 class NotifyIntegrationTest {
 
     static final NotifyStandIn NOTIFY = NotifyStandIn.start();
-    static final Triage PATHWAY_1 = new Triage(1, null, new BigDecimal(14), TestClock.today(),
-            "Reablement for washing after a hip fracture");
 
     @DynamicPropertySource
     static void notifyAt(DynamicPropertyRegistry properties) {
@@ -68,8 +60,6 @@ class NotifyIntegrationTest {
     ApplicationContext context;
     @Autowired
     ReferralService referrals;
-    @Autowired
-    HandoverService handovers;
     @Autowired
     OutboxWorker worker;
     @Autowired
@@ -144,16 +134,12 @@ class NotifyIntegrationTest {
     }
 
     private String triagedPerson() {
-        String id = new ReferralFactory(context, Hub.on(port, "NTF")).awaitingTriage().id();
-        As.mdt(() -> handovers.recordContact(id, new ContactCommand("1 Elm Road, Westby", "WS1 2AB",
-                "07700 900123", new NextOfKin("Grace Marsh", "Daughter", "07700 900456", true), null, null, null,
-                null)));
-        As.mdt(() -> referrals.triage(id, PATHWAY_1));
+        String id = People.personWith(context, Hub.on(port, "NTF"), People.contact(true));
+        As.mdt(() -> referrals.triage(id, People.PATHWAY_1));
         return id;
     }
 
     private List<Map<String, Object>> messagesOf(String referralId) {
-        return jdbc.sql("select * from hub.message where referral_id = :id order by created_at")
-                .param("id", referralId).query().listOfRows();
+        return People.messagesOf(jdbc, referralId);
     }
 }

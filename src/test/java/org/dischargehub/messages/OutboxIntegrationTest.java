@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,9 +14,6 @@ import java.util.Map;
 import org.awaitility.Awaitility;
 import org.dischargehub.handover.ContactCommand;
 import org.dischargehub.handover.ContactCommand.NextOfKin;
-import org.dischargehub.handover.HandoverService;
-import org.dischargehub.referral.ReferralCommands.Triage;
-import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.As;
 import org.dischargehub.support.Hub;
@@ -38,17 +34,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @HubIntegrationTest
 class OutboxIntegrationTest {
 
-    static final Triage PATHWAY_1 = new Triage(1, null, new BigDecimal(14), TestClock.today(),
-            "Reablement for washing after a hip fracture");
-
     @LocalServerPort
     int port;
     @Autowired
     ApplicationContext context;
     @Autowired
     ReferralService referrals;
-    @Autowired
-    HandoverService handovers;
     @Autowired
     NotificationPort port_;
     @Autowired
@@ -62,11 +53,11 @@ class OutboxIntegrationTest {
 
     @Test
     void a_change_that_fails_after_its_letter_leaves_neither_the_change_nor_its_messages() {
-        String id = personWith(contact(true));
+        String id = personWith(People.contact(true));
         TransactionTemplate transaction = new TransactionTemplate(transactions);
 
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            As.mdt(() -> referrals.triage(id, PATHWAY_1));
+            As.mdt(() -> referrals.triage(id, People.PATHWAY_1));
             assertThat(messagesOf(id)).as("written in the change's transaction").hasSize(3);
             throw new IllegalStateException("the change fails after its letter was written");
         })).hasMessageContaining("fails after");
@@ -76,7 +67,7 @@ class OutboxIntegrationTest {
                 .query(Integer.class).single()).isZero();
         assertThat(As.mdt(() -> referrals.get(id)).pathway()).as("the change itself is undone").isNull();
 
-        As.mdt(() -> referrals.triage(id, PATHWAY_1));
+        As.mdt(() -> referrals.triage(id, People.PATHWAY_1));
         assertThat(messagesOf(id)).hasSize(3);
     }
 
@@ -102,11 +93,11 @@ class OutboxIntegrationTest {
 
     @Test
     void the_next_of_kin_is_told_only_with_the_persons_consent() {
-        String withoutConsent = personWith(contact(false));
-        String withConsent = personWith(contact(true));
+        String withoutConsent = personWith(People.contact(false));
+        String withConsent = personWith(People.contact(true));
 
-        As.mdt(() -> referrals.triage(withoutConsent, PATHWAY_1));
-        As.mdt(() -> referrals.triage(withConsent, PATHWAY_1));
+        As.mdt(() -> referrals.triage(withoutConsent, People.PATHWAY_1));
+        As.mdt(() -> referrals.triage(withConsent, People.PATHWAY_1));
 
         assertThat(messagesOf(withoutConsent)).extracting(r -> r.get("recipient_role") + " " + r.get("channel"))
                 .containsExactlyInAnyOrder("PERSON LETTER", "PERSON SMS");
@@ -122,7 +113,7 @@ class OutboxIntegrationTest {
         String id = personWith(new ContactCommand(null, null, "07700 900123",
                 new NextOfKin("Grace Marsh", "Daughter", "07700 900456", false), null, null, null, null));
 
-        As.mdt(() -> referrals.triage(id, PATHWAY_1));
+        As.mdt(() -> referrals.triage(id, People.PATHWAY_1));
 
         assertThat(messagesOf(id)).isEmpty();
         assertThat(jdbc.sql("select count(*) from hub.written_letter where referral_id = :id").param("id", id)
@@ -131,8 +122,8 @@ class OutboxIntegrationTest {
 
     @Test
     void a_text_says_only_that_there_is_news_and_whom_to_call() {
-        String id = personWith(contact(true));
-        As.mdt(() -> referrals.triage(id, PATHWAY_1));
+        String id = personWith(People.contact(true));
+        As.mdt(() -> referrals.triage(id, People.PATHWAY_1));
 
         List<Map<String, Object>> texts = messagesOf(id).stream().filter(r -> "SMS".equals(r.get("channel"))).toList();
 
@@ -152,8 +143,8 @@ class OutboxIntegrationTest {
 
     @Test
     void the_default_delivery_writes_each_message_as_a_json_envelope_with_its_pdf_to_the_folder() throws Exception {
-        String id = personWith(contact(false));
-        As.mdt(() -> referrals.triage(id, PATHWAY_1));
+        String id = personWith(People.contact(false));
+        As.mdt(() -> referrals.triage(id, People.PATHWAY_1));
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
             worker.deliverDue(TestClock.now());
@@ -178,20 +169,11 @@ class OutboxIntegrationTest {
     }
 
     private String personWith(ContactCommand contact) {
-        String id = new ReferralFactory(context, Hub.on(port, "MSG")).awaitingTriage().id();
-        As.mdt(() -> handovers.recordContact(id, contact));
-        return id;
-    }
-
-    private static ContactCommand contact(boolean kinConsents) {
-        return new ContactCommand("1 Elm Road, Westby", "WS1 2AB", "07700 900123",
-                new NextOfKin("Grace Marsh", "Daughter", "07700 900456", kinConsents), null, null, null, null);
+        return People.personWith(context, Hub.on(port, "MSG"), contact);
     }
 
     private List<Map<String, Object>> messagesOf(String referralId) {
-        return jdbc.sql("select m.*, m.template_values::text as values_text from hub.message m where referral_id = :id "
-                + "order by created_at").param("id", referralId)
-                .query().listOfRows();
+        return People.messagesOf(jdbc, referralId);
     }
 
     private Map<String, String> values(String json) {
