@@ -180,12 +180,14 @@ class HubHistory {
 
     /** Offers made from {@code from}, up to the end of {@code last} when it is given. */
     private List<ProviderDeclines> declines(LocalDate from, LocalDate last) {
-        return sql("select p.code, count(*) as answered,"
-                + " count(*) filter (where o.status in ('DECLINED', 'EXPIRED')) as declined"
-                + " from hub.home_care_offer o join hub.provider p on p.id = o.provider_id"
-                + " where o.offered_at >= :fromStart and o.status in ('ACCEPTED', 'HANDED_BACK', 'DECLINED', 'EXPIRED')"
-                + (last == null ? "" : " and o.offered_at < :afterLast")
-                + " group by 1 order by 1")
+        return sql("""
+                select p.code, count(*) as answered,
+                       count(*) filter (where o.status in ('DECLINED', 'EXPIRED')) as declined
+                from hub.home_care_offer o join hub.provider p on p.id = o.provider_id
+                where o.offered_at >= :fromStart and o.status in ('ACCEPTED', 'HANDED_BACK', 'DECLINED', 'EXPIRED')
+                  and o.offered_at < coalesce(cast(:afterLast as timestamptz), 'infinity')
+                group by 1 order by 1
+                """)
                 .param("fromStart", Timestamp.from(from.atStartOfDay(zone).toInstant()))
                 .param("afterLast", last == null ? null : Timestamp.from(endOf(last)))
                 .query((rs, i) -> new ProviderDeclines(rs.getString("code"), rs.getInt("answered"),
