@@ -38,6 +38,20 @@ final class ArrivalTable {
         return Arrays.copyOf(cdf, Math.min(k, cap) + 1);
     }
 
+    /**
+     * Exactly {@code count} whatever the uniform number: F is below every u before {@code count} and 1 at it. A
+     * stream given its arrivals still draws its uniform number each day, so the other draws keep their alignment.
+     */
+    static double[] certain(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("A day cannot have fewer than no arrivals");
+        }
+        double[] cdf = new double[count + 1];
+        Arrays.fill(cdf, 0, count, -1.0);
+        cdf[count] = 1.0;
+        return cdf;
+    }
+
     /** The smallest k with F(k) > u. */
     static int draw(double[] cdf, double u) {
         int index = Arrays.binarySearch(cdf, u);

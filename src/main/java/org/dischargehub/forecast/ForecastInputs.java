@@ -43,6 +43,11 @@ final class ForecastInputs {
     /** The settings the inputs take; the targets are the delays the capacity search holds each stream to. */
     record Settings(int weeksRead, double bedTargetDays, double homeCareTargetDays, double fallbackStayDays,
             double fallbackPackageHoursPerWeek, HomeCareSupply.Rules supplyRules) {
+
+        Settings withWeeksRead(int weeks) {
+            return new Settings(weeks, bedTargetDays, homeCareTargetDays, fallbackStayDays,
+                    fallbackPackageHoursPerWeek, supplyRules);
+        }
     }
 
     static List<StreamInputs> streams(History history, Settings settings) {

@@ -82,6 +82,11 @@ public class ForecastService {
         this.searches = Executors.newSingleThreadExecutor(searchFactory);
     }
 
+    /** The settings the planner reads the hub's records with (the back-test reads the past with them too). */
+    ForecastInputs.Settings settings() {
+        return settings;
+    }
+
     /** The first day of a surge: next Monday (today when today is a Monday). */
     public LocalDate surgeStart() {
         return LocalDate.now(clock).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));

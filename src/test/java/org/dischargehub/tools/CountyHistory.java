@@ -14,7 +14,8 @@ import java.util.List;
  * table): by default three years ending today and 300,000 referrals, with the national pathway shares (50/45/4/1 %),
  * eight localities, 40 home-care providers with daily capacity, 12 bed-based providers with 48 settings and 1,440 beds
  * in three tiers, accepted and declined home-care offers, discharges, delay reasons, funding decisions, closes with
- * outcomes, step-down bed moves, re-referrals of the same person (readmissions) and each referral's timeline.
+ * outcomes, step-down bed moves, re-referrals of the same person (readmissions; a referral still open keeps an
+ * NHS number of its own, as the hub allows one open referral a person) and each referral's timeline.
  *
  * <p>Only the hub's own tables are written: the seeded referrals have no Camunda process instances. Closed episodes
  * need none; the few open ones (the last weeks) are there for the figures — working them in the hub (discharge,
@@ -227,8 +228,8 @@ public final class CountyHistory {
                     ward, ready_to_leave_at, infection_positive, status, pathway, bed_type, hours_per_week,
                     care_start_date, triage_rationale, allocated_provider, allocated_start_date, discharged_on,
                     funding_outcome, funding_decided_on, funding_rationale, funding_decided_by, assessment_status,
-                    closed_on, close_outcome, cancel_reason, delay_reason, created_at, created_by)
-                select id, pg_temp.nhs(900000000 + person * 7),
+                    closed_on, close_outcome, cancel_reason, delay_reason, created_at, created_by, status_since)
+                select id, pg_temp.nhs(900000000 + case when status in ('CLOSED', 'CANCELLED') then person else n end * 7),
                        (array['Edith','Arthur','Margaret','Harold','Joan','Albert','Doris','Stanley','Iris','Dennis'])[1 + n %% 10],
                        (array['Marsh','Cooper','Bennett','Hughes','Turner','Ward','Price','Foster','Barker','Lloyd','Shaw'])[1 + n %% 11],
                        (created_at at time zone 'Europe/London')::date - interval '1 year' *
@@ -255,7 +256,11 @@ public final class CountyHistory {
                                       'WELLBEING','TRANSPORT','OTHER'])[1 + n %% 7]
                                  when pathway = 0 then 'HUB_PROCESS' when pathway = 1 then 'PATHWAY_1_CAPACITY'
                                  when pathway = 2 then 'PATHWAY_2_BED' else 'CARE_HOME_PLACE' end end,
-                       created_at, 'seed'
+                       created_at, 'seed',
+                       case when closed then (closed_on + time '16:00') at time zone 'Europe/London'
+                            when decided then (decided_on + time '11:00') at time zone 'Europe/London'
+                            when discharged then (discharge_day + time '14:00') at time zone 'Europe/London'
+                            else created_at end
                 from (select y.*, case when status = 'AWAITING_TRIAGE' then null else pathway end as pathway_now
                       from (select st.*,
                              discharge_day <= %1$s and r_status >= 0.02 as discharged,
