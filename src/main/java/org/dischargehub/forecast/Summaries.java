@@ -30,7 +30,7 @@ final class Summaries {
             Arrays.sort(queues);
             long admitted = tally.admitted[d];
             days.add(new DayForecast(request.start().plusDays(d), tally.arrived[d] / reps, tally.queueSum[d] / reps,
-                    rank(queues, 0.1), rank(queues, 0.5), rank(queues, 0.9),
+                    rank(queues, 0.05), rank(queues, 0.1), rank(queues, 0.5), rank(queues, 0.9), rank(queues, 0.95),
                     admitted == 0 ? null : (double) tally.delaySum[d] / admitted,
                     admitted == 0 ? null : (double) histogramRank(tally.delayHistogram[d], admitted, 0.9),
                     tally.inServiceSum[d] / reps, plan.places()[plan.warmUpDays() + d]));

@@ -10,7 +10,8 @@ import org.dischargehub.forecast.HubHistory.DayCount;
 
 /**
  * One past period forecast from the records as they stood the evening before it began, against what the records say
- * happened: per pathway, the daily queue's error and how often it fell inside the forecast's P10-P90 band, the places
+ * happened: per pathway, the daily queue's error and how often it fell inside the forecast's 90% band (P5-P95) and
+ * its 80% band (P10-P90), the places
  * in use, and the referrals. With actual arrivals the model is given each stream's referrals day by day (a back-test
  * of the queueing alone); without, it draws them from the demand it fitted (a hold-out of the whole forecast).
  */
@@ -35,7 +36,7 @@ final class BackTest {
      * places the model had on offer.
      */
     record Fit(int pathway, int streams, int streamDays, double queueForecast, double queueActual, double queueMae,
-            double insideBand, double inCareForecast, double inCareActual, double inCareMae, double arrivalsForecast,
+            double insideBand, double insideWideBand, double inCareForecast, double inCareActual, double inCareMae, double arrivalsForecast,
             double arrivalsActual, double arrivalsMae, double places) {
     }
 
@@ -58,7 +59,7 @@ final class BackTest {
         for (StreamForecast stream : result.streams()) {
             int pathway = Integer.parseInt(stream.key().pathway());
             streamCount.merge(pathway, 1, Integer::sum);
-            double[] sum = sums.computeIfAbsent(pathway, p -> new double[12]);
+            double[] sum = sums.computeIfAbsent(pathway, p -> new double[13]);
             for (DayForecast day : stream.days()) {
                 DayCount counted = actual.get(stream.key() + "@" + day.date());
                 int queue = counted == null ? 0 : counted.waiting();
@@ -66,6 +67,7 @@ final class BackTest {
                 int referrals = arrived.get(stream.key()).getOrDefault(day.date(), 0);
                 add(sum, 0, day.queueMean(), queue);
                 sum[3] += queue >= day.queueP10() && queue <= day.queueP90() ? 1 : 0;
+                sum[12] += queue >= day.queueP5() && queue <= day.queueP95() ? 1 : 0;
                 add(sum, 4, day.occupancyMean(), inCare);
                 add(sum, 7, day.arrivalsMean(), referrals);
                 sum[10]++;
@@ -74,7 +76,7 @@ final class BackTest {
         }
         Map<Integer, Fit> fits = new TreeMap<>();
         sums.forEach((pathway, s) -> fits.put(pathway, new Fit(pathway, streamCount.get(pathway), (int) s[10],
-                s[0] / s[10], s[1] / s[10], s[2] / s[10], s[3] / s[10], s[4] / s[10], s[5] / s[10], s[6] / s[10],
+                s[0] / s[10], s[1] / s[10], s[2] / s[10], s[3] / s[10], s[12] / s[10], s[4] / s[10], s[5] / s[10], s[6] / s[10],
                 s[7] / s[10], s[8] / s[10], s[9] / s[10], s[11] / s[10])));
         return fits;
     }

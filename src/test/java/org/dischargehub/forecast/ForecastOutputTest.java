@@ -17,8 +17,10 @@ class ForecastOutputTest {
                 Scenario.surge("+32%", 1.32, Streams.MONDAY));
 
         for (DayForecast day : result.stream(Streams.BEDS).days()) {
+            assertThat(day.queueP5()).isLessThanOrEqualTo(day.queueP10());
             assertThat(day.queueP10()).isLessThanOrEqualTo(day.queueP50());
             assertThat(day.queueP50()).isLessThanOrEqualTo(day.queueP90());
+            assertThat(day.queueP90()).isLessThanOrEqualTo(day.queueP95());
             assertThat(day.queueMean()).isBetween(0.0, (double) day.queueP90() + day.queueP90());
             assertThat(day.occupancyMean()).isLessThanOrEqualTo(day.places());
         }
@@ -26,6 +28,8 @@ class ForecastOutputTest {
         assertThat(last.date()).isEqualTo(Streams.MONDAY.plusDays(83));
         assertThat(last.delayP90()).isGreaterThanOrEqualTo(last.delayMean());
         assertThat(last.queueP90()).isGreaterThan(last.queueP10());
+        assertThat(last.queueP95() - last.queueP5()).as("the 90% band is wider than the 80% one")
+                .isGreaterThan(last.queueP90() - last.queueP10());
     }
 
     @Test
