@@ -39,10 +39,14 @@ class HubHistoryAsOfIntegrationTest {
     JdbcClient jdbc;
 
     String locality;
+    /** A real bed for the discharged referral: a pathway 2 stay in no bed is one the hub never records. */
+    String bed;
 
     @BeforeEach
     void aReferralDischargedAfterDayDAndTwoThatNeverWaitedThen() {
-        locality = Hub.on(port, "HAO").locality();
+        Hub hub = Hub.on(port, "HAO");
+        locality = hub.locality();
+        bed = hub.bed("REHAB");
         referral(2, D.minusDays(3), "CLOSED", D.plusDays(2), D.plusDays(12), D.plusDays(20));
         referral(1, D.minusDays(1), "CANCELLED", null, null, null);
         referral(3, D.plusDays(1), "AWAITING_CAPACITY", null, null, null);
@@ -95,12 +99,15 @@ class HubHistoryAsOfIntegrationTest {
         Timestamp at = Timestamp.from(created.atTime(LocalTime.NOON).atZone(TimeConfiguration.HUB_ZONE).toInstant());
         jdbc.sql("""
                 insert into hub.referral (id, nhs_number, given_name, family_name, date_of_birth, locality_id,
-                    hospital, ward, ready_to_leave_at, infection_positive, status, pathway, bed_type, hours_per_week,
+                    hospital, ward, ready_to_leave_at, infection_positive, status, pathway, bed_type, allocated_bed_code,
+                    hours_per_week,
                     discharged_on, funding_outcome, funding_decided_on, funding_rationale, closed_on, close_outcome, cancel_reason,
                     created_at, created_by, status_since)
                 values (:id, :nhs, 'Edith', 'Marsh', date '1940-01-01',
                     (select id from hub.locality where code = :locality), 'General', 'Ward 1', :at, false, :status,
-                    :pathway, case when :pathway >= 2 then 'REHAB' end, case when :pathway = 1 then 7 end,
+                    :pathway, case when :pathway >= 2 then 'REHAB' end,
+                    case when cast(:discharged as date) is not null and :pathway >= 2 then :bed end,
+                    case when :pathway = 1 then 7 end,
                     :discharged, case when cast(:decided as date) is not null then 'COUNCIL' end, :decided,
                     case when cast(:decided as date) is not null then 'Care Act assessment' end, :closed,
                     case when cast(:closed as date) is not null then 'HOME' end,
@@ -108,7 +115,7 @@ class HubHistoryAsOfIntegrationTest {
                 """)
                 .param("id", UUID.randomUUID().toString()).param("nhs", People.nhsNumber())
                 .param("locality", locality).param("at", at).param("status", status).param("pathway", pathway)
-                .param("discharged", discharged).param("decided", decided).param("closed", closed)
+                .param("discharged", discharged).param("decided", decided).param("closed", closed).param("bed", bed)
                 .update();
     }
 }
