@@ -1,15 +1,20 @@
 package org.dischargehub.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -21,9 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages between the hub nodes that share one database, over PostgreSQL's LISTEN/NOTIFY. A message sent inside a
- * transaction reaches the other nodes only if and when it commits, because PostgreSQL delivers a NOTIFY on commit.
- * Each node listens on one connection of its own, outside the pool (a pooled connection would be handed to other
+ * Messages between the hub nodes that share one database, over PostgreSQL's LISTEN/NOTIFY. Callers send after their
+ * change has committed; one sender thread takes whatever is waiting and sends it as few NOTIFYs as the payload limit
+ * allows, each in a transaction of its own. So no changing transaction carries a NOTIFY: PostgreSQL holds one lock,
+ * for the whole database, from a notifying transaction's pre-commit until its commit record is flushed, which would
+ * make every change wait for every other's flush. A message is lost only if this node stops between a commit and
+ * the send, or the send fails; a view then shows the change on its next redraw. Each node listens on one connection of its own, outside the pool (a pooled connection would be handed to other
  * work and lose its LISTEN), in a daemon thread that reconnects when the connection drops. A node never receives
  * its own messages.
  */
@@ -36,24 +44,34 @@ public class ClusterNotifications implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ClusterNotifications.class);
     private static final int POLL_MILLIS = 10_000;
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** PostgreSQL refuses a NOTIFY payload of 8,000 bytes or more. */
+    static final int MAX_PAYLOAD_BYTES = 7_900;
 
     private final String node = UUID.randomUUID().toString();
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final List<Consumer<String>> receivers = new CopyOnWriteArrayList<>();
     private final List<Runnable> reconnected = new CopyOnWriteArrayList<>();
+    private final BlockingQueue<String> outgoing = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private volatile Connection listening;
     private Thread listener;
+    private Thread sender;
 
     public ClusterNotifications(JdbcTemplate jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
     }
 
-    /** Sends {@code message} to the other nodes once the current transaction commits (at once without one). */
+    /**
+     * Sends {@code message} (one line) to the other nodes, shortly and in the order sent, whatever the caller's
+     * transaction does after: call it once the change has committed.
+     */
     public void send(String message) {
-        jdbc.query("select pg_notify(?, ?)", row -> { }, CHANNEL, node + "|" + message);
+        if (message.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("A message between nodes is one line");
+        }
+        outgoing.add(message);
     }
 
     /** Calls {@code receiver}, on the listening thread, with each message another node sent. */
@@ -75,6 +93,9 @@ public class ClusterNotifications implements SmartLifecycle {
         listener = new Thread(this::listen, "hub-cluster-notifications");
         listener.setDaemon(true);
         listener.start();
+        sender = new Thread(this::sendWaiting, "hub-cluster-sender");
+        sender.setDaemon(true);
+        sender.start();
     }
 
     @Override
@@ -82,6 +103,63 @@ public class ClusterNotifications implements SmartLifecycle {
         running = false;
         closeQuietly(listening);
         listener.interrupt();
+        try {
+            sender.join(Duration.ofSeconds(5).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Until stopped, and then until nothing waits: what waits goes out together. */
+    private void sendWaiting() {
+        while (running || !outgoing.isEmpty()) {
+            List<String> waiting = new ArrayList<>();
+            try {
+                String first = outgoing.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                waiting.add(first);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            outgoing.drainTo(waiting);
+            for (String payload : payloads(node, waiting)) {
+                try {
+                    jdbc.query("select pg_notify(?, ?)", row -> { }, CHANNEL, payload);
+                } catch (RuntimeException e) {
+                    log.warn("Changes could not be sent to other nodes; their views show them on the next redraw: {}",
+                            e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The messages in order, as few payloads as fit under PostgreSQL's limit: the node, then one message a line. */
+    static List<String> payloads(String node, List<String> messages) {
+        List<String> payloads = new ArrayList<>();
+        StringBuilder payload = new StringBuilder();
+        int bytes = 0;
+        for (String message : messages) {
+            int size = message.getBytes(StandardCharsets.UTF_8).length + 1;
+            if (payload.length() > 0 && bytes + size > MAX_PAYLOAD_BYTES) {
+                payloads.add(payload.toString());
+                payload.setLength(0);
+            }
+            if (payload.length() == 0) {
+                payload.append(node).append('|');
+                bytes = node.length() + 1;
+            } else {
+                payload.append('\n');
+            }
+            payload.append(message);
+            bytes += size;
+        }
+        if (payload.length() > 0) {
+            payloads.add(payload.toString());
+        }
+        return payloads;
     }
 
     @Override
@@ -153,12 +231,13 @@ public class ClusterNotifications implements SmartLifecycle {
             if (separator < 0 || payload.substring(0, separator).equals(node)) {
                 continue;
             }
-            String message = payload.substring(separator + 1);
-            for (Consumer<String> receiver : receivers) {
-                try {
-                    receiver.accept(message);
-                } catch (RuntimeException e) {
-                    log.warn("A message from another node could not be handled: {}", message, e);
+            for (String message : payload.substring(separator + 1).split("\n")) {
+                for (Consumer<String> receiver : receivers) {
+                    try {
+                        receiver.accept(message);
+                    } catch (RuntimeException e) {
+                        log.warn("A message from another node could not be handled: {}", message, e);
+                    }
                 }
             }
         }

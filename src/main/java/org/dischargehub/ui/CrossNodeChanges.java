@@ -12,12 +12,12 @@ import org.dischargehub.shared.HubChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
 
 /**
  * Carries the changes views refresh on to the other nodes on the same database, and hands theirs to this node's
  * {@link LiveUpdates}. A change travels as its type's simple name and its record as JSON (ids and a status: no one's
- * name or NHS number); it is sent inside the changing transaction, so other nodes hear of it only if it commits.
+ * name or NHS number); it is sent once the changing transaction has committed, so other nodes hear of it only if
+ * it did.
  */
 @Component
 class CrossNodeChanges {
@@ -43,7 +43,7 @@ class CrossNodeChanges {
         cluster.onReconnect(() -> live.broadcast(new ChangesMayHaveBeenMissed()));
     }
 
-    @OnHubChange(phase = TransactionPhase.BEFORE_COMMIT)
+    @OnHubChange
     void changed(HubChange change) {
         cluster.send(encode(change));
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.dischargehub.platform.ClusterNotifications;
 import org.dischargehub.referral.ReferralStatus;
+import org.dischargehub.shared.HubChange.BedsChanged;
 import org.dischargehub.shared.HubChange.ReferralChanged;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.Browser;
@@ -26,7 +27,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A change committed on one hub node reaches the open views of the other node on the same database. */
 @HubIntegrationTest
@@ -41,6 +45,10 @@ class LiveUpdatesClusterTest {
     JdbcTemplate jdbc;
     @Autowired
     LiveUpdates liveUpdatesOnA;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     final List<Object> seenOnA = new CopyOnWriteArrayList<>();
     final List<Object> seenOnB = new CopyOnWriteArrayList<>();
@@ -68,6 +76,27 @@ class LiveUpdatesClusterTest {
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
                 seenOnB.stream().filter(expected::equals).count() == 1
                         && seenOnA.stream().filter(expected::equals).count() == 1);
+    }
+
+    @Test
+    void the_changes_of_one_transaction_reach_node_b_in_order_after_it_commits_and_a_rolled_back_ones_never() {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        List<BedsChanged> committed = List.of(new BedsChanged("CLUSTER-1", "CLUSTER-1-01"),
+                new BedsChanged("CLUSTER-1", "CLUSTER-1-02"), new BedsChanged("CLUSTER-1", null));
+        BedsChanged rolledBack = new BedsChanged("CLUSTER-2", null);
+
+        transaction.executeWithoutResult(status -> {
+            events.publishEvent(rolledBack);
+            status.setRollbackOnly();
+        });
+        transaction.executeWithoutResult(status -> {
+            committed.forEach(events::publishEvent);
+            assertThat(seenOnB).as("nothing travels before the commit").doesNotContainAnyElementsOf(committed);
+        });
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> seenOnB.containsAll(committed));
+        assertThat(seenOnB.stream().filter(committed::contains)).containsExactlyElementsOf(committed);
+        assertThat(seenOnB).doesNotContain(rolledBack);
     }
 
     @Test
