@@ -30,6 +30,8 @@ import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The bed base at scale: 5,000 beds in 200 settings on the embedded PostgreSQL. Options for one referral (p50,
@@ -38,6 +40,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @HubIntegrationTest
 class BedBaseBenchmark {
+
+    /** Measured on PostgreSQL's durable defaults, as the hub ships, not the tests' throwaway settings. */
+    @DynamicPropertySource
+    static void durable(DynamicPropertyRegistry properties) {
+        properties.add("hub.embedded-database.durable", () -> "true");
+    }
 
     static final int SETTINGS = 200;
     static final int BEDS_PER_SETTING = 25;

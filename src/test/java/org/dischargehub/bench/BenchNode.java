@@ -12,8 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
- * A whole hub as the demo run starts it — its own embedded PostgreSQL in a fresh directory, the job executor on, the
- * demo accounts without the demo county — with a chosen Camunda history level. Cockpit is left out (not under load).
+ * A whole hub as the demo run starts it — its own embedded PostgreSQL in a fresh directory, durable as shipped, the
+ * job executor on, the demo accounts without the demo county — with a chosen Camunda history level. Cockpit is left
+ * out (not under load).
  */
 final class BenchNode implements AutoCloseable {
 
@@ -32,7 +33,6 @@ final class BenchNode implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of(
                 "server.port=0",
                 "hub.embedded-database.directory=target/bench-databases/" + UUID.randomUUID(),
-                "hub.embedded-database.durable=false",
                 "hub.demo.enabled=true",
                 "hub.demo.county=false",
                 "camunda.bpm.history-level=" + historyLevel,

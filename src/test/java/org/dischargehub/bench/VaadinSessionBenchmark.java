@@ -45,7 +45,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.embedded-database.directory=target/test-databases/${random.uuid}",
         "hub.embedded-database.temporary=true",
-        "hub.embedded-database.durable=false",
         "hub.demo.enabled=true",
         "hub.demo.county=true",
         "camunda.bpm.job-execution.enabled=false",

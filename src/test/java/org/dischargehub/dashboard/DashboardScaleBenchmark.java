@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The dashboard at the scale of a large county: {@link CountyHistory} seeds three years and 300,000 referrals, then
@@ -33,6 +35,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @HubIntegrationTest
 class DashboardScaleBenchmark {
+
+    /** Measured on PostgreSQL's durable defaults, as the hub ships, not the tests' throwaway settings. */
+    @DynamicPropertySource
+    static void durable(DynamicPropertyRegistry properties) {
+        properties.add("hub.embedded-database.durable", () -> "true");
+    }
 
     static final int REFERRALS = Integer.getInteger("hub.bench.referrals", 300_000);
     static final int RUNS = Integer.getInteger("hub.bench.runs", 12);

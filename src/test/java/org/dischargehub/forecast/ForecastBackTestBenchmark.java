@@ -14,6 +14,8 @@ import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.tools.CountyHistory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 22's proof, items 3 and 4, on the three years {@link CountyHistory} seeds: two 12-week back-tests (a winter
@@ -23,6 +25,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @HubIntegrationTest
 class ForecastBackTestBenchmark {
+
+    /** Measured on PostgreSQL's durable defaults, as the hub ships, not the tests' throwaway settings. */
+    @DynamicPropertySource
+    static void durable(DynamicPropertyRegistry properties) {
+        properties.add("hub.embedded-database.durable", () -> "true");
+    }
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
     static final int REFERRALS = 300_000;
