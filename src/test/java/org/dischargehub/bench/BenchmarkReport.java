@@ -111,6 +111,19 @@ public final class BenchmarkReport {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
+    /** The median of a figure over runs, with its least and greatest: "12.3 (11.8–13.0)". */
+    public static String spread(List<Double> runs, String format) {
+        double[] sorted = runs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return String.format(format + " (" + format + "–" + format + ")", median(runs), sorted[0],
+                sorted[sorted.length - 1]);
+    }
+
+    public static double median(List<Double> runs) {
+        double[] sorted = runs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
     public static String ms(long nanos) {
         return String.format("%.2f ms", nanos / 1_000_000.0);
     }

@@ -3,7 +3,6 @@ package org.dischargehub.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,19 +245,19 @@ class LoadBenchmark {
     void allocation_under_contention_on_one_provider_day_and_on_one_bed() throws Exception {
         MachineLoad start = MachineLoad.now();
         auditNode();
-        Fixture fixture = fixture("CT", 1, 120);
+        Fixture fixture = Fixture.on(node, "CT", 1, 120);
         LocalDate today = Region.today();
-        String provider = fixture.providers.get(0);
-        driver.postCapacity(provider, fixture.locality, today, 9999);
+        String provider = fixture.providers().get(0);
+        driver.postCapacity(provider, fixture.locality(), today, 9999);
 
-        List<String> alone = contention.make(150, () -> driver.triaged(fixture.locality, 1, null, 1));
+        List<String> alone = contention.make(150, () -> driver.triaged(fixture.locality(), 1, null, 1));
         List<Long> aloneNanos = new ArrayList<>();
         long begin = System.nanoTime();
         for (String id : alone) {
             aloneNanos.add(won(Contention.attempt(() -> driver.offer(id, provider, today))));
         }
         double aloneRate = alone.size() / seconds(begin);
-        List<String> together = contention.make(CALLERS * 20, () -> driver.triaged(fixture.locality, 1, null, 1));
+        List<String> together = contention.make(CALLERS * 20, () -> driver.triaged(fixture.locality(), 1, null, 1));
         ConcurrentLinkedQueue<String> queue = new ConcurrentLinkedQueue<>(together);
         List<Long> togetherNanos = Collections.synchronizedList(new ArrayList<>());
         begin = System.nanoTime();
@@ -272,23 +271,23 @@ class LoadBenchmark {
         });
         double togetherRate = together.size() / seconds(begin);
 
-        List<String> bedAlone = contention.make(100, () -> driver.triaged(fixture.locality, 2, BedType.REHAB, 0));
+        List<String> bedAlone = contention.make(100, () -> driver.triaged(fixture.locality(), 2, BedType.REHAB, 0));
         List<Long> bedAloneNanos = new ArrayList<>();
         begin = System.nanoTime();
         for (int i = 0; i < bedAlone.size(); i++) {
             String id = bedAlone.get(i);
-            String bed = fixture.beds.get(i);
+            String bed = fixture.beds().get(i);
             bedAloneNanos.add(won(Contention.attempt(() -> driver.allocateBed(id, bed))));
         }
         double bedAloneRate = bedAlone.size() / seconds(begin);
-        List<String> holders = new ArrayList<>(contention.make(CALLERS, () -> driver.triaged(fixture.locality, 2,
+        List<String> holders = new ArrayList<>(contention.make(CALLERS, () -> driver.triaged(fixture.locality(), 2,
                 BedType.REHAB, 0)));
         List<Long> bedTogetherNanos = new ArrayList<>();
         List<Long> bedWinnerNanos = new ArrayList<>();
         long bedTogetherTime = 0;
         int rounds = 20;
         for (int round = 0; round < rounds; round++) {
-            String bed = fixture.beds.get(100 + round);
+            String bed = fixture.beds().get(100 + round);
             long roundBegin = System.nanoTime();
             List<Contention.Attempt> attempts = contention.race(CALLERS,
                     i -> () -> Contention.attempt(() -> driver.allocateBed(holders.get(i), bed)));
@@ -299,7 +298,7 @@ class LoadBenchmark {
                 bedTogetherNanos.add(attempts.get(i).nanos());
                 if (attempts.get(i).outcome() == Contention.Outcome.WON) {
                     bedWinnerNanos.add(attempts.get(i).nanos());
-                    holders.set(i, driver.triaged(fixture.locality, 2, BedType.REHAB, 0));
+                    holders.set(i, driver.triaged(fixture.locality(), 2, BedType.REHAB, 0));
                 }
             }
         }
@@ -350,13 +349,13 @@ class LoadBenchmark {
         MachineLoad start = MachineLoad.now();
         auditNode();
         int rounds = (ATTEMPTS + CALLERS - 1) / CALLERS;
-        Fixture fixture = fixture("AT", 5, rounds / 2 + 12);
+        Fixture fixture = Fixture.on(node, "AT", 5, rounds / 2 + 12);
         List<String> waitingForBeds = new ArrayList<>(contention.make(CALLERS + rounds / 2 + 1,
-                () -> driver.triaged(fixture.locality, 2, BedType.REHAB, 0)));
+                () -> driver.triaged(fixture.locality(), 2, BedType.REHAB, 0)));
         List<String> bedHolders = new ArrayList<>(waitingForBeds.subList(0, CALLERS));
         ConcurrentLinkedQueue<String> spare = new ConcurrentLinkedQueue<>(waitingForBeds.subList(CALLERS,
                 waitingForBeds.size()));
-        List<String> homeCare = contention.make(CALLERS, () -> driver.triaged(fixture.locality, 1, null, 10));
+        List<String> homeCare = contention.make(CALLERS, () -> driver.triaged(fixture.locality(), 1, null, 10));
 
         long[] counts = new long[Contention.Outcome.values().length];
         long wrongRounds = 0;
@@ -368,7 +367,7 @@ class LoadBenchmark {
             List<Contention.Attempt> attempts;
             int expectedWinners;
             if (round % 2 == 0) {
-                String bed = fixture.beds.get(round / 2);
+                String bed = fixture.beds().get(round / 2);
                 attempts = contention.race(CALLERS,
                         i -> () -> Contention.attempt(() -> driver.allocateBed(bedHolders.get(i), bed)));
                 expectedWinners = 1;
@@ -378,9 +377,9 @@ class LoadBenchmark {
                     }
                 }
             } else {
-                String provider = fixture.providers.get((round / 2) % fixture.providers.size());
-                LocalDate day = Region.today().plusDays(1 + (round / 2) / fixture.providers.size());
-                driver.postCapacity(provider, fixture.locality, day, 20);
+                String provider = fixture.providers().get((round / 2) % fixture.providers().size());
+                LocalDate day = Region.today().plusDays(1 + (round / 2) / fixture.providers().size());
+                driver.postCapacity(provider, fixture.locality(), day, 20);
                 attempts = contention.race(CALLERS,
                         i -> () -> Contention.attempt(() -> driver.offer(homeCare.get(i), provider, day)));
                 expectedWinners = 2;
@@ -448,19 +447,19 @@ class LoadBenchmark {
         JdbcTemplate jdbc = new JdbcTemplate(node.dataSource());
         int referrals = (int) (10 * LoadGenerator.DESIGN_REFERRALS_PER_DAY);
         int offers = referrals * 45 / 100;
-        Fixture fixture = fixture("BU", 5, 0);
+        Fixture fixture = Fixture.on(node, "BU", 5, 0);
         LocalDate today = Region.today();
-        for (String provider : fixture.providers) {
-            driver.postCapacity(provider, fixture.locality, today, 9999);
+        for (String provider : fixture.providers()) {
+            driver.postCapacity(provider, fixture.locality(), today, 9999);
         }
         long incidentsBefore = runtime.createIncidentQuery().count();
 
         jobExecutor.shutdown();
-        List<String> waiting = contention.make(referrals - offers, () -> driver.referral(fixture.locality));
+        List<String> waiting = contention.make(referrals - offers, () -> driver.referral(fixture.locality()));
         AtomicLong next = new AtomicLong();
         List<String> offered = contention.make(offers, () -> {
-            String id = driver.triaged(fixture.locality, 1, null, 5);
-            driver.offer(id, fixture.providers.get((int) (next.getAndIncrement() % fixture.providers.size())), today);
+            String id = driver.triaged(fixture.locality(), 1, null, 5);
+            driver.offer(id, fixture.providers().get((int) (next.getAndIncrement() % fixture.providers().size())), today);
             return id;
         });
         List<String> all = new ArrayList<>(waiting);
@@ -551,7 +550,7 @@ class LoadBenchmark {
     /** The same race on a bed through the API, as coordinators' browsers and systems send it. */
     private HttpSample httpSample(Fixture fixture) throws Exception {
         int rounds = 10;
-        List<String> people = new ArrayList<>(contention.make(CALLERS, () -> driver.triaged(fixture.locality, 2,
+        List<String> people = new ArrayList<>(contention.make(CALLERS, () -> driver.triaged(fixture.locality(), 2,
                 BedType.REHAB, 0)));
         Map<String, Long> statuses = new TreeMap<>();
         long winnersOff = 0;
@@ -559,7 +558,7 @@ class LoadBenchmark {
         Stats stats = new Stats();
         HubClient coordinator = new HubClient(node.url(), "coordinator", "coordinator", stats);
         for (int round = 0; round < rounds; round++) {
-            String bed = fixture.beds.get(fixture.beds.size() - 1 - round);
+            String bed = fixture.beds().get(fixture.beds().size() - 1 - round);
             List<HubClient.Result> results = contention.race(CALLERS, i -> () -> coordinator.post(
                     "/api/referrals/{id}/allocation", "/api/referrals/" + people.get(i) + "/allocation",
                     Map.of("bedCode", bed)));
@@ -568,46 +567,13 @@ class LoadBenchmark {
                 statuses.merge(String.valueOf(results.get(i).status()), 1L, Long::sum);
                 if (results.get(i).status() == 201) {
                     won++;
-                    people.set(i, driver.triaged(fixture.locality, 2, BedType.REHAB, 0));
+                    people.set(i, driver.triaged(fixture.locality(), 2, BedType.REHAB, 0));
                 }
             }
             winnersOff += won == 1 ? 0 : 1;
         }
         notProblem = stats.uncleanRefusals();
         return new HttpSample(rounds, statuses, winnersOff, notProblem);
-    }
-
-    record Fixture(String locality, List<String> providers, List<String> beds) {
-    }
-
-    /** A locality with home-care providers, one bed-based provider with one tier-1 setting of REHAB beds. */
-    private Fixture fixture(String prefix, int homeCareProviders, int beds) {
-        HubClient manager = new HubClient(node.url(), "manager", "manager", new Stats());
-        String locality = prefix + "-L";
-        manager.post("/api/localities", "/api/localities", Map.of("code", locality, "name", prefix + " locality"))
-                .expect(201, "locality");
-        List<String> providers = new ArrayList<>();
-        for (int p = 0; p < homeCareProviders; p++) {
-            String code = prefix + "-H" + p;
-            manager.post("/api/providers", "/api/providers", Map.of("code", code, "name", code, "kind", "HOME_CARE",
-                    "hourlyRate", new BigDecimal("24.00"))).expect(201, "provider");
-            providers.add(code);
-        }
-        manager.post("/api/providers", "/api/providers", Map.of("code", prefix + "-B", "name", prefix + " beds",
-                "kind", "BED_BASED")).expect(201, "provider");
-        manager.post("/api/settings", "/api/settings", Map.of("code", prefix + "-S", "name", prefix + " setting",
-                "providerCode", prefix + "-B", "locality", locality, "tier", 1, "dailyRate", new BigDecimal("150.00"),
-                "designatedForInfection", false)).expect(201, "setting");
-        List<String> codes = new ArrayList<>();
-        List<Object[]> rows = new ArrayList<>();
-        for (int b = 0; b < beds; b++) {
-            codes.add(prefix + "-S-" + b);
-            rows.add(new Object[] {prefix + "-S-" + b, prefix + "-S"});
-        }
-        new JdbcTemplate(node.dataSource()).batchUpdate("""
-                insert into hub.bed (code, setting_id, type, status_since)
-                values (?, (select id from hub.care_setting where code = ?), 'REHAB', now())""", rows);
-        return new Fixture(locality, providers, codes);
     }
 
     private static long won(Contention.Attempt attempt) {

@@ -153,20 +153,29 @@ final class ServiceDriver {
     }
 
     private boolean bed(String id) {
+        return bestBed(id) >= 0;
+    }
+
+    /**
+     * The coordinator takes the best free bed for the person, and the next best when another coordinator took it
+     * first: how many times that happened, or -1 if no bed came within a minute.
+     */
+    int bestBed(String id) {
         long giveUpAt = System.nanoTime() + 60_000_000_000L;
+        int collisions = 0;
         while (System.nanoTime() < giveUpAt) {
             BedOptions options = Waiting.forFirst(giveUpAt, () -> As.coordinator(() -> capacity.bedOptions(id)),
                     found -> !found.candidates().isEmpty());
             if (options == null) {
-                return false;
+                return -1;
             }
             try {
                 allocateBed(id, options.candidates().get(0).bedCode());
-                return true;
+                return collisions;
             } catch (ConflictException e) {
-                // another coordinator took it first: the next best
+                collisions++;
             }
         }
-        return false;
+        return -1;
     }
 }
