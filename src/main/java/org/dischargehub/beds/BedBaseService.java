@@ -129,11 +129,11 @@ public class BedBaseService {
     /**
      * Reserves a bed for a person, in the caller's transaction. The bed must be of the required type, in a setting
      * accepting admissions, and designated for infection exactly when the person is infection-positive. Losing a
-     * race for the bed is a conflict, never a double booking: the row's version and a unique index decide.
+     * race for the bed is a conflict, never a double booking: the row's lock, its version and a unique index decide.
      */
     @Transactional
     public Bed reserve(String bedCode, String holder, BedType requiredType, boolean infectionPositive) {
-        Bed bed = beds.findByCode(bedCode == null ? "" : bedCode.trim())
+        Bed bed = beds.lockForReservation(bedCode == null ? "" : bedCode.trim())
                 .orElseThrow(() -> InvalidInputException.of("bedCode", "no bed has the code " + bedCode));
         CareSetting setting = settings.findById(bed.settingId()).orElseThrow();
         bed.requireType(requiredType);

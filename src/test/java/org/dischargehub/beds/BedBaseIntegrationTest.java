@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.shared.Registration;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.dischargehub.shared.HubChange.BedsChanged;
 import org.dischargehub.support.Api;
 import org.dischargehub.support.County;
@@ -36,6 +40,8 @@ class BedBaseIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     LiveUpdates live;
+    @Autowired
+    DataSource dataSource;
     Api mdt;
     Api coordinator;
     County county;
@@ -169,6 +175,36 @@ class BedBaseIntegrationTest {
         assertThat(mdt.post("/api/referrals/" + id + "/discharge", Map.of("dischargedOn", TODAY.toString())).status())
                 .isEqualTo(200);
         assertThat(mdt.get("/api/beds?status=OCCUPIED").find("bedCode", bed).path("referralId").asText()).isEqualTo(id);
+    }
+
+    @Test
+    void a_bed_another_transaction_is_changing_is_refused_at_once_and_can_be_taken_once_it_is_done() throws Exception {
+        String provider = county.bedBasedProvider("LK");
+        String bed = county.bed(county.setting("LOCKED", provider, home, 1, "160.00", false), "01", "REHAB");
+        String id = referral(2, "REHAB", false);
+
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement lock = other.createStatement()) {
+                lock.execute("select id from hub.bed where code = '" + bed + "' for update");
+            }
+            long start = System.nanoTime();
+            Api.Response refused = coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", bed));
+
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.json().path("detail").asText()).contains("no longer available");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("refused, not queued behind the other")
+                    .isLessThan(Duration.ofSeconds(5));
+            other.rollback();
+        }
+        assertThat(mdt.get("/api/referrals/" + id).json().path("status").asText()).isEqualTo("AWAITING_CAPACITY");
+        assertThat(mdt.get("/api/beds?locality=" + home).find("bedCode", bed).path("status").asText())
+                .isEqualTo("AVAILABLE");
+
+        Api.Response taken = coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", bed));
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
+        assertThat(mdt.get("/api/beds?locality=" + home).find("bedCode", bed).path("referralId").asText())
+                .isEqualTo(id);
     }
 
     @Test

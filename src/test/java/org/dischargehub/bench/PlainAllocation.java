@@ -44,7 +44,8 @@ final class PlainAllocation {
         jdbc.update("insert into plain.bed (id, free_since) select b, now() from generate_series(1, ?) b", beds);
         jdbc.update("insert into plain.referral (id, status) select r, 'AWAITING_CAPACITY' from generate_series(1, ?) r",
                 people);
-        jdbc.execute("vacuum analyze plain.bed; vacuum analyze plain.referral");
+        jdbc.execute("vacuum analyze plain.bed");
+        jdbc.execute("vacuum analyze plain.referral");
         return new PlainAllocation(dataSource);
     }
 

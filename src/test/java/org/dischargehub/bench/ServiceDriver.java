@@ -157,8 +157,9 @@ final class ServiceDriver {
     }
 
     /**
-     * The coordinator takes the best free bed for the person, and the next best when another coordinator took it
-     * first: how many times that happened, or -1 if no bed came within a minute.
+     * The coordinator takes the best free bed for the person and, when another coordinator took it first, the next
+     * on the same list (reading the options again only when the list runs out): how many beds were taken first, or
+     * -1 if no bed came within a minute.
      */
     int bestBed(String id) {
         long giveUpAt = System.nanoTime() + 60_000_000_000L;
@@ -169,11 +170,13 @@ final class ServiceDriver {
             if (options == null) {
                 return -1;
             }
-            try {
-                allocateBed(id, options.candidates().get(0).bedCode());
-                return collisions;
-            } catch (ConflictException e) {
-                collisions++;
+            for (BedOptions.Candidate candidate : options.candidates()) {
+                try {
+                    allocateBed(id, candidate.bedCode());
+                    return collisions;
+                } catch (ConflictException e) {
+                    collisions++;
+                }
             }
         }
         return -1;
