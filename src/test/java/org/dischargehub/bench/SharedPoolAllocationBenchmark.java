@@ -35,7 +35,7 @@ class SharedPoolAllocationBenchmark {
     static final int BEDS = 5_000;
     static final int RUNS = Math.max(3, Integer.getInteger("hub.bench.runs", 3));
     static final int ALONE = 60;
-    static final int TOGETHER = 320;
+    static final int TOGETHER = 200;
     static final int WARM_UP = 60;
 
     final ExecutorService pool = Executors.newFixedThreadPool(32);
@@ -56,8 +56,10 @@ class SharedPoolAllocationBenchmark {
             int people = WARM_UP + RUNS * (ALONE + 2 * TOGETHER);
             assertThat(people).as("every allocation takes a bed of its own").isLessThan(BEDS);
             PlainAllocation plain = PlainAllocation.create(node.dataSource(), BEDS, people + 16 * WARM_UP);
-            ConcurrentLinkedQueue<String> waiting = new ConcurrentLinkedQueue<>(new Contention(pool).make(people,
+            ExecutorService makers = Executors.newFixedThreadPool(4);
+            ConcurrentLinkedQueue<String> waiting = new ConcurrentLinkedQueue<>(new Contention(makers).make(people,
                     () -> driver.triaged(fixture.locality(), 2, BedType.REHAB, 0)));
+            makers.shutdown();
 
             System.out.printf("%d people waiting for a bed after %.0f s%n", people, (System.nanoTime() - began) / 1e9);
             hub(driver, waiting, 4, WARM_UP);
