@@ -255,13 +255,6 @@ public class ReferralService {
         return store.viewed(worklist);
     }
 
-    /** Open referrals matching a search on NHS number or name, for the hub board. */
-    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
-    public List<Referral> search(String text, Pathway pathway, String localityCode) {
-        Long localityId = localityCode == null ? null : directory.locality(localityCode).id();
-        return store.viewed(store.openMatching(text, pathway, localityId));
-    }
-
     /**
      * One page of the hub board: the open referrals the filter leaves, in the order asked for and then the most urgent
      * first by the hub's date. Only the people on the page are logged as seen.
