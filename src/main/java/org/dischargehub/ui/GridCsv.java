@@ -46,7 +46,6 @@ public final class GridCsv {
         return column;
     }
 
-
     /** What a grid shows, as text: the headers of its columns with a text, and its rows as the filters leave them. */
     public record Shown(List<String> headers, List<List<String>> rows) {
     }
@@ -60,7 +59,7 @@ public final class GridCsv {
      * data provider as the grid asks for a page, so a lazy grid's file and print follow the database's order too.
      */
     @SuppressWarnings("unchecked")
-    public static <T> List<T> rows(Grid<T> grid) {
+    private static <T> List<T> rows(Grid<T> grid) {
         return ((Stream<T>) grid.getDataProvider().fetch(grid.getDataCommunicator().buildQuery(0, Integer.MAX_VALUE)))
                 .toList();
     }
