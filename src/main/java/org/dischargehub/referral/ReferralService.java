@@ -3,6 +3,7 @@ package org.dischargehub.referral;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -53,12 +54,13 @@ public class ReferralService {
     private final FundingService funding;
     private final ReadyDateChanges readyDateChanges;
     private final PlausibleDates dates;
+    private final BoardQueries board;
 
     ReferralService(ReferralStore store, DelayReasonService delayReasons, ReferralProcess process,
             DirectoryService directory, BedBaseService bedBase, HomeCareService homeCare, Checks checks, Clock clock,
-            EscalationTimers timings,
-            FundingService funding, ReadyDateChanges readyDateChanges) {
+            EscalationTimers timings, FundingService funding, ReadyDateChanges readyDateChanges, BoardQueries board) {
         this.readyDateChanges = readyDateChanges;
+        this.board = board;
         this.store = store;
         this.delayReasons = delayReasons;
         this.process = process;
@@ -253,11 +255,24 @@ public class ReferralService {
         return store.viewed(worklist);
     }
 
-    /** Open referrals matching a search on NHS number or name, for the hub board. */
+    /**
+     * One page of the hub board: the open referrals the filter leaves, in the order asked for and then the most urgent
+     * first by the hub's date. Only the people on the page are logged as seen.
+     */
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
-    public List<Referral> search(String text, Pathway pathway, String localityCode) {
-        Long localityId = localityCode == null ? null : directory.locality(localityCode).id();
-        return store.viewed(store.openMatching(text, pathway, localityId));
+    public List<Referral> board(BoardFilter filter, List<BoardSort> sorts, int offset, int limit) {
+        return store.viewed(board.page(filter, sorts, LocalDate.now(clock), clock.getZone(), offset, limit));
+    }
+
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public long boardCount(BoardFilter filter) {
+        return board.count(filter);
+    }
+
+    /** The board's counts: how many the filter leaves in each open status, whatever status it names. */
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public Map<ReferralStatus, Long> boardCountsByStatus(BoardFilter filter) {
+        return board.countsByStatus(filter.anyStatus());
     }
 
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")

@@ -3,7 +3,6 @@ package org.dischargehub.referral;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -140,19 +139,6 @@ class ReferralStore {
 
     List<Referral> inStatus(Collection<ReferralStatus> statuses) {
         return referrals.findByStatusInOrderByCreatedAtAsc(statuses);
-    }
-
-    /** Open referrals whose NHS number or name holds the text (spaces ignored), of the pathway and locality given. */
-    List<Referral> openMatching(String text, Pathway pathway, Long localityId) {
-        String term = text == null ? "" : text.replace(" ", "").toLowerCase(Locale.ROOT);
-        return inStatus(ReferralStatus.OPEN).stream()
-                .filter(r -> pathway == null || pathway == r.pathway())
-                .filter(r -> localityId == null || localityId.equals(r.stay().localityId()))
-                .filter(r -> term.isEmpty() || r.patient().nhsNumber().contains(term)
-                        || (r.patient().givenName() + r.patient().familyName()).replace(" ",
-                                "").toLowerCase(Locale.ROOT).contains(term)
-                        || r.fullName().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT).trim()))
-                .toList();
     }
 
     Optional<Referral> sentAs(SenderReference sender) {

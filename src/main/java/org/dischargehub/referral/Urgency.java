@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 
 /**
  * How urgent a person is for the hub: days past the discharge ready date (a delayed day is one after the ready
- * date, as the dashboard counts it), then how long they have waited at their current step.
+ * date, as the dashboard counts it), then how long they have waited at their current step. The hub board orders by
+ * the same rule in SQL ({@code BoardQueries}).
  */
 public final class Urgency {
 
@@ -32,11 +32,5 @@ public final class Urgency {
     public boolean needsDelayReason(Referral referral) {
         return referral.delayReason() == null && daysPastReady(referral) > 0
                 && referral.refusal(ReferralAction.CHANGE_DELAY_REASON).isEmpty();
-    }
-
-    /** Most days past the ready date first, then longest waiting at the current step. */
-    public Comparator<Referral> mostUrgentFirst() {
-        return Comparator.comparingLong(this::daysPastReady).reversed()
-                .thenComparing(Referral::statusSince);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dischargehub.shared.Csv;
 
 /**
@@ -45,16 +46,25 @@ public final class GridCsv {
         return column;
     }
 
-    public static <T> String of(Grid<T> grid) {
-        Shown shown = shown(grid);
-        return Csv.of(shown.headers(), shown.rows());
-    }
-
     /** What a grid shows, as text: the headers of its columns with a text, and its rows as the filters leave them. */
     public record Shown(List<String> headers, List<List<String>> rows) {
     }
 
     public static <T> Shown shown(Grid<T> grid) {
+        return shown(grid, rows(grid));
+    }
+
+    /**
+     * Every row the grid's filter leaves, in its current order (a column's sort, else the list's own): asked of the
+     * data provider as the grid asks for a page, so a lazy grid's file and print follow the database's order too.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> rows(Grid<T> grid) {
+        return ((Stream<T>) grid.getDataProvider().fetch(grid.getDataCommunicator().buildQuery(0, Integer.MAX_VALUE)))
+                .toList();
+    }
+
+    private static <T> Shown shown(Grid<T> grid, List<T> items) {
         List<String> headers = new ArrayList<>();
         List<Function<T, String>> cells = new ArrayList<>();
         for (Grid.Column<T> column : grid.getColumns()) {
@@ -64,7 +74,7 @@ public final class GridCsv {
                 cells.add(cell);
             }
         }
-        List<List<String>> rows = grid.getGenericDataView().getItems()
+        List<List<String>> rows = items.stream()
                 .map(item -> cells.stream().map(cell -> cell.apply(item)).toList()).toList();
         return new Shown(List.copyOf(headers), rows);
     }
@@ -89,8 +99,9 @@ public final class GridCsv {
             String[] csv = new String[1];
             List<List<T>> rows = new ArrayList<>();
             event.getSession().accessSynchronously(() -> {
-                csv[0] = of(grid);
-                rows.add(grid.getGenericDataView().getItems().toList());
+                rows.add(rows(grid));
+                Shown shown = shown(grid, rows.get(0));
+                csv[0] = Csv.of(shown.headers(), shown.rows());
             });
             byte[] bytes = csv[0].getBytes(StandardCharsets.UTF_8);
             String file = Csv.fileName(fileName);

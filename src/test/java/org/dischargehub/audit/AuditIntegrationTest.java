@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dischargehub.escalation.EscalationKind;
+import org.dischargehub.referral.BoardFilter;
 import org.dischargehub.referral.ReferralCommands.DelayReasonChange;
 import org.dischargehub.referral.ReferralEscalations;
 import org.dischargehub.referral.ReferralService;
@@ -164,7 +165,7 @@ class AuditIntegrationTest {
     void a_board_redrawn_by_live_updates_logs_each_person_once_per_tab_with_its_own_address_and_reads_outside_a_tab_each_time() {
         Map<String, Object> body = newReferral();
         String id = (String) body.get("id");
-        String nhs = (String) body.get("nhsNumber");
+        BoardFilter person = new BoardFilter((String) body.get("nhsNumber"), null, null, null);
 
         for (UI tab : List.of(new UI(), new UI())) {
             for (int redraw = 0; redraw < 3; redraw++) {
@@ -175,7 +176,7 @@ class AuditIntegrationTest {
                 RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(apiCall));
                 UI.setCurrent(tab);
                 try {
-                    assertThat(As.coordinator(() -> referrals.search(nhs, null, null))).hasSize(1);
+                    assertThat(As.coordinator(() -> referrals.board(person, List.of(), 0, 50))).hasSize(1);
                 } finally {
                     UI.setCurrent(null);
                     RequestContextHolder.resetRequestAttributes();
@@ -186,8 +187,8 @@ class AuditIntegrationTest {
         assertThat(audit.by(id, "coordinator")).allSatisfy(row -> assertThat(row.get("remote_address"))
                 .as("the tab's own address, never the API caller's").isNotEqualTo("203.0.113.9"));
 
-        As.coordinator(() -> referrals.search(nhs, null, null));
-        As.coordinator(() -> referrals.search(nhs, null, null));
+        As.coordinator(() -> referrals.board(person, List.of(), 0, 50));
+        As.coordinator(() -> referrals.board(person, List.of(), 0, 50));
         assertThat(viewsWithoutABrowser(id, "coordinator")).hasSize(4);
     }
 

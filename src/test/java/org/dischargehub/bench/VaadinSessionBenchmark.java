@@ -26,6 +26,7 @@ import org.dischargehub.Application;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
+import org.dischargehub.referral.BoardFilter;
 import org.dischargehub.referral.ReferralCommands;
 import org.dischargehub.referral.ReferralService;
 import org.dischargehub.support.As;
@@ -87,7 +88,7 @@ class VaadinSessionBenchmark {
                 clickCounts(warm, 4);
             }
         }
-        long openReferrals = As.coordinator(() -> referrals.search("", null, null)).size();
+        long openReferrals = As.coordinator(() -> referrals.boardCount(new BoardFilter("", null, null, null)));
         MachineLoad machine = MachineLoad.now();
 
         LiveHeap empty = LiveHeap.measure();

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -23,11 +25,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
+import org.dischargehub.referral.BoardFilter;
+import org.dischargehub.referral.BoardSort;
+import org.dischargehub.referral.BoardSort.Column;
 import org.dischargehub.referral.DelayReasonService;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralService;
@@ -121,32 +125,30 @@ public class HubBoardView extends VerticalLayout {
         grid.setId("board-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         GridCsv.addColumn(grid, r -> daysPast(urgency.daysPastReady(r))).setHeader("Days past ready").setAutoWidth(true)
-                .setFlexGrow(0).setSortable(true).setComparator(urgency::daysPastReady);
-        GridCsv.addColumn(grid, Referral::fullName).setHeader("Name").setSortable(true).setFlexGrow(2);
+                .setFlexGrow(0).setSortProperty(Column.DAYS_PAST_READY.key());
+        GridCsv.addColumn(grid, Referral::fullName).setHeader("Name").setSortProperty(Column.NAME.key()).setFlexGrow(2);
         GridCsv.text(grid.addColumn(ReferralFormat.statusBadgeRenderer(Referral::status, urgency::waitingAtStep)),
                         r -> r.status().label() + " for " + ReferralFormat.waiting(urgency.waitingAtStep(r)))
-                .setHeader("Current step").setAutoWidth(true).setSortable(true).setComparator(Referral::statusSince);
+                .setHeader("Current step").setAutoWidth(true).setSortProperty(Column.CURRENT_STEP.key());
         GridCsv.text(grid.addColumn(LitRenderer.<Referral>of("${item.infection ? html`<vaadin-icon icon=\"vaadin:warning\""
                         + " class=\"infection-flag\" role=\"img\" aria-label=\"Infection positive\""
                         + " title=\"Infection positive\"></vaadin-icon>` : ''}")
                         .withProperty("infection", r -> r.stay().infectionPositive())),
                         r -> r.stay().infectionPositive() ? "Infection positive" : "")
-                .setHeader("Infection").setWidth("8rem").setFlexGrow(0).setSortable(true)
-                .setComparator(r -> !r.stay().infectionPositive());
+                .setHeader("Infection").setWidth("8rem").setFlexGrow(0).setSortProperty(Column.INFECTION.key());
         Grid.Column<Referral> ward = GridCsv.addColumn(grid, r -> r.stay().hospital() + " · " + r.stay().ward())
-                .setHeader("Hospital / ward").setFlexGrow(2).setSortable(true);
+                .setHeader("Hospital / ward").setFlexGrow(2).setSortProperty(Column.WARD.key());
         Grid.Column<Referral> nhs = GridCsv.addColumn(grid, r -> r.patient().formattedNhsNumber()).setHeader("NHS number")
                 .setAutoWidth(true);
         Grid.Column<Referral> path = GridCsv.addColumn(grid, r ->
                 r.pathway() == null ? "–" : String.valueOf(r.pathway().number()))
-                .setHeader("Pathway").setAutoWidth(true).setSortable(true);
+                .setHeader("Pathway").setAutoWidth(true).setSortProperty(Column.PATHWAY.key());
         Grid.Column<Referral> place = GridCsv.addColumn(grid, r ->
                 localityCodes.get(r.stay().localityId())).setHeader("Locality")
-                .setAutoWidth(true).setSortable(true);
+                .setAutoWidth(true).setSortProperty(Column.LOCALITY.key());
         Grid.Column<Referral> ready = GridCsv.addColumn(grid,
                 r -> new HumanTime(clock).dateTime(r.stay().readyToLeaveAt()))
-                .setHeader("Ready to leave").setAutoWidth(true).setSortable(true)
-                .setComparator(r -> r.stay().readyToLeaveAt());
+                .setHeader("Ready to leave").setAutoWidth(true).setSortProperty(Column.READY_TO_LEAVE.key());
         GridCsv.text(grid.addColumn(LitRenderer.<Referral>of("${item.needed ? html`<span class=\"status-badge delay-needed\">"
                         + "Delay reason needed</span>` : item.reason}")
                         .withProperty("needed", urgency::needsDelayReason)
@@ -158,6 +160,8 @@ public class HubBoardView extends VerticalLayout {
                         + " : ''}").withProperty("urgent", Referral::urgent)), r -> r.urgent() ? "Urgent" : "")
                 .setHeader("Urgent").setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.setItems(query -> referrals.board(filter(), sorts(query), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) referrals.boardCount(filter()));
         grid.setEmptyStateText("No open referrals match these filters");
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
@@ -188,14 +192,23 @@ public class HubBoardView extends VerticalLayout {
         status.setValue(chosen);
     }
 
+    private BoardFilter filter() {
+        return new BoardFilter(search.getValue(), pathway.getValue(),
+                locality.getValue() == null ? null : locality.getValue().id(), status.getValue());
+    }
+
+    /** The grid's sort as the board's columns; a key the board does not know is left out. */
+    private static List<BoardSort> sorts(Query<Referral, ?> query) {
+        return query.getSortOrders().stream().flatMap(order -> Column.byKey(order.getSorted())
+                .map(column -> new BoardSort(column, order.getDirection() == SortDirection.DESCENDING)).stream())
+                .toList();
+    }
+
+    /** The rows are read again a page at a time as the grid asks for them; the counts now. */
     private void refresh() {
         localityCodes = referrals.localityCodes();
-        List<Referral> open = referrals.search(search.getValue(), pathway.getValue(),
-                locality.getValue() == null ? null : locality.getValue().code());
-        showCounts(open.stream().collect(Collectors.groupingBy(Referral::status, Collectors.counting())));
-        ReferralStatus chosen = status.getValue();
-        grid.setItems(open.stream().filter(r -> chosen == null || r.status() == chosen)
-                .sorted(urgency.mostUrgentFirst()).toList());
+        showCounts(referrals.boardCountsByStatus(filter()));
+        grid.getDataProvider().refreshAll();
     }
 
     private void showCounts(Map<ReferralStatus, Long> byStatus) {
