@@ -156,7 +156,7 @@ class LoadBenchmark {
                 the referral, its timeline and its amendments separately and listed every locality (now one read of
                 the record, `ReferralService.recordAfterChange`); Camunda searched the class path for an XML
                 `DatatypeFactory` at every timer it scheduled (now found once at start-up,
-                `platform/XmlDatatypeFactoryLookup`); each process step looked up its instance and then its task
+                `platform/XmlFactoryLookup`); each process step looked up its instance and then its task
                 through Camunda's general queries (now one native query); the per-request account read and the
                 timeline reads were derived queries that Hibernate translated anew on every call (now JPQL, whose
                 plans it keeps); the security chain's observations and repository timers, which nothing exports, are
