@@ -45,7 +45,7 @@ class XmlFactoryLookupTest {
             assertThat(System.getProperty(factory.getKey())).isEqualTo(found.get(factory.getKey()));
             assertThat(factory.getValue().call().getClass().getName()).isEqualTo(found.get(factory.getKey()));
         }
-        assertThat(found).hasSize(3);
+        assertThat(found).hasSize(4);
     }
 
     @Test
