@@ -132,7 +132,11 @@ class AuditViewsBrowserTest {
 
     private Map<String, Function<ReferralFactory, Visit>> visits() {
         Map<String, Function<ReferralFactory, Visit>> v = new LinkedHashMap<>();
-        v.put("board", s -> new Visit("coordinator", "coordinator", "/board", s.awaitingTriage().nhsNumber()));
+        // the board shows a page at a time, most urgent first: the search puts the person on the first page
+        v.put("board", s -> {
+            Person person = s.awaitingTriage();
+            return new Visit("coordinator", "coordinator", "/board?search=" + person.nhsNumber(), person.nhsNumber());
+        });
         v.put("mdt", s -> new Visit("mdt", "mdt", "/mdt", s.awaitingTriage().nhsNumber()));
         v.put("referrals/:id", s -> {
             Person person = s.awaitingTriage();

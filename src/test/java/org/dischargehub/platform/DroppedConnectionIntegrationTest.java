@@ -59,7 +59,11 @@ class DroppedConnectionIntegrationTest {
         String bed = hub.bed("NURSING");
         String id = triaged();
 
-        Api.Response dropped = killedWhileWaiting("select 1 from hub.bed where code = ? for update", bed,
+        // the bed is reserved and the process step under way when the connection drops: the engine's delete of
+        // the "find a bed" task waits on the row held here (a bed row held elsewhere is refused at once, NOWAIT)
+        Api.Response dropped = killedWhileWaiting("""
+                select 1 from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_
+                where e.business_key_ = ? and t.task_def_key_ = 'UserTask_FindBed' for update of t""", id,
                 () -> coordinator.post("/api/referrals/" + id + "/allocation", Map.of("bedCode", bed)));
 
         assertCleanFailure(dropped);

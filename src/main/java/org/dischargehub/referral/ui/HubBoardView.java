@@ -17,6 +17,8 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -54,7 +56,7 @@ import org.dischargehub.ui.PrintButton;
 @Menu(title = "Hub board", order = 40, icon = "vaadin:table")
 @PageTitle("Hub board | Discharge Hub")
 @RolesAllowed({"COORDINATOR", "MANAGER", "MDT"})
-public class HubBoardView extends VerticalLayout {
+public class HubBoardView extends VerticalLayout implements BeforeEnterObserver {
 
     final FlexLayout counts = new FlexLayout();
     final TextField search = new TextField();
@@ -90,6 +92,12 @@ public class HubBoardView extends VerticalLayout {
         setSizeFull();
         liveUpdates.subscribe(this, HubBoardView::aboutReferrals, this::refresh);
         refresh();
+    }
+
+    /** A link may name whom to look for: {@code /board?search=…} opens the board with that search made. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("search").ifPresent(search::setValue);
     }
 
     private void configureFilters(DirectoryService directory) {
