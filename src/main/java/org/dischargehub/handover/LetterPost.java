@@ -12,7 +12,7 @@ import org.dischargehub.messages.Recipient;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each letter written, in the transaction that wrote it: by post to the person when an address is recorded,
+ * Sends each letter written, in the transaction that wrote it (its PDF is made when the outbox delivers it): by post to the person when an address is recorded,
  * with a text to say it is on its way when a phone is; and a text to the next of kin only when the person consents
  * to the hub keeping them informed. Without an address nothing goes by post; the letter is kept and printable.
  */
@@ -39,7 +39,8 @@ class LetterPost {
             posted = Optional.of(port.send(new OutgoingMessage(key + "-post", letter.referralId(),
                     new Recipient(Recipient.Role.PERSON, personName, postal, contact.phone()), Channel.LETTER,
                     MessageTemplate.LETTER, Map.of(),
-                    Attachment.pdf("letter-" + letter.number() + ".pdf", letter.pdf()))).id());
+                    Attachment.pdfMadeBy("letter-" + letter.number() + ".pdf", LetterAttachments.NAME, letter.id())))
+                    .id());
             if (contact.phone() != null) {
                 port.send(new OutgoingMessage(key + "-text", letter.referralId(),
                         new Recipient(Recipient.Role.PERSON, personName, null, contact.phone()), Channel.SMS,

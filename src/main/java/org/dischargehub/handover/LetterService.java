@@ -17,7 +17,6 @@ import org.dischargehub.funding.FundingService;
 import org.dischargehub.letters.LetterFacts;
 import org.dischargehub.letters.LetterFormat;
 import org.dischargehub.letters.LetterKind;
-import org.dischargehub.letters.LetterWriter;
 import org.dischargehub.referral.Allocation;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.ReferralPlacements;
@@ -38,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * change and its letter are kept or lost together: at triage, at discharge, and whenever the plan changes after (the
  * pathway, the provider, the start date, the bed, the funding decision). Each later letter says what changed and
  * which letter it replaces. The form follows the person's recorded needs (easy read, then large print). Each letter
- * is sent as it is written ({@link LetterPost}).
+ * is sent as it is written ({@link LetterPost}). What it says is kept as data; its PDF is made when it is read or
+ * posted ({@link LetterAttachments}), not inside the change.
  */
 @Service
 public class LetterService {
@@ -51,7 +51,7 @@ public class LetterService {
     private final DirectoryService directory;
     private final FundingService funding;
     private final HubContacts hubContacts;
-    private final LetterWriter writer;
+    private final LetterAttachments pdfs;
     private final CallsService calls;
     private final LetterPost post;
     private final AuditService audit;
@@ -59,7 +59,7 @@ public class LetterService {
 
     LetterService(WrittenLetters letters, Contacts contacts, ReferralPlacements placements, ReferralService referrals,
             BedBaseService bedBase, DirectoryService directory, FundingService funding, HubContacts hubContacts,
-            LetterWriter writer, CallsService calls, LetterPost post, AuditService audit, Clock clock) {
+            LetterAttachments pdfs, CallsService calls, LetterPost post, AuditService audit, Clock clock) {
         this.letters = letters;
         this.contacts = contacts;
         this.placements = placements;
@@ -68,7 +68,7 @@ public class LetterService {
         this.directory = directory;
         this.funding = funding;
         this.hubContacts = hubContacts;
-        this.writer = writer;
+        this.pdfs = pdfs;
         this.calls = calls;
         this.post = post;
         this.audit = audit;
@@ -134,6 +134,14 @@ public class LetterService {
         return letter;
     }
 
+    /** One letter's PDF, to open or print; the read is logged against the person. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public LetterPdf pdf(String letterId) {
+        WrittenLetter letter = letter(letterId);
+        return new LetterPdf("letter-" + letter.number() + ".pdf", pdfs.pdf(letter));
+    }
+
     private void write(Referral referral, PlanFacts plan, LetterKind kind, WrittenLetter last) {
         ContactCommand contact = contacts.findById(referral.id()).map(ContactDetails::asCommand)
                 .orElse(ContactCommand.NONE);
@@ -157,7 +165,7 @@ public class LetterService {
                 scheme.map(s -> s.fundedDays() / 7).orElse(null), scheme.map(FundingScheme::name).orElse(null),
                 changes, replaces, hubContacts.contact());
         WrittenLetter letter = letters.save(new WrittenLetter(referral.id(), number, kind, format, replaces, plan,
-                clock.instant(), CurrentUser.name(), writer.write(facts)));
+                clock.instant(), CurrentUser.name(), facts));
         post.send(letter, referral.patient().fullName(), contact).ifPresent(letter::postedAs);
     }
 

@@ -6,13 +6,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
+import org.dischargehub.letters.LetterFacts;
 import org.dischargehub.letters.LetterFormat;
 import org.dischargehub.letters.LetterKind;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
- * A "what happens next" letter as the person was given it: the PDF, and the plan it described as data, so the next
- * change of plan is found by comparing facts.
+ * A "what happens next" letter as the person was given it: everything it says as data ({@link LetterFacts}), from
+ * which its PDF is made when it is read or posted, and the plan it described, so the next change of plan is found by
+ * comparing facts. Letters written before the facts were kept hold their PDF instead.
  */
 @Entity
 public class WrittenLetter {
@@ -36,13 +41,15 @@ public class WrittenLetter {
     private String fundingOutcome;
     private boolean endingNoticeGiven;
     private String postMessageId;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private LetterFacts facts;
     private byte[] pdf;
 
     protected WrittenLetter() {
     }
 
     WrittenLetter(String referralId, int number, LetterKind kind, LetterFormat format, Integer replaces,
-            PlanFacts plan, Instant createdAt, String createdBy, byte[] pdf) {
+            PlanFacts plan, Instant createdAt, String createdBy, LetterFacts facts) {
         this.id = UUID.randomUUID().toString();
         this.referralId = referralId;
         this.number = number;
@@ -58,7 +65,7 @@ public class WrittenLetter {
         this.endingNoticeGiven = plan.endingNoticeGiven();
         this.createdAt = createdAt;
         this.createdBy = createdBy;
-        this.pdf = pdf;
+        this.facts = facts;
     }
 
     public String id() {
@@ -97,8 +104,14 @@ public class WrittenLetter {
         return new PlanFacts(pathway, providerCode, startDate, bedCode, dischargedOn, fundingOutcome, endingNoticeGiven);
     }
 
-    public byte[] pdf() {
-        return pdf.clone();
+    /** What the letter says; null for a letter written before the facts were kept, which has its PDF. */
+    LetterFacts facts() {
+        return facts;
+    }
+
+    /** The PDF as it was made when the letter was written, for letters written before the facts were kept. */
+    Optional<byte[]> writtenPdf() {
+        return Optional.ofNullable(pdf).map(byte[]::clone);
     }
 
     /** The letter went into the outbox to be posted, as this message. */

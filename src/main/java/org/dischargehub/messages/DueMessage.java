@@ -10,4 +10,9 @@ public record DueMessage(String id, String idempotencyKey, String referralId, Re
     public String text() {
         return template.render(values);
     }
+
+    /** The same message with another attachment: its content, once made. */
+    DueMessage withAttachment(Attachment made) {
+        return new DueMessage(id, idempotencyKey, referralId, recipient, channel, template, values, made, attempts);
+    }
 }

@@ -35,10 +35,10 @@ class Messages {
         Recipient to = message.recipient();
         jdbc.sql("""
                 insert into hub.message (id, idempotency_key, referral_id, recipient_role, recipient_name, address,
-                    phone, channel, template, template_values, attachment_name, attachment, status, next_attempt_at,
-                    created_at)
+                    phone, channel, template, template_values, attachment_name, attachment, attachment_source,
+                    attachment_ref, status, next_attempt_at, created_at)
                 values (:id, :key, :referral, :role, :name, :address, :phone, :channel, :template,
-                    cast(:values as jsonb), :attachmentName, :attachment, 'PENDING', :now, :now)
+                    cast(:values as jsonb), :attachmentName, :attachment, :source, :reference, 'PENDING', :now, :now)
                 on conflict (idempotency_key) do nothing""")
                 .param("id", UUID.randomUUID().toString()).param("key", message.idempotencyKey())
                 .param("referral", message.referralId()).param("role", to.role().name()).param("name", to.name())
@@ -46,6 +46,8 @@ class Messages {
                 .param("template", message.template().name()).param("values", write(message.values()))
                 .param("attachmentName", message.attachment() == null ? null : message.attachment().fileName())
                 .param("attachment", message.attachment() == null ? null : message.attachment().content())
+                .param("source", message.attachment() == null ? null : message.attachment().source())
+                .param("reference", message.attachment() == null ? null : message.attachment().reference())
                 .param("now", Timestamp.from(now)).update();
         return jdbc.sql("select id, status from hub.message where idempotency_key = :key")
                 .param("key", message.idempotencyKey())
@@ -107,13 +109,17 @@ class Messages {
     }
 
     private DueMessage due(ResultSet rs, int row) throws SQLException {
-        byte[] attachment = rs.getBytes("attachment");
+        byte[] content = rs.getBytes("attachment");
+        String name = rs.getString("attachment_name");
+        Attachment attachment = content != null ? Attachment.pdf(name, content)
+                : rs.getString("attachment_source") == null ? null
+                : Attachment.pdfMadeBy(name, rs.getString("attachment_source"), rs.getString("attachment_ref"));
         return new DueMessage(rs.getString("id"), rs.getString("idempotency_key"), rs.getString("referral_id"),
                 new Recipient(Recipient.Role.valueOf(rs.getString("recipient_role")), rs.getString("recipient_name"),
                         rs.getString("address"), rs.getString("phone")),
                 Channel.valueOf(rs.getString("channel")), MessageTemplate.valueOf(rs.getString("template")),
                 read(rs.getString("template_values")),
-                attachment == null ? null : Attachment.pdf(rs.getString("attachment_name"), attachment),
+                attachment,
                 rs.getInt("attempts"));
     }
 

@@ -3,6 +3,10 @@ package org.dischargehub.messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,16 +29,19 @@ public class OutboxWorker {
 
     private final Messages messages;
     private final Delivery delivery;
+    private final Map<String, AttachmentSource> sources;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int maxAttempts;
     private final Duration firstDelay;
 
-    OutboxWorker(Messages messages, Delivery delivery, PlatformTransactionManager transactions, Clock clock,
+    OutboxWorker(Messages messages, Delivery delivery, List<AttachmentSource> sources,
+            PlatformTransactionManager transactions, Clock clock,
             @Value("${hub.messages.retry.attempts:5}") int maxAttempts,
             @Value("${hub.messages.retry.first-delay:PT1M}") Duration firstDelay) {
         this.messages = messages;
         this.delivery = delivery;
+        this.sources = sources.stream().collect(Collectors.toMap(AttachmentSource::name, Function.identity()));
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.maxAttempts = maxAttempts;
@@ -65,7 +72,7 @@ public class OutboxWorker {
         return messages.claimDue(now).map(message -> {
             int attempts = message.attempts() + 1;
             try {
-                messages.delivered(message.id(), attempts, delivery.deliver(message), now);
+                messages.delivered(message.id(), attempts, delivery.deliver(made(message)), now);
             } catch (DeliveryFailure failure) {
                 failed(message, attempts, failure.getMessage(), failure.permanent(), now);
             } catch (RuntimeException e) {
@@ -74,6 +81,19 @@ public class OutboxWorker {
             }
             return true;
         }).orElse(false);
+    }
+
+    /** The message with its attachment's content, made now by its source if the outbox holds only a reference. */
+    private DueMessage made(DueMessage message) throws DeliveryFailure {
+        Attachment attachment = message.attachment();
+        if (attachment == null || attachment.made()) {
+            return message;
+        }
+        AttachmentSource source = sources.get(attachment.source());
+        if (source == null) {
+            throw new DeliveryFailure("No part of the hub makes attachments from " + attachment.source(), true, null);
+        }
+        return message.withAttachment(attachment.madeAs(source.make(attachment.reference())));
     }
 
     private void failed(DueMessage message, int attempts, String error, boolean permanent, Instant now) {

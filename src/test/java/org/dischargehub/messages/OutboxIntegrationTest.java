@@ -145,6 +145,14 @@ class OutboxIntegrationTest {
     void the_default_delivery_writes_each_message_as_a_json_envelope_with_its_pdf_to_the_folder() throws Exception {
         String id = personWith(People.contact(false));
         As.mdt(() -> referrals.triage(id, People.PATHWAY_1));
+        Map<String, Object> queued = jdbc.sql("""
+                select m.attachment is null as no_bytes, m.attachment_source, m.attachment_name,
+                       m.attachment_ref = l.id as names_the_letter
+                  from hub.message m join hub.written_letter l on l.post_message_id = m.id
+                 where m.referral_id = :id and m.channel = 'LETTER'""").param("id", id).query().singleRow();
+        assertThat(queued).as("the change stores which letter to post; the PDF is made on delivery")
+                .containsEntry("no_bytes", true).containsEntry("attachment_source", "letter")
+                .containsEntry("attachment_name", "letter-1.pdf").containsEntry("names_the_letter", true);
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
             worker.deliverDue(TestClock.now());

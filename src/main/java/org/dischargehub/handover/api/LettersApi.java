@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.dischargehub.handover.LetterPdf;
 import org.dischargehub.handover.LetterService;
 import org.dischargehub.handover.WrittenLetter;
 import org.dischargehub.letters.LetterFormat;
@@ -49,10 +50,10 @@ class LettersApi {
             + "a tagged PDF (PDF/UA) with its fonts embedded. Each read is audited.")
     @GetMapping(value = "/api/letters/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> letter(@PathVariable String id) {
-        WrittenLetter letter = letters.letter(id);
+        LetterPdf letter = letters.pdf(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("letter-" + letter.number() + ".pdf").build().toString())
-                .body(letter.pdf());
+                        .filename(letter.fileName()).build().toString())
+                .body(letter.content());
     }
 }

@@ -67,7 +67,7 @@ public class LettersView extends VerticalLayout implements BeforeEnterObserver {
         Span said = new Span(", written " + time.dateTime(letter.createdAt()) + " by " + letter.createdBy()
                 + (letter.replaces() == null ? "" : "; replaces letter " + letter.replaces()) + ". ");
         StreamResource pdf = new StreamResource("letter-" + letter.number() + ".pdf",
-                () -> new ByteArrayInputStream(service.letter(letter.id()).pdf()));
+                () -> new ByteArrayInputStream(service.pdf(letter.id()).content()));
         pdf.setContentType("application/pdf");
         Anchor open = new Anchor(pdf, "Open or print " + name.toLowerCase().replace(": ", ", ") + " (PDF)");
         open.setTarget(AnchorTarget.BLANK);
