@@ -168,6 +168,8 @@ public class HubBoardView extends VerticalLayout implements BeforeEnterObserver 
                         + " : ''}").withProperty("urgent", Referral::urgent)), r -> r.urgent() ? "Urgent" : "")
                 .setHeader("Urgent").setAutoWidth(true)
                 .setFlexGrow(0);
+        // a screenful and a little more per fetch: a session holds the rows fetched (and Vaadin the last response)
+        grid.setPageSize(25);
         grid.setItems(query -> referrals.board(filter(), sorts(query), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) referrals.boardCount(filter()));
         grid.setEmptyStateText("No open referrals match these filters");
