@@ -96,18 +96,21 @@ final class ServiceDriver {
         return As.user("bench-" + provider.toLowerCase(), Role.PROVIDER, id, work);
     }
 
-    /** One whole episode through the services, choosing as the HTTP generator does; false if no capacity came. */
-    boolean episode(Region region, Random random) {
+    /**
+     * One whole episode through the services, choosing as the HTTP generator does: answers its pathway when it is
+     * done, or -1 when no capacity came.
+     */
+    int episode(Region region, Random random) {
         String locality = region.localities.get(random.nextInt(region.localities.size()));
         int pathway = Region.pathway(random);
         BedType type = pathway == 3 ? BedType.NURSING
                 : BedType.valueOf(Region.BED_TYPES.get(random.nextInt(Region.BED_TYPES.size())));
         String id = triaged(locality, pathway, type, 5 + random.nextInt(11));
         if (pathway == 1 && !homeCare(region, id, locality, random)) {
-            return false;
+            return -1;
         }
         if (pathway >= 2 && !bed(id)) {
-            return false;
+            return -1;
         }
         LocalDate today = Region.today();
         As.coordinator(() -> referrals.discharge(id, new ReferralCommands.Discharge(today)));
@@ -116,7 +119,7 @@ final class ServiceDriver {
                     FundingOutcome.values()[random.nextInt(FundingOutcome.values().length)], today, "bench")));
             As.coordinator(() -> referrals.close(id, new ReferralCommands.Close(today, CloseOutcome.HOME)));
         }
-        return true;
+        return pathway;
     }
 
     private boolean homeCare(Region region, String id, String locality, Random random) {

@@ -69,7 +69,7 @@ final class Episode {
                 return false;
             }
         }
-        stats.episodeCompleted();
+        stats.episodeCompleted(pathway);
         return true;
     }
 

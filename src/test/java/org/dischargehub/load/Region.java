@@ -2,7 +2,6 @@ package org.dischargehub.load;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.dischargehub.support.TestClock;
 
 /**
  * A region's reference data, set up through the API by a manager: localities, home-care providers with a user each
@@ -18,7 +18,6 @@ import java.util.UUID;
  */
 public final class Region {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final String PASSWORD = "load-generator-passphrase";
     /** The beds' types, in the proportions the region has them and the MDT asks for them. */
     public static final List<String> BED_TYPES = List.of("REHAB", "REHAB", "NURSING", "GENERAL", "DEMENTIA",
@@ -75,8 +74,9 @@ public final class Region {
         return u < 0.50 ? 0 : u < 0.95 ? 1 : u < 0.99 ? 2 : 3;
     }
 
+    /** Today in London on the hub's clock: pinned by the build like every test's, the calendar's without a pin. */
     public static LocalDate today() {
-        return LocalDate.now(LONDON);
+        return TestClock.today();
     }
 
     private void create(int localityCount, int homeCarePerPlace, int bedsPerLocality) {

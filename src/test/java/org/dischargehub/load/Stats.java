@@ -22,6 +22,7 @@ public final class Stats {
     private final LongAdder serverErrors = new LongAdder();
     private final LongAdder transportErrors = new LongAdder();
     private final LongAdder episodes = new LongAdder();
+    private final LongAdder fullChains = new LongAdder();
     private final List<String> samples = new ArrayList<>();
 
     void record(String call, int status, boolean problemJson, long elapsedNanos, String body) {
@@ -46,8 +47,12 @@ public final class Stats {
         sample(call + " transport error: " + e);
     }
 
-    void episodeCompleted() {
+    /** A whole episode done: pathway 0 (referral, triage, discharge) or a full chain (pathways 1 to 3). */
+    void episodeCompleted(int pathway) {
         episodes.increment();
+        if (pathway > 0) {
+            fullChains.increment();
+        }
     }
 
     private void sample(String line) {
@@ -60,6 +65,11 @@ public final class Stats {
 
     public long episodes() {
         return episodes.sum();
+    }
+
+    /** Episodes on pathways 1 to 3: referral, triage, capacity, discharge, funding decision and close. */
+    public long fullChains() {
+        return fullChains.sum();
     }
 
     public long calls() {
