@@ -20,6 +20,10 @@ interface Capacities extends JpaRepository<HomeCareCapacity, Long> {
     @Query("select c from HomeCareCapacity c where c.providerId = ?1 and c.localityId = ?2 and c.day = ?3")
     Optional<HomeCareCapacity> lockFor(Long providerId, Long localityId, LocalDate day);
 
+    /** Which row holds the provider's capacity in a locality on a day, read without loading or locking it. */
+    @Query("select c.id from HomeCareCapacity c where c.providerId = ?1 and c.localityId = ?2 and c.day = ?3")
+    Optional<Long> idFor(Long providerId, Long localityId, LocalDate day);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from HomeCareCapacity c where c.id = ?1")
     Optional<HomeCareCapacity> lock(Long id);

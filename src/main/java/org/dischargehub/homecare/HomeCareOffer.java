@@ -43,12 +43,12 @@ public class HomeCareOffer {
     protected HomeCareOffer() {
     }
 
-    HomeCareOffer(String referralId, HomeCareCapacity capacity, BigDecimal hoursPerWeek, String needs, String by,
-            Instant now, Instant expiresAt) {
+    HomeCareOffer(String referralId, Long capacityId, Long providerId, BigDecimal hoursPerWeek, String needs,
+            String by, Instant now, Instant expiresAt) {
         this.id = UUID.randomUUID().toString();
         this.referralId = referralId;
-        this.capacityId = capacity.id();
-        this.providerId = capacity.providerId();
+        this.capacityId = capacityId;
+        this.providerId = providerId;
         this.hoursPerWeek = hoursPerWeek;
         this.needs = needs;
         this.status = OfferStatus.OPEN;

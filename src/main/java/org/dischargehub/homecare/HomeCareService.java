@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
@@ -73,18 +74,21 @@ public class HomeCareService {
 
     /**
      * Offers a person's package to one provider, holding its hours against the provider's capacity in the person's
-     * locality on the start day until the offer is answered or expires. Called by the referral module.
+     * locality on the start day until the offer is answered or expires. Called by the referral module, whose
+     * {@code beforeHold} (the process step) runs on the offer before its hours are held: the day's row is locked
+     * last, so offers on one provider-day queue only for the hold and the commit.
      */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
-    public HomeCareOffer offer(NewOffer command) {
+    public HomeCareOffer offer(NewOffer command, Consumer<HomeCareOffer> beforeHold) {
         Provider provider = directory.providerNamedIn("providerCode", command.providerCode());
         if (provider.kind() != ProviderKind.HOME_CARE) {
             throw InvalidInputException.of("providerCode", provider.code() + " is not a home-care provider");
         }
-        HomeCareOffer offer = ledger.hold(provider, command, clock.instant(), provider.code(), ConflictException::new);
-        ledger.saveNew(List.of(offer));
-        return offer;
+        OfferLedger.Draft draft = ledger.draft(provider, command, clock.instant(), provider.code(),
+                ConflictException::new);
+        beforeHold.accept(draft.offer());
+        return ledger.hold(List.of(draft)).get(0);
     }
 
     /**
@@ -93,14 +97,14 @@ public class HomeCareService {
      */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
-    public List<HomeCareOffer> offer(NewOffers command) {
+    public List<HomeCareOffer> offer(NewOffers command, Consumer<List<HomeCareOffer>> beforeHold) {
         Instant now = clock.instant();
-        List<HomeCareOffer> made = new ArrayList<>();
+        List<OfferLedger.Draft> drafts = new ArrayList<>();
         for (Provider provider : offerable(command.providerCodes())) {
-            made.add(ledger.hold(provider, command.to(provider.code()), now, "it", why -> noOfferMade(provider, why)));
+            drafts.add(ledger.draft(provider, command.to(provider.code()), now, "it", why -> noOfferMade(provider, why)));
         }
-        ledger.saveNew(made);
-        return made;
+        beforeHold.accept(drafts.stream().map(OfferLedger.Draft::offer).toList());
+        return ledger.hold(drafts);
     }
 
     /**

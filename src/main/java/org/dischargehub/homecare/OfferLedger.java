@@ -45,23 +45,42 @@ class OfferLedger {
     }
 
     /**
-     * Locks the provider's capacity in the person's locality on the start day and holds the package's hours on it,
-     * for an offer not yet saved. {@code refused} words the 409 when there is no such capacity ({@code subject} names
-     * the provider in it) or too few of its hours are free.
+     * The offer to make on the provider's capacity in the person's locality on the start day, its hours not yet held.
+     * Refused at once when no capacity is posted there ({@code refused} words the 409, {@code subject} names the
+     * provider in it). Nothing is locked, so the caller's process step can run before the day's row is.
      */
-    HomeCareOffer hold(Provider provider, NewOffer command, Instant now, String subject,
+    Draft draft(Provider provider, NewOffer command, Instant now, String subject,
             Function<String, ConflictException> refused) {
-        HomeCareCapacity capacity = capacities.lockFor(provider.id(), command.localityId(), command.startDate())
+        Long capacityId = capacities.idFor(provider.id(), command.localityId(), command.startDate())
                 .orElseThrow(() -> refused.apply(subject + " has posted no capacity in this locality on "
                         + HumanTime.date(command.startDate())));
-        try {
-            capacity.holdFor(command.hoursPerWeek());
-        } catch (ConflictException e) {
-            throw refused.apply(e.getMessage());
+        return new Draft(new HomeCareOffer(command.referralId(), capacityId, provider.id(), command.hoursPerWeek(),
+                command.needs(), CurrentUser.name(), now, now.plus(offerExpiresAfter)), subject, refused);
+    }
+
+    /** An offer made but not saved, its hours not yet held, with how a refusal of them is worded. */
+    record Draft(HomeCareOffer offer, String subject, Function<String, ConflictException> refused) {
+    }
+
+    /**
+     * Locks each draft's capacity row, in the order given, holds its hours and saves the offers: the last step of an
+     * offer's transaction, so that a provider-day's row is locked only from here to the commit, not through the
+     * process step. Refused (409) when too few of a day's hours are free by then.
+     */
+    List<HomeCareOffer> hold(List<Draft> drafts) {
+        offers.flush(); // the referral's changes and the step's rows are written before the day's row is locked
+        for (Draft draft : drafts) {
+            HomeCareCapacity capacity = capacities.lock(draft.offer().capacityId()).orElseThrow();
+            try {
+                capacity.holdFor(draft.offer().hoursPerWeek());
+            } catch (ConflictException e) {
+                throw draft.refused().apply(e.getMessage());
+            }
+            capacities.saveOrConflict(capacity);
         }
-        capacities.saveOrConflict(capacity);
-        return new HomeCareOffer(command.referralId(), capacity, command.hoursPerWeek(), command.needs(),
-                CurrentUser.name(), now, now.plus(offerExpiresAfter));
+        List<HomeCareOffer> made = drafts.stream().map(Draft::offer).toList();
+        saveNew(made);
+        return made;
     }
 
     /** Saves new offers, whose hours are already held; refused when the person has an open offer or a package. */

@@ -173,11 +173,12 @@ public class ReferralCapacityService {
             throw InvalidInputException.of("providerCode", provider.code() + " is not a home-care provider");
         }
         referral.require(ReferralAction.OFFER_HOME_CARE);
-        HomeCareOffer offer = homeCare.offer(new NewOffer(id, provider.code(), referral.stay().localityId(),
-                command.startDate(), referral.requirement().hoursPerWeek(), needsOf(referral)));
-        store.change(referral, r -> r.capacity().homeCareOffered(provider.code(), command.startDate(),
-                offer.expiresAt(), clock.instant()));
-        process.homeCareOffered(id, List.of(offer.id()), offer.expiresAt());
+        homeCare.offer(new NewOffer(id, provider.code(), referral.stay().localityId(), command.startDate(),
+                referral.requirement().hoursPerWeek(), needsOf(referral)), offer -> {
+                    store.change(referral, r -> r.capacity().homeCareOffered(provider.code(), command.startDate(),
+                            offer.expiresAt(), clock.instant()));
+                    process.homeCareOffered(id, List.of(offer.id()), offer.expiresAt());
+                });
         return referral;
     }
 
@@ -193,13 +194,14 @@ public class ReferralCapacityService {
         List<String> providerCodes = homeCare.offerable(command.providerCodes()).stream().map(Provider::code)
                 .toList();
         referral.require(ReferralAction.OFFER_HOME_CARE);
-        List<HomeCareOffer> made = homeCare.offer(new NewOffers(id, providerCodes, referral.stay().localityId(),
-                command.startDate(), referral.requirement().hoursPerWeek(), needsOf(referral)));
-        Instant expiresAt = made.get(0).expiresAt();
         String offeredTo = String.join(", ", providerCodes);
-        store.change(referral, r -> r.capacity().homeCareOffered(offeredTo, command.startDate(), expiresAt,
-                clock.instant()));
-        process.homeCareOffered(id, made.stream().map(HomeCareOffer::id).toList(), expiresAt);
+        homeCare.offer(new NewOffers(id, providerCodes, referral.stay().localityId(), command.startDate(),
+                referral.requirement().hoursPerWeek(), needsOf(referral)), made -> {
+                    Instant expiresAt = made.get(0).expiresAt();
+                    store.change(referral, r -> r.capacity().homeCareOffered(offeredTo, command.startDate(),
+                            expiresAt, clock.instant()));
+                    process.homeCareOffered(id, made.stream().map(HomeCareOffer::id).toList(), expiresAt);
+                });
         return referral;
     }
 

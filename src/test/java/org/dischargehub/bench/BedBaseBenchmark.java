@@ -199,7 +199,7 @@ class BedBaseBenchmark {
         BenchmarkReport.write("bed-base", dataSource, String.format("""
                 ## Bed base: options and allocation (issue 4)
 
-                Command: `./mvnw -Pbench verify` (class `BedBaseBenchmark`), %s, embedded PostgreSQL, 2 cores.
+                Command: `./mvnw -Pbench verify -Dit.test=BedBaseBenchmark`, %s.
                 Bed base: %d beds in %d settings across three tiers (every 20th setting designated, 5%% closed).
 
                 | figure | value | target |

@@ -344,13 +344,12 @@ class LoadBenchmark {
                 | one bed: the winner's commit, p50 / p99 | | %s / %s | p99 ÷ uncontended p50 = %.1f× |
 
                 %s
-                Reading the figures: every change to a provider-day takes that day's row lock and holds it to the
-                commit, which includes the referral's process step, so offers on one provider-day run one at a time
-                whatever the number of callers: a throughput ratio near 1 is that design's ceiling, and the contended
-                latency is the queue (%d callers × one offer's time, plus waits for one of the pool's connections when
-                callers outnumber them). On one bed the losers are refused as soon as the winner commits (the bed's
-                version no longer matches), so refusals are cheap and the throughput of decided attempts grows with
-                the callers.
+                How it is built: an offer does the referral's change and its process step first and takes the
+                provider-day's row lock last (`OfferLedger.hold`), so offers on one day queue only for the hold and
+                the commit; in a closed loop of %d callers the contended latency is that queue plus the callers' share
+                of the machine and of the pool's connections. On one bed a caller that finds the bed being reserved is
+                refused at once (`FOR UPDATE NOWAIT`), and one that comes after the winner's commit is refused by the
+                bed's version, so refusals are cheap and the throughput of decided attempts grows with the callers.
                 """, COMMAND, LocalDate.now(), start.sinceThen(), CALLERS, CALLERS, rounds, CALLERS,
                 aloneRate, togetherRate, togetherRate / aloneRate,
                 ms(aloneNanos, 50), ms(aloneNanos, 99), ms(togetherNanos, 50), ms(togetherNanos, 99),

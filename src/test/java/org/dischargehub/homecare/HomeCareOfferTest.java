@@ -15,8 +15,8 @@ class HomeCareOfferTest {
 
     static HomeCareOffer open() {
         HomeCareCapacity capacity = new HomeCareCapacity(1L, 2L, LocalDate.of(2026, 11, 23));
-        return new HomeCareOffer("referral-1", capacity, new BigDecimal("10"), "Reablement twice a day", "coordinator",
-                NOW, NOW.plusSeconds(4 * 3600));
+        return new HomeCareOffer("referral-1", capacity.id(), capacity.providerId(), new BigDecimal("10"),
+                "Reablement twice a day", "coordinator", NOW, NOW.plusSeconds(4 * 3600));
     }
 
     @Test
