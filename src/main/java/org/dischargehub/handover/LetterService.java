@@ -123,22 +123,14 @@ public class LetterService {
         return letters.findByReferralIdOrderByNumber(referralId);
     }
 
-    /** One letter, to read or print; the view is logged against the person. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
-    public WrittenLetter letter(String letterId) {
-        WrittenLetter letter = letters.findById(letterId == null ? "" : letterId)
-                .orElseThrow(() -> new NotFoundException("Letter", letterId));
-        Referral referral = referrals.get(letter.referralId());
-        audit.viewed("LETTER", new AuditSubject(referral.id(), referral.patient().nhsNumber()));
-        return letter;
-    }
-
     /** One letter's PDF, to open or print; the read is logged against the person. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
     public LetterPdf pdf(String letterId) {
-        WrittenLetter letter = letter(letterId);
+        WrittenLetter letter = letters.findById(letterId == null ? "" : letterId)
+                .orElseThrow(() -> new NotFoundException("Letter", letterId));
+        Referral referral = referrals.get(letter.referralId());
+        audit.viewed("LETTER", new AuditSubject(referral.id(), referral.patient().nhsNumber()));
         return new LetterPdf("letter-" + letter.number() + ".pdf", pdfs.pdf(letter));
     }
 
