@@ -12,9 +12,10 @@ import org.dischargehub.messages.Recipient;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends each letter written, in the transaction that wrote it (its PDF is made when the outbox delivers it): by post to the person when an address is recorded,
- * with a text to say it is on its way when a phone is; and a text to the next of kin only when the person consents
- * to the hub keeping them informed. Without an address nothing goes by post; the letter is kept and printable.
+ * Sends each letter written, in the transaction that wrote it (its PDF is made when the outbox delivers it): by post
+ * to the person when an address is recorded, with a text to say it is on its way when a phone is; and a text to the
+ * next of kin only when the person consents to the hub keeping them informed. Without an address nothing goes by
+ * post; the letter is kept and printable.
  */
 @Component
 class LetterPost {

@@ -73,10 +73,8 @@ public class HomeCareService {
     }
 
     /**
-     * Offers a person's package to one provider, holding its hours against the provider's capacity in the person's
-     * locality on the start day until the offer is answered or expires. Called by the referral module, whose
-     * {@code beforeHold} (the process step) runs on the offer before its hours are held: the day's row is locked
-     * last, so offers on one provider-day queue only for the hold and the commit.
+     * Offers a person's package to one provider, holding its hours on its capacity in the person's locality on the
+     * start day until answered or expired. The referral module's {@code beforeHold} (its process step) runs first.
      */
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
@@ -85,8 +83,7 @@ public class HomeCareService {
         if (provider.kind() != ProviderKind.HOME_CARE) {
             throw InvalidInputException.of("providerCode", provider.code() + " is not a home-care provider");
         }
-        OfferLedger.Draft draft = ledger.draft(provider, command, clock.instant(), provider.code(),
-                ConflictException::new);
+        var draft = ledger.draft(provider, command, clock.instant(), provider.code(), ConflictException::new);
         beforeHold.accept(draft.offer());
         return ledger.hold(List.of(draft)).get(0);
     }
@@ -100,8 +97,8 @@ public class HomeCareService {
     public List<HomeCareOffer> offer(NewOffers command, Consumer<List<HomeCareOffer>> beforeHold) {
         Instant now = clock.instant();
         List<OfferLedger.Draft> drafts = new ArrayList<>();
-        for (Provider provider : offerable(command.providerCodes())) {
-            drafts.add(ledger.draft(provider, command.to(provider.code()), now, "it", why -> noOfferMade(provider, why)));
+        for (Provider to : offerable(command.providerCodes())) {
+            drafts.add(ledger.draft(to, command.to(to.code()), now, "it", why -> noOfferMade(to, why)));
         }
         beforeHold.accept(drafts.stream().map(OfferLedger.Draft::offer).toList());
         return ledger.hold(drafts);

@@ -55,11 +55,11 @@ class OfferLedger {
                 .orElseThrow(() -> refused.apply(subject + " has posted no capacity in this locality on "
                         + HumanTime.date(command.startDate())));
         return new Draft(new HomeCareOffer(command.referralId(), capacityId, provider.id(), command.hoursPerWeek(),
-                command.needs(), CurrentUser.name(), now, now.plus(offerExpiresAfter)), subject, refused);
+                command.needs(), CurrentUser.name(), now, now.plus(offerExpiresAfter)), refused);
     }
 
     /** An offer made but not saved, its hours not yet held, with how a refusal of them is worded. */
-    record Draft(HomeCareOffer offer, String subject, Function<String, ConflictException> refused) {
+    record Draft(HomeCareOffer offer, Function<String, ConflictException> refused) {
     }
 
     /**
