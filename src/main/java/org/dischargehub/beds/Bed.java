@@ -52,10 +52,14 @@ public class Bed {
         return type.name().replace('_', ' ').toLowerCase();
     }
 
-    void reserveFor(String referral, Instant now) {
+    void requireFree() {
         if (status != BedStatus.AVAILABLE) {
             throw new ConflictException("Bed " + code + " is no longer available");
         }
+    }
+
+    void reserveFor(String referral, Instant now) {
+        requireFree();
         move(BedStatus.RESERVED, referral, now);
     }
 

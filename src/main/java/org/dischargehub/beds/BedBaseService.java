@@ -126,15 +126,19 @@ public class BedBaseService {
         return changed;
     }
 
+    /** A reservation's first step, before the person is locked: the bed, locked; refused at once if held or taken. */
+    @Transactional
+    public Bed claim(String bedCode) {
+        return beds.lockForReservation(bedCode == null ? "" : bedCode.trim())
+                .orElseThrow(() -> InvalidInputException.of("bedCode", "no bed has the code " + bedCode));
+    }
+
     /**
-     * Reserves a bed for a person, in the caller's transaction. The bed must be of the required type, in a setting
-     * accepting admissions, and designated for infection exactly when the person is infection-positive. Losing a
-     * race for the bed is a conflict, never a double booking: the row's lock, its version and a unique index decide.
+     * Reserves a claimed bed for a person: of the required type, in a setting admitting them (infection-designated
+     * exactly when they are positive). A lost race is a conflict, never a double booking (row lock, version, index).
      */
     @Transactional
-    public Bed reserve(String bedCode, String holder, BedType requiredType, boolean infectionPositive) {
-        Bed bed = beds.lockForReservation(bedCode == null ? "" : bedCode.trim())
-                .orElseThrow(() -> InvalidInputException.of("bedCode", "no bed has the code " + bedCode));
+    public Bed reserve(Bed bed, String holder, BedType requiredType, boolean infectionPositive) {
         CareSetting setting = settings.findById(bed.settingId()).orElseThrow();
         bed.requireType(requiredType);
         setting.requireAdmitting(infectionPositive);
@@ -171,7 +175,7 @@ public class BedBaseService {
         boolean occupied = current.status() == BedStatus.OCCUPIED;
         current.release(clock.instant());
         flushOrConflict(current);
-        Bed next = reserve(newBedCode, holder, requiredType, infectionPositive);
+        Bed next = reserve(claim(newBedCode), holder, requiredType, infectionPositive);
         if (occupied) {
             next.occupy(clock.instant());
             next = flushOrConflict(next);
@@ -231,13 +235,7 @@ public class BedBaseService {
         }
     }
 
-    /** Beds that fit, ranked by tier, then the person's own locality, then the longest free; and what was left out. */
-    @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
-    public BedOptions options(BedType type, boolean infectionPositive, Long localityId) {
-        return options(type, infectionPositive, localityId, Map.of());
-    }
-
-    /** The same, each bed with its setting's flag; within a tier, RED and AMBER settings' beds come last. */
+    /** Beds that fit, by tier (RED/AMBER settings last), own locality, longest free; and what was left out. */
     @PreAuthorize("hasAnyRole('COORDINATOR', 'MDT')")
     public BedOptions options(BedType type, boolean infectionPositive, Long localityId, Map<String, SettingFlag> flags) {
         return queries.options(type, infectionPositive, localityId, flags, clock.instant(), 50);

@@ -69,11 +69,11 @@ public class ReferralCapacityService {
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public Referral allocateBed(String id, BedAllocation command) {
-        Referral referral = store.find(id);
         checks.valid(command);
+        var claimed = bedBase.claim(command.bedCode());
+        Referral referral = store.find(id);
         referral.require(ReferralAction.ALLOCATE_BED);
-        var bed = bedBase.reserve(command.bedCode(), id, referral.requirement().bedType(),
-                referral.stay().infectionPositive());
+        var bed = bedBase.reserve(claimed, id, referral.requirement().bedType(), referral.stay().infectionPositive());
         store.change(referral, r -> r.capacity().bedReserved(bed.code(), clock.instant()));
         process.capacityFound(id);
         return referral;

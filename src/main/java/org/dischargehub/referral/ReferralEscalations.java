@@ -1,6 +1,7 @@
 package org.dischargehub.referral;
 
 import java.time.Clock;
+import java.util.Map;
 import org.dischargehub.beds.BedBaseService;
 import org.dischargehub.beds.BedOptions;
 import org.dischargehub.beds.BedType;
@@ -69,7 +70,8 @@ public class ReferralEscalations {
 
     private String noBedDetail(Referral referral) {
         BedType type = referral.requirement().bedType();
-        BedOptions options = bedBase.options(type, referral.stay().infectionPositive(), referral.stay().localityId());
+        BedOptions options = bedBase.options(type, referral.stay().infectionPositive(), referral.stay().localityId(),
+                Map.of());
         String who = referral.patient().named();
         if (options.whyNone() == null) {
             return options.candidates().size() + " " + type.name().replace('_', ' ').toLowerCase()

@@ -15,6 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.dischargehub.shared.HubChange.BedsChanged;
 import org.dischargehub.support.Api;
@@ -205,6 +209,38 @@ class BedBaseIntegrationTest {
         assertThat(taken.status()).as(taken.toString()).isEqualTo(201);
         assertThat(mdt.get("/api/beds?locality=" + home).find("bedCode", bed).path("referralId").asText())
                 .isEqualTo(id);
+    }
+
+    @Test
+    void a_taken_bed_is_refused_before_the_person_is_locked_so_a_collision_never_waits() throws Exception {
+        String provider = county.bedBasedProvider("TK");
+        String bed = county.bed(county.setting("TAKEN", provider, home, 1, "160.00", false), "01", "REHAB");
+        String first = referral(2, "REHAB", false);
+        assertThat(coordinator.post("/api/referrals/" + first + "/allocation", Map.of("bedCode", bed)).status())
+                .isEqualTo(201);
+        String second = referral(2, "REHAB", false);
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (Statement lock = other.createStatement()) {
+                lock.execute("select id from hub.referral where id = '" + second + "' for update");
+            }
+            Future<Api.Response> answer = caller.submit(
+                    () -> coordinator.post("/api/referrals/" + second + "/allocation", Map.of("bedCode", bed)));
+            Api.Response refused;
+            try {
+                refused = answer.get(10, TimeUnit.SECONDS);
+            } finally {
+                other.rollback();
+            }
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.json().path("detail").asText()).isEqualTo("Bed " + bed + " is no longer available");
+        } finally {
+            caller.shutdownNow();
+        }
+        assertThat(mdt.get("/api/referrals/" + second).json().path("status").asText()).isEqualTo("AWAITING_CAPACITY");
+        assertThat(mdt.get("/api/beds?locality=" + home).find("bedCode", bed).path("referralId").asText())
+                .isEqualTo(first);
     }
 
     @Test
