@@ -40,7 +40,7 @@ class LetterPost {
             posted = Optional.of(port.send(new OutgoingMessage(key + "-post", letter.referralId(),
                     new Recipient(Recipient.Role.PERSON, personName, postal, contact.phone()), Channel.LETTER,
                     MessageTemplate.LETTER, Map.of(),
-                    Attachment.pdfMadeBy("letter-" + letter.number() + ".pdf", LetterAttachments.NAME, letter.id())))
+                    Attachment.pdfMadeBy(letter.fileName(), LetterAttachments.NAME, letter.id())))
                     .id());
             if (contact.phone() != null) {
                 port.send(new OutgoingMessage(key + "-text", letter.referralId(),

@@ -131,7 +131,7 @@ public class LetterService {
                 .orElseThrow(() -> new NotFoundException("Letter", letterId));
         Referral referral = referrals.get(letter.referralId());
         audit.viewed("LETTER", new AuditSubject(referral.id(), referral.patient().nhsNumber()));
-        return new LetterPdf("letter-" + letter.number() + ".pdf", pdfs.pdf(letter));
+        return new LetterPdf(letter.fileName(), pdfs.pdf(letter));
     }
 
     private void write(Referral referral, PlanFacts plan, LetterKind kind, WrittenLetter last) {

@@ -76,6 +76,11 @@ public class WrittenLetter {
         return referralId;
     }
 
+    /** The name the letter's PDF goes by, opened or posted. */
+    public String fileName() {
+        return "letter-" + number + ".pdf";
+    }
+
     public int number() {
         return number;
     }

@@ -66,7 +66,7 @@ public class LettersView extends VerticalLayout implements BeforeEnterObserver {
         String name = "Letter " + letter.number() + ": " + kind(letter.kind());
         Span said = new Span(", written " + time.dateTime(letter.createdAt()) + " by " + letter.createdBy()
                 + (letter.replaces() == null ? "" : "; replaces letter " + letter.replaces()) + ". ");
-        StreamResource pdf = new StreamResource("letter-" + letter.number() + ".pdf",
+        StreamResource pdf = new StreamResource(letter.fileName(),
                 () -> new ByteArrayInputStream(service.pdf(letter.id()).content()));
         pdf.setContentType("application/pdf");
         Anchor open = new Anchor(pdf, "Open or print " + name.toLowerCase().replace(": ", ", ") + " (PDF)");
