@@ -36,7 +36,9 @@ public class EmbeddedDatabaseConfiguration {
             @Value("${hub.embedded-database.directory:./data/embedded-postgres}") String directory,
             @Value("${hub.embedded-database.port:0}") int port,
             @Value("${hub.embedded-database.durable:true}") boolean durable,
-            @Value("${hub.embedded-database.temporary:false}") boolean temporary) throws IOException {
+            @Value("${hub.embedded-database.temporary:false}") boolean temporary,
+            @Value("${hub.embedded-database.statement-statistics:false}") boolean statementStatistics)
+            throws IOException {
         Path dataDirectory = Path.of(directory).toAbsolutePath();
         Files.createDirectories(dataDirectory);
         if (!temporary) {
@@ -55,6 +57,9 @@ public class EmbeddedDatabaseConfiguration {
                 .setServerConfig("full_page_writes", writes)
                 // after a crash the server replays its write-ahead log before it accepts connections
                 .setPGStartupWait(Duration.ofSeconds(60));
+        if (statementStatistics) {
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
         if (port > 0) {
             builder.setPort(port);
         }

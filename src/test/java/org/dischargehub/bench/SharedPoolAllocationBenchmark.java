@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.dischargehub.bench.PlainAllocation.Window;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.load.Invariants;
@@ -21,6 +22,7 @@ import org.dischargehub.support.Race;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 23's allocation figures: coordinators, each for a person of their own, take the best free bed of one shared
@@ -49,7 +51,7 @@ class SharedPoolAllocationBenchmark {
     void committed_allocations_on_a_shared_pool_of_five_thousand_beds() throws Exception {
         MachineLoad start = MachineLoad.now();
         long began = System.nanoTime();
-        try (BenchNode node = BenchNode.start("audit")) {
+        try (BenchNode node = BenchNode.start("audit", "hub.embedded-database.statement-statistics=true")) {
             node.signInHere();
             ServiceDriver driver = new ServiceDriver(node);
             Fixture fixture = Fixture.on(node, "SP", 0, BEDS);
@@ -62,16 +64,23 @@ class SharedPoolAllocationBenchmark {
             makers.shutdown();
 
             System.out.printf("%d people waiting for a bed after %.0f s%n", people, (System.nanoTime() - began) / 1e9);
+            Statements statements = new Statements(node.dataSource());
             hub(driver, waiting, 4, WARM_UP);
             plain.window(pool, 16, 16 * WARM_UP);
             List<Window> plain16 = new ArrayList<>();
             List<Window> hub1 = new ArrayList<>();
             List<Window> hub16 = new ArrayList<>();
             List<Window> hub32 = new ArrayList<>();
+            List<Double> perAllocation1 = new ArrayList<>();
+            List<Double> perAllocation16 = new ArrayList<>();
             for (int run = 0; run < RUNS; run++) {
                 plain16.add(plain.window(pool, 16, TOGETHER));
+                long before = statements.count();
                 hub1.add(hub(driver, waiting, 1, ALONE));
+                perAllocation1.add((double) (statements.count() - before) / ALONE);
+                before = statements.count();
                 hub16.add(hub(driver, waiting, 16, TOGETHER));
+                perAllocation16.add((double) (statements.count() - before) / TOGETHER);
                 hub32.add(hub(driver, waiting, 32, TOGETHER));
                 System.out.printf("run %d: plain 16 %.1f/s, hub 1 %.1f/s, 16 %.1f/s, 32 %.1f/s%n", run + 1,
                         plain16.get(run).perSecond(), hub1.get(run).perSecond(), hub16.get(run).perSecond(),
@@ -113,6 +122,7 @@ class SharedPoolAllocationBenchmark {
                     | hub with 32 callers: p99 ÷ 1 caller's p50 | %s | at most 10 |
                     | collisions per committed allocation: plain 16 / hub 16 / hub 32 | %s / %s / %s | |
                     | plain JDBC, 16 callers, p50 (ms) | %s | |
+                    | statements run per committed allocation, hub 1 caller / 16 callers (`pg_stat_statements`, with each refusal's and options read's) | %s / %s | |
 
                     %s""", COMMAND, LocalDate.now(), load, BEDS, RUNS, TOGETHER, ALONE, TOGETHER, TOGETHER,
                     WARM_UP, 16 * WARM_UP,
@@ -121,8 +131,23 @@ class SharedPoolAllocationBenchmark {
                     latency(hub1, 50), latency(hub1, 99), latency(hub16, 50), latency(hub16, 99),
                     latency(hub32, 50), latency(hub32, 99), BenchmarkReport.spread(tail, "%.1f"),
                     collisions(plain16), collisions(hub16), collisions(hub32), latency(plain16, 50),
+                    BenchmarkReport.spread(perAllocation1, "%.1f"), BenchmarkReport.spread(perAllocation16, "%.1f"),
                     Invariants.table(invariants)));
             assertThat(Invariants.allZero(invariants)).as(invariants.toString()).isTrue();
+        }
+    }
+
+    /** Statements the server has run to completion since it started (its own reads left out). */
+    private record Statements(JdbcTemplate jdbc) {
+
+        Statements(DataSource dataSource) {
+            this(new JdbcTemplate(dataSource));
+            jdbc.execute("create extension if not exists pg_stat_statements");
+        }
+
+        long count() {
+            return jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements "
+                    + "where query not like '%pg_stat_statements%'", Long.class);
         }
     }
 
