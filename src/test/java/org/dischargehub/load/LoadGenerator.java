@@ -105,26 +105,9 @@ public final class LoadGenerator {
     /** {@code workers} people each run episodes back to back for the duration: the hub's maximum throughput. */
     public static Result closedLoop(Region region, Stats stats, int workers, Duration duration)
             throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        AtomicLong started = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        long begin = System.nanoTime();
-        long end = begin + duration.toNanos();
-        for (int w = 0; w < workers; w++) {
-            pool.submit(() -> {
-                Random random = Episode.threadRandom();
-                while (System.nanoTime() < end) {
-                    started.incrementAndGet();
-                    if (!new Episode(region, stats, random).run()) {
-                        failed.incrementAndGet();
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(duration.toMinutes() + 5, TimeUnit.MINUTES);
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        return new Result(stats, seconds, started.get(), failed.get(), workers + " workers, episodes back to back");
+        BackgroundLoad load = new BackgroundLoad(region, stats, workers);
+        Thread.sleep(duration.toMillis());
+        return load.stop();
     }
 
     static Map<String, String> options(String[] args) {
