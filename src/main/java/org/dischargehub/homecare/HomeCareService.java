@@ -184,25 +184,23 @@ public class HomeCareService {
     }
 
     /**
-     * Called by the referral process when the timer of offers made together fires: each still open expires; one
-     * already answered or withdrawn is left as it is. Refused when none was open, as the process should not be here.
+     * Called by the referral process when the timer of the person's offers fires: the offers made together are the
+     * person's open ones (a person has one set open at a time), and each expires. Refused when none is open, as the
+     * process should not be here. Locks as an answer does: the person's offers, then capacity rows in provider order.
      */
     @Transactional
-    public void expire(List<String> offerIds) {
-        int expired = 0;
-        for (String offerId : offerIds) {
-            HomeCareOffer offer = ledger.answering(offerId);
-            if (offer.status() != OfferStatus.OPEN) {
-                continue;
-            }
+    public void expireOpenOffers(String referralId) {
+        List<HomeCareOffer> open = offers.lockByReferral(referralId, List.of(OfferStatus.OPEN, OfferStatus.ACCEPTED))
+                .stream().filter(offer -> offer.status() == OfferStatus.OPEN)
+                .sorted(Comparator.comparing(HomeCareOffer::providerId)).toList();
+        if (open.isEmpty()) {
+            throw new ConflictException("None of this person's offers is open any more, so none can expire");
+        }
+        for (HomeCareOffer offer : open) {
             offer.expire(clock.instant());
             ledger.releaseHold(offer);
-            expired++;
             events.publishEvent(new OfferExpired(offer.id(), offer.referralId(),
                     directory.provider(offer.providerId()).code(), offer.expiresAt()));
-        }
-        if (expired == 0) {
-            throw new ConflictException("None of these offers is open any more, so none can expire");
         }
     }
 

@@ -12,7 +12,6 @@ import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.escalation.Escalation;
 import org.dischargehub.homecare.HomeCareCommands.NewOffer;
 import org.dischargehub.homecare.HomeCareCommands.NewOffers;
-import org.dischargehub.homecare.HomeCareOffer;
 import org.dischargehub.homecare.HomeCareOption;
 import org.dischargehub.homecare.HomeCareService;
 import org.dischargehub.homecare.OfferAccepted;
@@ -177,7 +176,7 @@ public class ReferralCapacityService {
                 referral.requirement().hoursPerWeek(), needsOf(referral)), offer -> {
                     store.change(referral, r -> r.capacity().homeCareOffered(provider.code(), command.startDate(),
                             offer.expiresAt(), clock.instant()));
-                    process.homeCareOffered(id, List.of(offer.id()), offer.expiresAt());
+                    process.homeCareOffered(id, offer.expiresAt());
                 });
         return referral;
     }
@@ -200,7 +199,7 @@ public class ReferralCapacityService {
                     Instant expiresAt = made.get(0).expiresAt();
                     store.change(referral, r -> r.capacity().homeCareOffered(offeredTo, command.startDate(),
                             expiresAt, clock.instant()));
-                    process.homeCareOffered(id, made.stream().map(HomeCareOffer::id).toList(), expiresAt);
+                    process.homeCareOffered(id, expiresAt);
                 });
         return referral;
     }

@@ -30,7 +30,7 @@ public interface ReferralProcess {
      * Pathway 1: a package is offered to one or several providers at once; the offers left unanswered by
      * {@code expiresAt} the process expires itself. Answered only once none of them is open any more.
      */
-    void homeCareOffered(String referralId, List<String> offerIds, Instant expiresAt);
+    void homeCareOffered(String referralId, Instant expiresAt);
 
     void homeCareAnswered(String referralId, boolean accepted);
 

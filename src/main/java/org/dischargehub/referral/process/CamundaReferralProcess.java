@@ -116,9 +116,8 @@ class CamundaReferralProcess implements ReferralProcess {
     }
 
     @Override
-    public void homeCareOffered(String referralId, List<String> offerIds, Instant expiresAt) {
-        complete(referralId, "UserTask_FindHomeCare", Map.of(ExpireOfferDelegate.OFFER_IDS,
-                String.join(",", offerIds), "offerExpiresAt", Date.from(expiresAt)));
+    public void homeCareOffered(String referralId, Instant expiresAt) {
+        complete(referralId, "UserTask_FindHomeCare", Map.of("offerExpiresAt", Date.from(expiresAt)));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.dischargehub.referral.process;
 
-import java.util.Arrays;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.dischargehub.homecare.HomeCareService;
@@ -9,14 +7,12 @@ import org.dischargehub.security.SystemUser;
 import org.springframework.stereotype.Component;
 
 /**
- * The timer of offers made together fired: expire those still unanswered, which frees their hours; once none is
- * open the person returns to awaiting capacity. An offer already withdrawn or answered is left alone.
+ * The timer of offers made together fired: the person's offers still unanswered expire, which frees their hours; the
+ * process then returns to finding capacity. The offers are found by the person, in the hub's own records, so that
+ * the process holds no list of them (instances started before this hold an "offerIds" or "offerId" it ignores).
  */
 @Component("expireOffer")
 class ExpireOfferDelegate implements JavaDelegate {
-
-    /** The ids of the offers made together, comma-separated; instances started before it hold one "offerId". */
-    static final String OFFER_IDS = "offerIds";
 
     private final HomeCareService homeCare;
 
@@ -26,9 +22,6 @@ class ExpireOfferDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<String> offerIds = execution.hasVariable(OFFER_IDS)
-                ? Arrays.asList(((String) execution.getVariable(OFFER_IDS)).split(","))
-                : List.of((String) execution.getVariable("offerId"));
-        SystemUser.run(() -> homeCare.expire(offerIds));
+        SystemUser.run(() -> homeCare.expireOpenOffers(execution.getProcessBusinessKey()));
     }
 }
