@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import org.dischargehub.beds.BedBaseCommands.AdmissionsChange;
 import org.dischargehub.beds.BedBaseCommands.AvailabilityChange;
 import org.dischargehub.beds.BedBaseCommands.NewBed;
@@ -14,7 +14,6 @@ import org.dischargehub.audit.AuditService;
 import org.dischargehub.audit.AuditSubject;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Locality;
-import org.dischargehub.directory.PriceSight;
 import org.dischargehub.directory.Provider;
 import org.dischargehub.directory.ProviderKind;
 import org.dischargehub.security.CurrentUser;
@@ -126,22 +125,30 @@ public class BedBaseService {
         return changed;
     }
 
-    /** A reservation's first step, before the person is locked: the bed, locked; refused at once if held or taken. */
+    /**
+     * Reserves a bed for a person, in one transaction. The bed is claimed first: locked, and refused at once when
+     * another transaction holds it or it is not free. Only then does {@code lockPerson} lock the person and say what
+     * they need, so a collision never waits on the person. The bed must be of the type needed, in a setting admitting
+     * them (infection-designated exactly when they are positive). A lost race is a conflict, never a double booking
+     * (row lock, version, index).
+     */
     @Transactional
-    public Bed claim(String bedCode) {
+    public Bed reserve(String bedCode, Supplier<BedNeed> lockPerson) {
+        Bed claimed = claim(bedCode);
+        return reserve(claimed, lockPerson.get());
+    }
+
+    /** The bed, locked until the transaction ends; refused at once if another transaction holds it or it is taken. */
+    private Bed claim(String bedCode) {
         return beds.lockForReservation(bedCode == null ? "" : bedCode.trim())
                 .orElseThrow(() -> InvalidInputException.of("bedCode", "no bed has the code " + bedCode));
     }
 
-    /**
-     * Reserves a claimed bed for a person: of the required type, in a setting admitting them (infection-designated
-     * exactly when they are positive). A lost race is a conflict, never a double booking (row lock, version, index).
-     */
-    @Transactional
-    public Bed reserve(Bed bed, String holder, BedType requiredType, boolean infectionPositive) {
+    private Bed reserve(Bed bed, BedNeed need) {
+        String holder = need.holder();
         CareSetting setting = settings.findById(bed.settingId()).orElseThrow();
-        bed.requireType(requiredType);
-        setting.requireAdmitting(infectionPositive);
+        bed.requireType(need.type());
+        setting.requireAdmitting(need.infectionPositive());
         if (beds.findByReferralId(holder).isPresent()) {
             throw new ConflictException("This person already holds a bed");
         }
@@ -175,7 +182,7 @@ public class BedBaseService {
         boolean occupied = current.status() == BedStatus.OCCUPIED;
         current.release(clock.instant());
         flushOrConflict(current);
-        Bed next = reserve(claim(newBedCode), holder, requiredType, infectionPositive);
+        Bed next = reserve(claim(newBedCode), new BedNeed(holder, requiredType, infectionPositive));
         if (occupied) {
             next.occupy(clock.instant());
             next = flushOrConflict(next);
@@ -278,17 +285,9 @@ public class BedBaseService {
                 .sorted(Comparator.comparing(CareSetting::tier).thenComparing(CareSetting::code)).toList();
     }
 
+    /** Every setting by tier and code, its beds counted by the database; prices only where the reader may see them. */
     public List<SettingRow> settingRows() {
-        Map<Long, String> localityCodes = directory.localities().stream()
-                .collect(Collectors.toMap(Locality::id, Locality::code));
-        Map<Long, String> providerCodes = directory.providers().stream()
-                .collect(Collectors.toMap(Provider::id, Provider::code));
-        Map<Long, Long> bedCounts = beds.findAll().stream()
-                .collect(Collectors.groupingBy(Bed::settingId, Collectors.counting()));
-        PriceSight sight = directory.priceSight();
-        return settings().stream().map(s -> new SettingRow(s.code(), s.name(), providerCodes.get(s.providerId()),
-                localityCodes.get(s.localityId()), s.tier(), sight.shown(s.providerId(), s.dailyRate()),
-                s.designatedForInfection(), s.acceptingAdmissions(), s.admissionsReason(), bedCounts.getOrDefault(s.id(), 0L))).toList();
+        return queries.settingRows(directory.priceSight());
     }
 
     public List<Bed> bedsOf(String settingCode) {

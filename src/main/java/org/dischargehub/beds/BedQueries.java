@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dischargehub.directory.PriceSight;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +18,24 @@ class BedQueries {
 
     BedQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    List<SettingRow> settingRows(PriceSight sight) {
+        return jdbc.sql("""
+                select s.code, s.name, p.code as provider, l.code as locality, s.tier, s.provider_id, s.daily_rate,
+                       s.designated_for_infection, s.accepting_admissions, s.admissions_reason,
+                       (select count(*) from hub.bed b where b.setting_id = s.id) as beds
+                from hub.care_setting s
+                join hub.provider p on p.id = s.provider_id
+                join hub.locality l on l.id = s.locality_id
+                order by s.tier, s.code
+                """)
+                .query((rs, i) -> new SettingRow(rs.getString("code"), rs.getString("name"), rs.getString("provider"),
+                        rs.getString("locality"), rs.getInt("tier"),
+                        sight.shown(rs.getLong("provider_id"), rs.getBigDecimal("daily_rate")),
+                        rs.getBoolean("designated_for_infection"), rs.getBoolean("accepting_admissions"),
+                        rs.getString("admissions_reason"), rs.getLong("beds")))
+                .list();
     }
 
     BedOptions options(BedType type, boolean infectionPositive, Long localityId, Map<String, SettingFlag> flags,

@@ -3,8 +3,11 @@ package org.dischargehub.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.dischargehub.beds.Bed;
 import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.BedNeed;
 import org.dischargehub.beds.BedOptions;
 import org.dischargehub.directory.DirectoryService;
 import org.dischargehub.directory.Provider;
@@ -69,10 +72,14 @@ public class ReferralCapacityService {
     @PreAuthorize("hasRole('COORDINATOR')")
     public Referral allocateBed(String id, BedAllocation command) {
         checks.valid(command);
-        var claimed = bedBase.claim(command.bedCode());
-        Referral referral = store.find(id);
-        referral.require(ReferralAction.ALLOCATE_BED);
-        var bed = bedBase.reserve(claimed, id, referral.requirement().bedType(), referral.stay().infectionPositive());
+        AtomicReference<Referral> locked = new AtomicReference<>();
+        Bed bed = bedBase.reserve(command.bedCode(), () -> {
+            Referral referral = store.find(id);
+            referral.require(ReferralAction.ALLOCATE_BED);
+            locked.set(referral);
+            return new BedNeed(id, referral.requirement().bedType(), referral.stay().infectionPositive());
+        });
+        Referral referral = locked.get();
         store.change(referral, r -> r.capacity().bedReserved(bed.code(), clock.instant()));
         process.capacityFound(id);
         return referral;

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.dischargehub.shared.HubChange.BedsChanged;
 import org.dischargehub.support.Api;
+import org.dischargehub.support.As;
 import org.dischargehub.support.County;
 import org.dischargehub.support.HubIntegrationTest;
 import org.dischargehub.support.People;
@@ -46,6 +47,8 @@ class BedBaseIntegrationTest {
     LiveUpdates live;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    BedBaseService bedBase;
     Api mdt;
     Api coordinator;
     County county;
@@ -94,6 +97,24 @@ class BedBaseIntegrationTest {
         } finally {
             listening.remove();
         }
+    }
+
+    @Test
+    void the_settings_list_counts_each_settings_beds_and_lists_a_setting_without_any() {
+        String two = county.setting("TWO", county.bedBasedProvider("BB2"), home, 2, "180.00", false);
+        county.bed(two, "01", "NURSING");
+        county.bed(two, "02", "REHAB");
+        String none = county.setting("NONE", county.bedBasedProvider("BB0"), away, 3, "90.50", true);
+
+        Map<String, SettingRow> rows = new HashMap<>();
+        As.manager(bedBase::settingRows).forEach(row -> rows.put(row.code(), row));
+
+        assertThat(rows.get(two).beds()).isEqualTo(2);
+        assertThat(rows.get(two).locality()).isEqualTo(home);
+        assertThat(rows.get(two).dailyRate()).isEqualByComparingTo("180.00");
+        assertThat(rows.get(none).beds()).isZero();
+        assertThat(rows.get(none).designatedForInfection()).isTrue();
+        assertThat(rows.get(none).tier()).isEqualTo(3);
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.dischargehub.beds.BedBaseService;
+import org.dischargehub.beds.BedNeed;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.load.BackgroundLoad;
 import org.dischargehub.load.HubClient;
@@ -39,7 +40,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The bed base at scale: 5,000 beds in 200 settings on the embedded PostgreSQL. Options for one referral (p50,
@@ -75,8 +75,6 @@ class BedBaseBenchmark {
     ReferralCapacityService capacity;
     @Autowired
     BedBaseService bedBase;
-    @Autowired
-    TransactionTemplate transactions;
 
     final Random random = new Random(42);
 
@@ -162,7 +160,6 @@ class BedBaseBenchmark {
         for (int i = ALLOCATIONS; i < ALLOCATIONS * 2; i++) {
             baselineBeds.add((String) beds.get(i).get("code"));
         }
-        List<Long> baselineNanos = Collections.synchronizedList(new ArrayList<>());
         long baselineWall = runConcurrently(() -> {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement update = connection.prepareStatement("update hub.bed set status = 'RESERVED', "
@@ -170,11 +167,9 @@ class BedBaseBenchmark {
                 connection.setAutoCommit(true);
                 String bed;
                 while ((bed = baselineBeds.poll()) != null) {
-                    long start = System.nanoTime();
                     update.setString(1, "baseline-" + bed);
                     update.setString(2, bed);
                     assertThat(update.executeUpdate()).isEqualTo(1);
-                    baselineNanos.add(System.nanoTime() - start);
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -191,8 +186,7 @@ class BedBaseBenchmark {
             while ((bed = reserveOnly.poll()) != null) {
                 String code = (String) bed.get("code");
                 BedType type = BedType.valueOf((String) bed.get("type"));
-                transactions.executeWithoutResult(
-                        t -> bedBase.reserve(bedBase.claim(code), "reserve-only-" + code, type, false));
+                bedBase.reserve(code, () -> new BedNeed("reserve-only-" + code, type, false));
             }
         });
         double reservePerSecond = ALLOCATIONS / (reserveWall / 1e9);
