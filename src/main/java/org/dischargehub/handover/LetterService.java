@@ -82,7 +82,7 @@ public class LetterService {
         if (referral.pathway() == null || referral.status() == ReferralStatus.CANCELLED) {
             return;
         }
-        Optional<WrittenLetter> last = letters.findFirstByReferralIdOrderByNumberDesc(referral.id());
+        Optional<LastLetter> last = letters.lastOf(referral.id());
         PlanFacts plan = plan(referral, last);
         boolean discharged = plan.dischargedOn() != null;
         LetterKind kind;
@@ -106,7 +106,7 @@ public class LetterService {
     @PreAuthorize("hasRole('COORDINATOR')")
     public void fundedPeriodEndsSoon(String referralId) {
         Referral referral = placements.inThisChange(referralId);
-        Optional<WrittenLetter> last = letters.findFirstByReferralIdOrderByNumberDesc(referralId);
+        Optional<LastLetter> last = letters.lastOf(referralId);
         PlanFacts plan = plan(referral, last);
         if (referral.status() != ReferralStatus.IN_D2A || plan.fundingOutcome() != null || last.isEmpty()
                 || plan.endingNoticeGiven()) {
@@ -134,7 +134,7 @@ public class LetterService {
         return new LetterPdf(letter.fileName(), pdfs.pdf(letter));
     }
 
-    private void write(Referral referral, PlanFacts plan, LetterKind kind, WrittenLetter last) {
+    private void write(Referral referral, PlanFacts plan, LetterKind kind, LastLetter last) {
         ContactCommand contact = contacts.findById(referral.id()).map(ContactDetails::asCommand)
                 .orElse(ContactCommand.NONE);
         LetterFormat format = contact.communicationNeeds().easyRead() ? LetterFormat.EASY_READ
@@ -161,7 +161,7 @@ public class LetterService {
         post.send(letter, referral.patient().fullName(), contact).ifPresent(letter::postedAs);
     }
 
-    private PlanFacts plan(Referral referral, Optional<WrittenLetter> last) {
+    private PlanFacts plan(Referral referral, Optional<LastLetter> last) {
         Allocation held = referral.allocation();
         LocalDate start = held != null && held.startDate() != null ? held.startDate()
                 : referral.requirement() == null ? null : referral.requirement().startDate();
