@@ -1,7 +1,8 @@
 package org.dischargehub.funding;
 
 import java.math.BigDecimal;
-import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,8 +44,8 @@ class FundingQueries {
                             ? new Rate.Hourly(rs.getBigDecimal("hours_per_week"), rs.getBigDecimal("hourly_rate"))
                             : new Rate.Daily(rs.getBigDecimal("daily_rate"));
                     return new Placement(rs.getString("id"), rs.getString("nhs_number"),
-                            date(rs.getDate("discharged_on")), date(rs.getDate("funding_decided_on")),
-                            date(rs.getDate("closed_on")), rate, rs.getString("person"), rs.getString("placed_with"));
+                            date(rs, "discharged_on"), date(rs, "funding_decided_on"),
+                            date(rs, "closed_on"), rate, rs.getString("person"), rs.getString("placed_with"));
                 })
                 .list();
     }
@@ -81,12 +82,12 @@ class FundingQueries {
                 .query((rs, n) -> new TrackedPlacement(rs.getString("id"), rs.getString("nhs_number"),
                         rs.getString("given_name") + " " + rs.getString("family_name"), rs.getInt("pathway"),
                         rs.getString("locality"), rs.getString("provider_code"), rs.getString("setting_code"),
-                        rs.getString("setting_name"), date(rs.getDate("discharged_on")),
+                        rs.getString("setting_name"), date(rs, "discharged_on"),
                         rs.getString("assessment_status") == null ? null
                                 : AssessmentStatus.valueOf(rs.getString("assessment_status")),
                         rs.getString("funding_outcome") == null ? null : new FundingDecision(
                                 FundingOutcome.valueOf(rs.getString("funding_outcome")),
-                                date(rs.getDate("funding_decided_on")), rs.getString("funding_rationale"),
+                                date(rs, "funding_decided_on"), rs.getString("funding_rationale"),
                                 rs.getString("funding_decided_by"), rs.getBoolean("funding_fast_track")),
                         rate(rs.getInt("pathway"), rs.getBigDecimal("daily_rate"), rs.getBigDecimal("hours_per_week"),
                                 rs.getBigDecimal("hourly_rate"))))
@@ -100,8 +101,9 @@ class FundingQueries {
         return dailyRate == null ? null : new Rate.Daily(dailyRate);
     }
 
-    private static LocalDate date(Date date) {
-        return date == null ? null : date.toLocalDate();
+    /** A date column read as a LocalDate by the driver, without a java.sql.Date and its calendar on the way. */
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
     }
 
     /** One row of the tracker as stored, before today's figures are worked out. */

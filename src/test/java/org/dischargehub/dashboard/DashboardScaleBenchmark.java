@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.dischargehub.bench.BenchmarkReport;
 import org.dischargehub.bench.MachineLoad;
+import org.dischargehub.funding.FundingService;
+import org.dischargehub.funding.TrackerFilter;
 import org.dischargehub.load.BackgroundLoad;
 import org.dischargehub.load.HubClient;
 import org.dischargehub.load.LoadGenerator;
@@ -66,6 +68,8 @@ class DashboardScaleBenchmark {
     @Autowired
     KpiService kpis;
     @Autowired
+    FundingService funding;
+    @Autowired
     ReferralService referralService;
 
     @Test
@@ -113,6 +117,10 @@ class DashboardScaleBenchmark {
                 f.to().isBefore(today) ? f.to() : today));
         named.put("still at home after 91 days", f -> queries.stillAtHome91Days(f, today));
         named.put("placements in the filter (recharge narrowing)", queries::placementsIn);
+        named.put("funded-period tracker counts", f -> As.coordinator(() -> funding.trackerCounts(
+                new TrackerFilter(f.pathway(), f.locality(), null, null, false), KpiService.NEAR_END_DAYS)));
+        named.put("monthly recharge totals of the county", f -> As.manager(() -> funding.statementTotals(
+                YearMonth.from(f.from()), YearMonth.from(f.to()), null)));
 
         Map<String, Map<String, List<Long>>> results = new LinkedHashMap<>();
         named.forEach((name, query) -> {
