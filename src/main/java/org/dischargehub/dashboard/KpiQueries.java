@@ -136,12 +136,9 @@ class KpiQueries {
     TriageWait triageWait(KpiFilter f) {
         return sql("select count(*) as n, avg(hours) as average,"
                 + " percentile_cont(0.5) within group (order by hours) as median"
-                + " from (select extract(epoch from (t.at - r.created_at)) / 3600.0 as hours"
+                + " from (select extract(epoch from (r.first_triaged_at - r.created_at)) / 3600.0 as hours"
                 + "       from hub.referral r join hub.locality l on l.id = r.locality_id"
-                // a referral received in the period is triaged after the period's first instant
-                + "       join (select referral_id, min(at) as at from hub.referral_event"
-                + "             where action = 'TRIAGED' and at >= :fromStart group by referral_id) t on t.referral_id = r.id"
-                + "       where " + CREATED_IN_PERIOD + " and " + FILTER + ") w", f)
+                + "       where " + CREATED_IN_PERIOD + " and r.first_triaged_at is not null and " + FILTER + ") w", f)
                 .query((rs, i) -> new TriageWait(rs.getInt("n"), (Double) nullable(rs.getObject("average")),
                         (Double) nullable(rs.getObject("median"))))
                 .single();

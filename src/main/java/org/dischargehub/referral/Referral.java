@@ -46,6 +46,7 @@ public class Referral {
     private String delayReason;
     private boolean urgent;
     private Instant createdAt;
+    private Instant firstTriagedAt;
     private String createdBy;
     /** When the referral reached its current status: how long it has waited at its current step. */
     private Instant statusSince;
@@ -84,6 +85,7 @@ public class Referral {
         require(ReferralAction.TRIAGE);
         Plan before = plan;
         this.plan = new Plan(pathway, requirement, rationale);
+        firstTriagedAt = firstTriagedAt == null ? now : firstTriagedAt;
         moveTo(pathway == Pathway.ZERO ? ReferralStatus.READY_TO_DISCHARGE : ReferralStatus.AWAITING_CAPACITY, now,
                 "TRIAGED", TimelineText.triaged(before, plan));
     }

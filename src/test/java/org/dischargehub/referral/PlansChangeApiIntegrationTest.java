@@ -66,6 +66,11 @@ class PlansChangeApiIntegrationTest {
         assertThat(again.json().path("history").findValuesAsText("detail"))
                 .anySatisfy(d -> assertThat(d).contains("Needs rehab after the fall"))
                 .anySatisfy(d -> assertThat(d).contains("Nursing needs now; rehab not tolerated"));
+        // the triage wait counts to the first triage, which a re-triage leaves as it was
+        assertThat(jdbc.queryForObject("""
+                select r.first_triaged_at = min(e.at) and min(e.at) < max(e.at) from hub.referral r
+                join hub.referral_event e on e.referral_id = r.id and e.action = 'TRIAGED'
+                where r.id = ? group by r.first_triaged_at""", Boolean.class, id)).isTrue();
     }
 
     @Test

@@ -228,7 +228,8 @@ public final class CountyHistory {
                     ward, ready_to_leave_at, infection_positive, status, pathway, bed_type, hours_per_week,
                     care_start_date, triage_rationale, allocated_provider, allocated_start_date, discharged_on,
                     funding_outcome, funding_decided_on, funding_rationale, funding_decided_by, assessment_status,
-                    closed_on, close_outcome, cancel_reason, delay_reason, created_at, created_by, status_since)
+                    closed_on, close_outcome, cancel_reason, delay_reason, created_at, created_by, status_since,
+                    first_triaged_at)
                 select id, pg_temp.nhs(900000000 + case when status in ('CLOSED', 'CANCELLED') then person else n end * 7),
                        (array['Edith','Arthur','Margaret','Harold','Joan','Albert','Doris','Stanley','Iris','Dennis'])[1 + n %% 10],
                        (array['Marsh','Cooper','Bennett','Hughes','Turner','Ward','Price','Foster','Barker','Lloyd','Shaw'])[1 + n %% 11],
@@ -260,7 +261,9 @@ public final class CountyHistory {
                        case when closed then (closed_on + time '16:00') at time zone 'Europe/London'
                             when decided then (decided_on + time '11:00') at time zone 'Europe/London'
                             when discharged then (discharge_day + time '14:00') at time zone 'Europe/London'
-                            else created_at end
+                            else created_at end,
+                       -- the time of the seeded TRIAGED event (eventsSql)
+                       case when pathway_now is not null then created_at + (hashtext(id) & 1023) * interval '10 seconds' end
                 from (select y.*, case when status = 'AWAITING_TRIAGE' then null else pathway end as pathway_now
                       from (select st.*,
                              discharge_day <= %1$s and r_status >= 0.02 as discharged,
@@ -350,7 +353,7 @@ public final class CountyHistory {
                 from hub.referral r
                 cross join lateral (values
                     (r.created_at, 'RECEIVED', 'Referral from ' || r.hospital || ', ' || r.ward),
-                    (case when r.pathway is not null then r.created_at + (hashtext(r.id) & 1023) * interval '10 seconds' end,
+                    (r.first_triaged_at,
                      'TRIAGED', 'Pathway ' || r.pathway || '. Seeded triage'),
                     (case when r.discharged_on is not null then r.discharged_on + time '14:00' end, 'DISCHARGED',
                      'Discharged on ' || r.discharged_on),
