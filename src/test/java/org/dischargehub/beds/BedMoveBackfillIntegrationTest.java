@@ -2,14 +2,12 @@ package org.dischargehub.beds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.dischargehub.support.OlderDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,10 +16,8 @@ class BedMoveBackfillIntegrationTest {
 
     @Test
     void the_moves_in_an_older_timeline_become_bed_moves_and_nothing_else_does() throws IOException {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            DataSource database = postgres.getPostgresDatabase();
-            migrate(database, "70"); // the last migration before V80
-            JdbcClient jdbc = JdbcClient.create(database);
+        try (OlderDatabase database = OlderDatabase.at("70")) { // the last migration before V80
+            JdbcClient jdbc = database.jdbc();
             jdbc.sql("""
                     insert into hub.locality (code, name) values ('L1', 'Locality');
                     insert into hub.provider (code, name, kind) values ('P1', 'Provider', 'BED_BASED');
@@ -43,7 +39,7 @@ class BedMoveBackfillIntegrationTest {
                         ('R1', '2025-03-10T12:00:00Z', 'coordinator', 'NOTE', 'Moved from bed B-1 to bed B-2')
                     """).update();
 
-            migrate(database, "80");
+            database.migrateTo("80");
 
             List<Map<String, Object>> moves = jdbc.sql("""
                     select referral_id, from_bed_code, to_bed_code, moved_at from hub.bed_move order by moved_at
@@ -54,10 +50,5 @@ class BedMoveBackfillIntegrationTest {
                             List.of("R1", "B-1", "B-2", Instant.parse("2025-03-05T12:00:00Z")),
                             List.of("R1", "B-2", "B 3", Instant.parse("2025-03-09T12:00:00Z")));
         }
-    }
-
-    private static void migrate(DataSource database, String target) {
-        Flyway.configure().dataSource(database).schemas("hub").defaultSchema("hub")
-                .locations("classpath:db/migration").target(target).load().migrate();
     }
 }

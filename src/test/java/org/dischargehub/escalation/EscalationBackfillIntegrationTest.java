@@ -3,13 +3,11 @@ package org.dischargehub.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.dischargehub.support.OlderDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,10 +21,8 @@ class EscalationBackfillIntegrationTest {
     @Test
     void escalations_already_past_their_condition_are_closed_from_the_timeline_and_the_rest_stay_open()
             throws IOException {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            DataSource database = postgres.getPostgresDatabase();
-            migrate(database, "80");
-            JdbcClient jdbc = JdbcClient.create(database);
+        try (OlderDatabase database = OlderDatabase.at("80")) {
+            JdbcClient jdbc = database.jdbc();
             jdbc.sql("""
                     insert into hub.locality (code, name) values ('L1', 'Locality');
                     insert into hub.referral (id, nhs_number, given_name, family_name, date_of_birth, locality_id,
@@ -57,7 +53,7 @@ class EscalationBackfillIntegrationTest {
                         (null, 'NO_BED', 'x', '2025-03-01T10:00:00Z');
                     """).update();
 
-            migrate(database, "94");
+            database.migrateTo("94");
 
             List<Map<String, Object>> escalations = jdbc.sql("""
                     select referral_id, kind, closed_at, closed_because from hub.escalation order by id""")
@@ -79,10 +75,5 @@ class EscalationBackfillIntegrationTest {
                     from hub.referral where id = 'WAIT'""").update()))
                     .hasMessageContaining("referral_one_open_per_nhs_number");
         }
-    }
-
-    private static void migrate(DataSource database, String target) {
-        Flyway.configure().dataSource(database).schemas("hub").defaultSchema("hub")
-                .locations("classpath:db/migration").target(target).load().migrate();
     }
 }

@@ -2,14 +2,12 @@ package org.dischargehub.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.dischargehub.support.OlderDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,10 +16,8 @@ class FirstTriagedBackfillIntegrationTest {
 
     @Test
     void a_referral_gets_its_first_triage_from_the_timeline_and_an_untriaged_one_none() throws IOException {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            DataSource database = postgres.getPostgresDatabase();
-            migrate(database, "127"); // the last migration before V128
-            JdbcClient jdbc = JdbcClient.create(database);
+        try (OlderDatabase database = OlderDatabase.at("127")) { // the last migration before V128
+            JdbcClient jdbc = database.jdbc();
             jdbc.sql("""
                     insert into hub.locality (code, name) values ('L1', 'Locality');
                     insert into hub.referral (id, nhs_number, given_name, family_name, date_of_birth, locality_id,
@@ -42,7 +38,7 @@ class FirstTriagedBackfillIntegrationTest {
                         ('R2', '2025-03-01T09:30:00Z', 'mdt', 'RECEIVED', 'Referral from H, W')
                     """).update();
 
-            migrate(database, "128");
+            database.migrateTo("128");
 
             Map<String, OffsetDateTime> firstTriaged = new HashMap<>();
             jdbc.sql("select id, first_triaged_at from hub.referral").query(rs -> {
@@ -52,10 +48,5 @@ class FirstTriagedBackfillIntegrationTest {
             assertThat(firstTriaged.get("R1").withOffsetSameInstant(ZoneOffset.UTC))
                     .isEqualTo(OffsetDateTime.parse("2025-03-01T13:15:00Z"));
         }
-    }
-
-    private static void migrate(DataSource database, String target) {
-        Flyway.configure().dataSource(database).schemas("hub").defaultSchema("hub")
-                .locations("classpath:db/migration").target(target).load().migrate();
     }
 }
