@@ -52,11 +52,34 @@ class BoardQueries {
         Where where = Where.of(filter);
         String order = sorts.stream().map(s -> ORDERS.get(s.column()) + (s.descending() ? " desc, " : ", "))
                 .collect(joining()) + MOST_URGENT_FIRST;
-        List<String> ids = jdbc.sql("select r.id from hub.referral r " + where.sql() + " order by " + order
+        return inOrder(jdbc.sql("select r.id from hub.referral r " + where.sql() + " order by " + order
                         + " offset :offset limit :limit")
                 .params(where.params()).param("today", today).param("zone", zone.getId())
                 .param("offset", offset).param("limit", limit)
-                .query(String.class).list();
+                .query(String.class).list());
+    }
+
+    /**
+     * One page of the MDT's worklist: people the hub asked the MDT to re-triage first (longest asked first), then
+     * referrals awaiting their first triage, oldest first; the text matched as on the board.
+     */
+    List<Referral> worklist(String text, int offset, int limit) {
+        Where where = Where.worklist(text);
+        // ascending puts the nulls (never asked to re-triage) last
+        return inOrder(jdbc.sql("select r.id from hub.referral r " + where.sql()
+                        + " order by r.retriage_requested_at, r.created_at, r.id offset :offset limit :limit")
+                .params(where.params()).param("offset", offset).param("limit", limit)
+                .query(String.class).list());
+    }
+
+    long worklistCount(String text) {
+        Where where = Where.worklist(text);
+        return jdbc.sql("select count(*) from hub.referral r " + where.sql()).params(where.params())
+                .query(Long.class).single();
+    }
+
+    /** The referrals with these ids, in the ids' order. */
+    private List<Referral> inOrder(List<String> ids) {
         Map<String, Referral> found = referrals.findAllById(ids).stream()
                 .collect(toMap(Referral::id, Function.identity()));
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
@@ -102,7 +125,19 @@ class BoardQueries {
                 sql.append(" and r.locality_id = :locality");
                 params.put("locality", filter.localityId());
             }
-            String text = filter.text() == null ? "" : filter.text();
+            return matching(filter.text(), sql, params);
+        }
+
+        /** Asked to re-triage, or awaiting a first triage; and the text. */
+        static Where worklist(String text) {
+            Map<String, Object> params = new HashMap<>();
+            params.put("awaiting", ReferralStatus.AWAITING_TRIAGE.name());
+            return matching(text, new StringBuilder(
+                    "where (r.retriage_requested_at is not null or r.status = :awaiting)"), params);
+        }
+
+        private static Where matching(String given, StringBuilder sql, Map<String, Object> params) {
+            String text = given == null ? "" : given;
             String term = text.replace(" ", "").toLowerCase(Locale.ROOT);
             if (!term.isEmpty()) {
                 sql.append(" and (r.nhs_number like :term escape '\\'")

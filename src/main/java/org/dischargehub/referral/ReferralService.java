@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -244,15 +243,15 @@ public class ReferralService {
         return store.viewed(store.inStatus(statuses));
     }
 
-    /**
-     * The MDT's worklist: people the hub asked the MDT to re-triage first (longest asked first), then referrals
-     * awaiting their first triage, oldest first.
-     */
+    /** One page of the MDT's worklist, re-triage first; only the people on the page are logged as seen. */
     @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
-    public List<Referral> triageWorklist() {
-        List<Referral> worklist = new ArrayList<>(store.retriageRequested());
-        worklist.addAll(store.inStatus(List.of(ReferralStatus.AWAITING_TRIAGE)));
-        return store.viewed(worklist);
+    public List<Referral> triageWorklist(String text, int offset, int limit) {
+        return store.viewed(board.worklist(text, offset, limit));
+    }
+
+    @PreAuthorize("hasAnyRole('MDT', 'COORDINATOR')")
+    public long triageWorklistCount(String text) {
+        return board.worklistCount(text);
     }
 
     /**

@@ -145,10 +145,6 @@ class ReferralStore {
         return referrals.findBySender(sender);
     }
 
-    List<Referral> retriageRequested() {
-        return referrals.awaitingRetriage();
-    }
-
     List<ReferralEvent> history(String id) {
         return events.findByReferralIdOrderByAtAscIdAsc(id);
     }

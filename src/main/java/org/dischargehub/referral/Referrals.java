@@ -29,8 +29,6 @@ interface Referrals extends JpaRepository<Referral, String> {
     List<Referral> holdingBeds(Collection<String> bedCodes, Collection<ReferralStatus> statuses);
 
     /** Referrals the hub sent back to the MDT for re-triage, longest waiting first. */
-    @Query("select r from Referral r where r.plan.retriageRequestedAt is not null order by r.plan.retriageRequestedAt")
-    List<Referral> awaitingRetriage();
 
     /** The API's list, oldest first; each filter optional, paged or whole ({@link Pageable#unpaged()}). */
     @Query("""

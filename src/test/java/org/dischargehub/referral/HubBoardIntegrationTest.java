@@ -42,6 +42,8 @@ class HubBoardIntegrationTest {
     @Autowired
     ReferralService referrals;
     @Autowired
+    ReferralCapacityService capacity;
+    @Autowired
     DirectoryService directory;
     @Autowired
     JdbcClient jdbc;
@@ -179,6 +181,43 @@ class HubBoardIntegrationTest {
         assertThat(names(pages)).containsExactlyElementsOf(names(page(filter(null, null, null), List.of())));
         assertThat(names(second)).containsExactly("Future", "Today");
         assertThat(As.coordinator(() -> referrals.board(filter(null, null, null), List.of(), 6, 2))).isEmpty();
+    }
+
+    @Test
+    void the_mdt_worklist_pages_from_the_database_re_triage_first_then_oldest_and_logs_only_the_page_as_seen() {
+        List<String> waiting = List.of("Future", "Threedays", "Test 50%", "Test 500");
+        assertThat(names(worklistMine())).as("awaiting triage, oldest received first").containsExactlyElementsOf(waiting);
+
+        As.coordinator(() -> capacity.askForRetriage(ids.get("Today"),
+                new ReferralCommands.Reason("No rehab bed takes an infection-positive person")));
+        List<Referral> all = As.mdt(() -> referrals.triageWorklist("", 0, 100_000));
+        assertThat(names(worklistMine())).as("asked to re-triage first")
+                .containsExactly("Today", "Future", "Threedays", "Test 50%", "Test 500");
+        assertThat(all.stream().map(Referral::status)).as("nobody else")
+                .allMatch(s -> s == ReferralStatus.AWAITING_TRIAGE || s == ReferralStatus.AWAITING_CAPACITY);
+        assertThat(As.mdt(() -> referrals.triageWorklistCount(""))).isEqualTo(all.size());
+
+        String user = "worklist-" + UUID.randomUUID().toString().substring(0, 8);
+        List<Referral> firstTwo = As.user(user, Role.MDT, null, () -> referrals.triageWorklist("", 0, 2));
+        List<Referral> nextTwo = As.user(user, Role.MDT, null, () -> referrals.triageWorklist("", 2, 2));
+        assertThat(ids(firstTwo)).containsExactlyElementsOf(ids(all.subList(0, 2)));
+        assertThat(ids(nextTwo)).containsExactlyElementsOf(ids(all.subList(2, 4)));
+        assertThat(seenBy(user)).containsExactlyInAnyOrderElementsOf(ids(all.subList(0, 4)));
+
+        String nhsNumber = jdbc.sql("select nhs_number from hub.referral where id = ?").param(ids.get("Threedays"))
+                .query(String.class).single();
+        String spaced = nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3);
+        assertThat(ids(As.mdt(() -> referrals.triageWorklist(spaced, 0, 10)))).containsExactly(ids.get("Threedays"));
+        assertThat(As.mdt(() -> referrals.triageWorklistCount(spaced))).isEqualTo(1);
+    }
+
+    private List<Referral> worklistMine() {
+        return As.mdt(() -> referrals.triageWorklist("", 0, 100_000)).stream()
+                .filter(r -> ids.containsValue(r.id())).toList();
+    }
+
+    private static List<String> ids(List<Referral> referrals) {
+        return referrals.stream().map(Referral::id).toList();
     }
 
     private void assertSorted(Column column, List<String> ascending, List<String> descending) {

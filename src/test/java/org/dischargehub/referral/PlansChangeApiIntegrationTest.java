@@ -212,11 +212,12 @@ class PlansChangeApiIntegrationTest {
         String waiting = referral(TestClock.now().minus(2, ChronoUnit.HOURS));
         String noBed = referral(TestClock.now().minus(1, ChronoUnit.HOURS));
         triage(noBed, 2, "Rehab, infection-positive");
-        assertThat(As.mdt(() -> referrals.triageWorklist())).extracting(Referral::id).doesNotContain(noBed);
+        assertThat(As.mdt(() -> referrals.triageWorklist("", 0, 10_000))).extracting(Referral::id).doesNotContain(noBed);
 
         As.coordinator(() -> capacity.askForRetriage(noBed,
                 new ReferralCommands.Reason("No designated setting has rehab beds")));
-        java.util.List<String> worklist = As.mdt(() -> referrals.triageWorklist()).stream().map(Referral::id).toList();
+        java.util.List<String> worklist = As.mdt(() -> referrals.triageWorklist("", 0, 100_000)).stream()
+                .map(Referral::id).toList();
         assertThat(worklist).contains(noBed, waiting);
         assertThat(worklist.indexOf(noBed)).as("re-triage first").isLessThan(worklist.indexOf(waiting));
         assertThat(history(noBed)).contains("RETRIAGE_REQUESTED");
@@ -224,7 +225,7 @@ class PlansChangeApiIntegrationTest {
                 new ReferralCommands.Reason("Again")))).isInstanceOf(ConflictException.class);
 
         triage(noBed, 3, "Nursing in the designated setting");
-        assertThat(As.mdt(() -> referrals.triageWorklist())).extracting(Referral::id).doesNotContain(noBed);
+        assertThat(As.mdt(() -> referrals.triageWorklist("", 0, 10_000))).extracting(Referral::id).doesNotContain(noBed);
     }
 
     private String referral(Instant readyToLeaveAt) {

@@ -19,7 +19,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dischargehub.referral.Referral;
 import org.dischargehub.referral.RetriageRequest;
@@ -101,19 +100,15 @@ public class MdtWorklistView extends VerticalLayout {
         }).open();
     }
 
+    /** The worklist a page at a time from the database: a session holds the rows on screen, not everyone waiting. */
     private void refresh() {
         localityCodes = referrals.localityCodes();
-        List<Referral> all = referrals.triageWorklist();
-        String term = search.getValue().trim().toLowerCase(Locale.ROOT);
-        List<Referral> waiting = term.isEmpty() ? all : all.stream().filter(r -> matches(r, term)).toList();
-        summary.setText(all.isEmpty() ? "" : term.isEmpty() ? all.size() + " waiting, re-triage first, then oldest first"
-                : waiting.size() + " of " + all.size() + " waiting match, re-triage first, then oldest first");
-        grid.setItems(waiting);
-    }
-
-    private static boolean matches(Referral referral, String term) {
-        String digits = term.replaceAll("\\s", "");
-        return referral.fullName().toLowerCase(Locale.ROOT).contains(term)
-                || !digits.isEmpty() && referral.patient().nhsNumber().contains(digits);
+        String term = search.getValue().trim();
+        long all = referrals.triageWorklistCount("");
+        long matching = term.isEmpty() ? all : referrals.triageWorklistCount(term);
+        summary.setText(all == 0 ? "" : term.isEmpty() ? all + " waiting, re-triage first, then oldest first"
+                : matching + " of " + all + " waiting match, re-triage first, then oldest first");
+        grid.setItems(query -> referrals.triageWorklist(term, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) referrals.triageWorklistCount(term));
     }
 }
