@@ -106,7 +106,7 @@ class BedBaseBenchmark {
         List<List<Long>> loadedWindows = new ArrayList<>();
         LoadGenerator.Result load;
         try (BackgroundLoad episodes = BackgroundLoad.start(region, new Stats(), LOAD_WORKERS)) {
-            Thread.sleep(5_000);
+            episodes.awaitSteady();
             for (int window = 0; window < 3; window++) {
                 AtomicInteger next = new AtomicInteger();
                 List<Long> nanos = Collections.synchronizedList(new ArrayList<>());

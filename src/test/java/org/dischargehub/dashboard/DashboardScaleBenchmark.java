@@ -143,7 +143,7 @@ class DashboardScaleBenchmark {
         Map<String, List<Long>> loaded = new LinkedHashMap<>();
         LoadGenerator.Result load;
         try (BackgroundLoad episodes = BackgroundLoad.start(region, new Stats(), LOAD_WORKERS)) {
-            Thread.sleep(5_000);
+            episodes.awaitSteady();
             filters.forEach((label, filter) -> loaded.put(label, time(() -> kpisOverHttp(manager, filter))));
             load = episodes.stop();
         }

@@ -44,6 +44,17 @@ public final class BackgroundLoad implements AutoCloseable {
         return new BackgroundLoad(region.reportingTo(stats), stats, workers);
     }
 
+    /**
+     * Waits until the load is in its stride: as many episodes finished as there are workers, so each has been through
+     * the whole chain once. A figure measured "under load" starts after this, not after a fixed pause.
+     */
+    public BackgroundLoad awaitSteady() {
+        if (Waiting.forFirst(System.nanoTime() + 120_000_000_000L, stats::episodes, n -> n >= workers) == null) {
+            throw new IllegalStateException("the load did not finish " + workers + " episodes in two minutes");
+        }
+        return this;
+    }
+
     /** Stops starting episodes, waits for those in flight, and answers what ran from the start until then. */
     public LoadGenerator.Result stop() throws InterruptedException {
         if (result == null) {
