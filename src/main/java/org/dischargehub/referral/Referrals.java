@@ -28,8 +28,6 @@ interface Referrals extends JpaRepository<Referral, String> {
             order by r.createdAt, r.id""")
     List<Referral> holdingBeds(Collection<String> bedCodes, Collection<ReferralStatus> statuses);
 
-    /** Referrals the hub sent back to the MDT for re-triage, longest waiting first. */
-
     /** The API's list, oldest first; each filter optional, paged or whole ({@link Pageable#unpaged()}). */
     @Query("""
             select r from Referral r
