@@ -104,11 +104,13 @@ class BoardQueries {
     }
 
     /**
-     * The filter as SQL: open referrals only; the text (spaces ignored, any case) found in the NHS number or the
-     * names run together, or the trimmed text in the full name, taken as written (its % and _ are not wildcards).
+     * A list's condition as SQL: the board's filter or the worklist's, each narrowed by the text (spaces ignored, any
+     * case) found in the NHS number or the names run together, or the trimmed text in the full name, taken as written
+     * (its % and _ are not wildcards).
      */
     private record Where(String sql, Map<String, Object> params) {
 
+        /** Open referrals only, narrowed by the board's filter. */
         static Where of(BoardFilter filter) {
             StringBuilder sql = new StringBuilder("where r.status in (:open)");
             Map<String, Object> params = new HashMap<>();

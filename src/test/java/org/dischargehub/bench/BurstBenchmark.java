@@ -41,7 +41,7 @@ class BurstBenchmark {
     void a_ten_times_burst_of_due_timers_drains_while_the_episode_load_runs() throws Exception {
         MachineLoad start = MachineLoad.now();
         ExecutorService makers = Executors.newFixedThreadPool(8);
-        try (BenchNode node = BenchNode.start("audit")) {
+        try (BenchNode node = BenchNode.start()) {
             node.signInHere();
             Burster burster = new Burster(node, new Contention(makers));
             long incidentsBefore = burster.runtime.createIncidentQuery().count();

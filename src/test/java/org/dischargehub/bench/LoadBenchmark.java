@@ -82,26 +82,26 @@ class LoadBenchmark {
     void complete_episodes_per_second_at_the_shipped_history_level_and_with_history_off() throws Exception {
         MachineLoad start = MachineLoad.now();
         Side none;
-        Side audit;
+        Side shipped;
         MachineLoad end;
-        try (BenchNode historyOff = BenchNode.start("none")) {
-            node = BenchNode.start("audit");
+        try (BenchNode historyOff = BenchNode.withHistory("none")) {
+            node = BenchNode.start();
             driver = new ServiceDriver(node);
             none = new Side(historyOff);
-            audit = new Side(node);
+            shipped = new Side(node);
             for (int window = 0; window < WINDOWS; window++) {
-                for (Side side : List.of(none, audit)) {
+                for (Side side : List.of(none, shipped)) {
                     side.http(window == 0 ? WARM_UP : HTTP_WINDOW, window == 0);
                 }
             }
             for (int window = 0; window < WINDOWS; window++) {
-                for (Side side : List.of(none, audit)) {
+                for (Side side : List.of(none, shipped)) {
                     side.service(window == 0 ? WARM_UP : SERVICE_WINDOW, window == 0);
                 }
             }
             end = MachineLoad.now();
             none.invariants = Invariants.check(historyOff.dataSource());
-            audit.invariants = Invariants.check(node.dataSource());
+            shipped.invariants = Invariants.check(node.dataSource());
         }
         node.signInHere();
         List<Double> tpcb = pgbench(node);
@@ -109,13 +109,13 @@ class LoadBenchmark {
         String pgbenchLines = tpcb.isEmpty() ? "| pgbench TPC-B on the same PostgreSQL | not run: no pgbench on this "
                 + "machine (Debian: `apt-get install postgresql-client`) | |\n"
                 : String.format("| pgbench TPC-B on the same PostgreSQL (scale 10, 8 clients, %d runs of %d s), "
-                        + "transactions/s | %s | |%n| full-chain episodes/s through HTTP, history `audit`, as a share "
+                        + "transactions/s | %s | |%n| full-chain episodes/s through HTTP, history `{shipped}`, as a share "
                         + "of TPC-B transactions/s (medians) | %.2f%% | at least 1.2%% |%n", tpcb.size(),
                         PGBENCH_SECONDS, BenchmarkReport.spread(tpcb, "%.0f"),
-                        100 * BenchmarkReport.median(audit.rates(audit.http, 0)) / BenchmarkReport.median(tpcb));
+                        100 * BenchmarkReport.median(shipped.rates(shipped.http, 0)) / BenchmarkReport.median(tpcb));
         long bcrypt = bcryptNanos();
-        LoadGenerator.Result httpAudit = audit.httpResult();
-        BenchmarkReport.write("load-episodes", node.dataSource(), String.format("""
+        LoadGenerator.Result httpAudit = shipped.httpResult();
+        node.report("load-episodes", String.format("""
                 ## Complete episodes per second (issues 9 and 23)
 
                 Command: %s, %s; %s.
@@ -130,7 +130,7 @@ class LoadBenchmark {
                 figure is the median of the windows, with the least and greatest; a ratio is worked out within each
                 pair of windows, then its median taken.
 
-                | figure | history `audit` (shipped) | history `none` | audit ÷ none | target |
+                | figure | history `{shipped}` (shipped) | history `none` | shipped ÷ none | target |
                 | --- | --- | --- | --- | --- |
                 | full-chain episodes/s through the HTTP API | %s | %s | %s | at least 20 |
                 | pathway 0 episodes/s through the HTTP API | %s | %s | %s | reported apart |
@@ -140,12 +140,12 @@ class LoadBenchmark {
 
                 | figure | value | target |
                 | --- | --- | --- |
-                | history's share of a full chain's cost through the services (1 − audit ÷ none) | %s | at most 25%% |
-                | history's share of a full chain's cost through HTTP (1 − audit ÷ none) | %s | |
+                | history's share of a full chain's cost through the services (1 − shipped ÷ none) | %s | at most 25%% |
+                | history's share of a full chain's cost through HTTP (1 − shipped ÷ none) | %s | |
                 | one BCrypt password check (an HTTP Basic request pays one only when its password is not remembered) | %s | |
-                | full BCrypt checks in the HTTP windows, history `audit`, per 1,000 API calls | %.1f | |
+                | full BCrypt checks in the HTTP windows, history `{shipped}`, per 1,000 API calls | %.1f | |
                 %s
-                Per API call, history `audit`, HTTP windows (%s):
+                Per API call, history `{shipped}`, HTTP windows (%s):
 
                 %s
                 %s
@@ -156,19 +156,19 @@ class LoadBenchmark {
                 service-level figures are the same episodes without HTTP and without the sign-in.
                 """, COMMAND, LocalDate.now(), start.until(end), WORKERS, WINDOWS - 1, HTTP_WINDOW.toSeconds(),
                 WINDOWS - 1, SERVICE_WINDOW.toSeconds(), WARM_UP.toSeconds(),
-                audit.spread(audit.http, 0), none.spread(none.http, 0), audit.ratio(audit.http, none.http, 0),
-                audit.spread(audit.http, 1), none.spread(none.http, 1), audit.ratio(audit.http, none.http, 1),
-                audit.spread(audit.service, 0), none.spread(none.service, 0),
-                audit.ratio(audit.service, none.service, 0),
-                audit.spread(audit.service, 1), none.spread(none.service, 1),
-                audit.ratio(audit.service, none.service, 1),
-                audit.spread(audit.http, 2), none.spread(none.http, 2),
-                audit.historyShare(audit.service, none.service), audit.historyShare(audit.http, none.http),
-                Stats.ms(bcrypt), 1000.0 * audit.fullChecks / Math.max(1, audit.httpStats.calls()), pgbenchLines,
-                httpAudit.summary(), httpAudit.stats().table(httpAudit.seconds()), Invariants.table(audit.invariants),
+                shipped.spread(shipped.http, 0), none.spread(none.http, 0), shipped.ratio(shipped.http, none.http, 0),
+                shipped.spread(shipped.http, 1), none.spread(none.http, 1), shipped.ratio(shipped.http, none.http, 1),
+                shipped.spread(shipped.service, 0), none.spread(none.service, 0),
+                shipped.ratio(shipped.service, none.service, 0),
+                shipped.spread(shipped.service, 1), none.spread(none.service, 1),
+                shipped.ratio(shipped.service, none.service, 1),
+                shipped.spread(shipped.http, 2), none.spread(none.http, 2),
+                shipped.historyShare(shipped.service, none.service), shipped.historyShare(shipped.http, none.http),
+                Stats.ms(bcrypt), 1000.0 * shipped.fullChecks / Math.max(1, shipped.httpStats.calls()), pgbenchLines,
+                httpAudit.summary(), httpAudit.stats().table(httpAudit.seconds()), Invariants.table(shipped.invariants),
                 Math.round((double) httpAudit.stats().calls() / Math.max(1, httpAudit.stats().episodes()))));
 
-        for (Side side : List.of(none, audit)) {
+        for (Side side : List.of(none, shipped)) {
             assertThat(Invariants.allZero(side.invariants)).as(side.invariants.toString()).isTrue();
             assertThat(side.httpResult().clean()).as(side.httpResult().summary()).isTrue();
             assertThat(side.httpStats.fullChains()).isPositive();
@@ -263,7 +263,7 @@ class LoadBenchmark {
     @Order(2)
     void allocation_under_contention_on_one_provider_day_and_on_one_bed() throws Exception {
         MachineLoad start = MachineLoad.now();
-        auditNode();
+        shippedNode();
         Fixture fixture = Fixture.on(node, "CT", 1, CONTENTION_RUNS * (BED_ALONE + BED_ROUNDS));
         LocalDate today = Region.today();
         String provider = fixture.providers().get(0);
@@ -275,12 +275,12 @@ class LoadBenchmark {
         }
         Map<String, Long> invariants = Invariants.check(node.dataSource());
 
-        BenchmarkReport.write("load-contention", node.dataSource(), String.format("""
+        node.report("load-contention", String.format("""
                 ## Allocation under contention (issues 9 and 23)
 
                 Command: %s, %s; %s.
                 Through the services (the transaction the API runs, without HTTP and its password check), history
-                `audit`, job executor on. One provider-day: offers of 1 hour per week against one provider, locality
+                `{shipped}`, job executor on. One provider-day: offers of 1 hour per week against one provider, locality
                 and day with 9,999 hours posted, so every offer commits and every one queues on that day's row lock;
                 %d offers by 1 caller, then %d by %d callers. One bed: %d reservations by 1 caller, each of a free
                 bed; then %d rounds in which %d callers with %d different people reserve the same bed at once, one
@@ -398,7 +398,7 @@ class LoadBenchmark {
     @Order(3)
     void a_hundred_thousand_contended_attempts_never_double_book_a_bed_or_overbook_a_provider_day() throws Exception {
         MachineLoad start = MachineLoad.now();
-        auditNode();
+        shippedNode();
         int rounds = (ATTEMPTS + CALLERS - 1) / CALLERS;
         Fixture fixture = Fixture.on(node, "AT", 5, rounds / 2 + 12);
         List<String> waitingForBeds = new ArrayList<>(contention.make(CALLERS + rounds / 2 + 1,
@@ -455,14 +455,14 @@ class LoadBenchmark {
         HttpSample http = httpSample(fixture);
         Map<String, Long> invariants = Invariants.check(node.dataSource());
 
-        BenchmarkReport.write("load-attempts", node.dataSource(), String.format("""
+        node.report("load-attempts", String.format("""
                 ## A hundred thousand contended attempts (issue 9)
 
                 Command: %s, %s; %s.
                 Rounds alternate between a bed and a provider-day; in each, %d callers (each with a different person)
                 go at the same instant: a bed has one winner, a provider-day has hours for two packages of 10 and so
                 two winners (whose offers the provider then declines, so the people can try again). Through the
-                services, history `audit`, job executor on%s.
+                services, history `{shipped}`, job executor on%s.
 
                 | figure | value | target |
                 | --- | --- | --- |
@@ -486,9 +486,9 @@ class LoadBenchmark {
     }
 
     /** The shipped hub the later figures use: the first figure starts it, or the first of them run alone. */
-    private void auditNode() {
+    private void shippedNode() {
         if (node == null) {
-            node = BenchNode.start("audit");
+            node = BenchNode.start();
             driver = new ServiceDriver(node);
         }
         node.signInHere();

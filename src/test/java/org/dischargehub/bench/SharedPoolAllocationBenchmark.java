@@ -51,7 +51,7 @@ class SharedPoolAllocationBenchmark {
     void committed_allocations_on_a_shared_pool_of_five_thousand_beds() throws Exception {
         MachineLoad start = MachineLoad.now();
         long began = System.nanoTime();
-        try (BenchNode node = BenchNode.start("audit", "hub.embedded-database.statement-statistics=true")) {
+        try (BenchNode node = BenchNode.start("hub.embedded-database.statement-statistics=true")) {
             node.signInHere();
             ServiceDriver driver = new ServiceDriver(node);
             Fixture fixture = Fixture.on(node, "SP", 0, BEDS);
@@ -92,7 +92,7 @@ class SharedPoolAllocationBenchmark {
             List<Double> vsPlain = ratios(hub16, plain16, Window::perSecond, Window::perSecond);
             List<Double> vsAlone = ratios(hub32, hub1, Window::perSecond, Window::perSecond);
             List<Double> tail = ratios(hub32, hub1, w -> p(w, 99), w -> p(w, 50));
-            BenchmarkReport.write("allocation-shared-pool", node.dataSource(), String.format("""
+            node.report("allocation-shared-pool", String.format("""
                     ## Bed allocation on a shared pool of 5,000 beds (issue 23)
 
                     Command: %s, %s; %s.
@@ -100,7 +100,7 @@ class SharedPoolAllocationBenchmark {
                     reads the person's options and reserves the first, and when another caller took that bed first
                     (a 409) it tries the next on the list (reading the options again only when the list runs out). One committed allocation is one person's
                     reservation and process step, however many collisions it took. Through the service the API calls
-                    (no HTTP, no password check), history `audit`, job executor on, %d beds in one tier-1 setting,
+                    (no HTTP, no password check), history `{shipped}`, job executor on, %d beds in one tier-1 setting,
                     all free at the start. Baseline: the least a transactional allocation does in plain JDBC on the
                     same server and pool (read the best free bed, a guarded update, the referral's row, one history
                     row, commit), 16 callers, in the same runs. %d runs, each: the baseline (%d allocations), then

@@ -109,6 +109,6 @@ public class MdtWorklistView extends VerticalLayout {
         summary.setText(all == 0 ? "" : term.isEmpty() ? all + " waiting, re-triage first, then oldest first"
                 : matching + " of " + all + " waiting match, re-triage first, then oldest first");
         grid.setItems(query -> referrals.triageWorklist(term, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) referrals.triageWorklistCount(term));
+                query -> (int) matching);
     }
 }
