@@ -21,6 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntConsumer;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.dischargehub.Application;
 import org.dischargehub.beds.BedType;
@@ -61,11 +63,40 @@ class VaadinSessionBenchmark {
     static final int CALLERS = 8;
     static final int ACTIONS_PER_BOARD = 10;
     static final int POSTS = 30;
+    /** Rounds of sessions for the heap, windows of clicks and of posts for the latencies: each figure's median. */
+    static final int RUNS = 3;
     static final List<String> COUNT_BUTTONS = List.of("count-awaiting-triage", "count-awaiting-capacity",
             "count-offered", "count-ready-to-discharge");
 
     /** Who signs in and what they open: coordinators on the hub and bed boards, providers, the MDT. */
     record Seat(String user, String route) {
+    }
+
+    /** One round's sessions and the heap before sign-in, after it, and with the views open. */
+    record Round(LiveHeap empty, LiveHeap signedIn, LiveHeap withViews, Map<String, double[]> bytesPerView,
+            List<Long> openNanos, List<VaadinTab> tabs) {
+
+        double bare() {
+            return (signedIn.bytes() - empty.bytes()) / (double) SESSIONS;
+        }
+
+        double whole() {
+            return (withViews.bytes() - empty.bytes()) / (double) SESSIONS;
+        }
+
+        /** A view's session with its signed-in HTTP session, per session. */
+        double view(String route) {
+            return bytesPerView.entrySet().stream().filter(e -> e.getKey().startsWith(route + " "))
+                    .findFirst().orElseThrow().getValue()[0] + bare();
+        }
+    }
+
+    /** One window of clicks and plain GETs, and the heap per session of the first round after it. */
+    record Window(List<Long> action, long actionWall, List<Long> health, List<Long> api, double heapPerSession) {
+
+        double ms(List<Long> nanos, double percentile) {
+            return BenchmarkReport.percentile(nanos, percentile) / 1e6;
+        }
     }
 
     @LocalServerPort
@@ -81,7 +112,10 @@ class VaadinSessionBenchmark {
     void a_hundred_signed_in_sessions_fit_in_half_a_megabyte_each_and_answer_clicks_within_300_ms() throws Exception {
         int seeded = seedOpenReferrals();
         postReferrals(10);
-        List<Long> postsAlone = postReferrals(POSTS);
+        List<List<Long>> postsAlone = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            postsAlone.add(postReferrals(POSTS));
+        }
         List<Seat> seats = seats();
         for (int i = 0; i < 8; i++) {
             Seat seat = seats.get(i * 13 % seats.size());
@@ -93,6 +127,30 @@ class VaadinSessionBenchmark {
         long openReferrals = As.coordinator(() -> referrals.boardCount(new BoardFilter("", null, null, null)));
         MachineLoad machine = MachineLoad.now();
 
+        List<Round> rounds = new ArrayList<>();
+        rounds.add(round(seats));
+        List<VaadinTab> boards = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            if (seats.get(i).route().equals("board")) {
+                boards.add(rounds.get(0).tabs().get(i));
+            }
+        }
+        List<Window> windows = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            windows.add(window(boards, rounds.get(0).empty()));
+        }
+        List<List<Long>> postsWithScreens = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            postsWithScreens.add(postReferrals(POSTS));
+        }
+        for (int run = 1; run < RUNS; run++) {
+            rounds.add(round(seats));
+        }
+        report(seeded, openReferrals, machine.sinceThen(), rounds, windows, postsAlone, postsWithScreens);
+    }
+
+    /** One round: {@link #SESSIONS} new sessions signed in, then their views opened group by group, the heap measured. */
+    private Round round(List<Seat> seats) {
         LiveHeap empty = LiveHeap.measure();
         List<VaadinTab> tabs = new ArrayList<>();
         for (Seat seat : seats) {
@@ -119,26 +177,19 @@ class VaadinSessionBenchmark {
             bytesPerView.put(route + " (" + opened + " sessions)", new double[] {
                     (withViews.bytes() - before.bytes()) / (double) opened, responseBytes / (double) opened});
         }
-
-        long vaadinSessions = withViews.instances("com.vaadin.flow.spring.SpringVaadinSession")
-                - empty.instances("com.vaadin.flow.spring.SpringVaadinSession");
-        long uis = withViews.instances("com.vaadin.flow.component.UI") - empty.instances("com.vaadin.flow.component.UI");
-        long httpSessions = withViews.instances("org.apache.catalina.session.StandardSession")
-                - empty.instances("org.apache.catalina.session.StandardSession");
-        assertThat(vaadinSessions).isEqualTo(SESSIONS);
-        assertThat(uis).isEqualTo(SESSIONS);
-        assertThat(httpSessions).isEqualTo(SESSIONS);
+        for (String type : List.of("com.vaadin.flow.spring.SpringVaadinSession", "com.vaadin.flow.component.UI",
+                "org.apache.catalina.session.StandardSession")) {
+            assertThat(withViews.instances(type) - empty.instances(type)).as(type).isEqualTo(SESSIONS);
+        }
         String tracked = "com.vaadin.flow.component.internal.ComponentTracker$Location";
         assertThat(withViews.instances(tracked) - empty.instances(tracked))
                 .as("the dev-mode component tracker is off (it is decided once per JVM: run this benchmark first)")
                 .isNotPositive();
+        return new Round(empty, signedIn, withViews, bytesPerView, openNanos, tabs);
+    }
 
-        List<VaadinTab> boards = new ArrayList<>();
-        for (int i = 0; i < SESSIONS; i++) {
-            if (seats.get(i).route().equals("board")) {
-                boards.add(tabs.get(i));
-            }
-        }
+    /** Clicks on every board by {@link #CALLERS} callers, then the two plain GETs by as many, then the heap. */
+    private Window window(List<VaadinTab> boards, LiveHeap beforeSignIn) throws Exception {
         List<Long> actionNanos = Collections.synchronizedList(new ArrayList<>());
         long actionWall = inParallel(worker -> {
             for (int round = 0; round < ACTIONS_PER_BOARD; round++) {
@@ -161,12 +212,8 @@ class VaadinSessionBenchmark {
                 apiNanos.add(timedGet("/api/referrals?status=AWAITING_TRIAGE", basic));
             }
         });
-        LiveHeap afterActions = LiveHeap.measure();
-        List<Long> postsWithScreens = postReferrals(POSTS);
-
-        report(seeded, openReferrals, machine.sinceThen(), empty, signedIn, withViews, bytesPerView, afterActions, vaadinSessions,
-                uis, openNanos, actionNanos, actionWall, healthNanos, apiNanos, postsAlone, postsWithScreens);
-        assertThat(tabs).hasSize(SESSIONS);
+        double heapPerSession = (LiveHeap.measure().bytes() - beforeSignIn.bytes()) / (double) SESSIONS;
+        return new Window(actionNanos, actionWall, healthNanos, apiNanos, heapPerSession);
     }
 
     private List<Seat> seats() {
@@ -283,28 +330,22 @@ class VaadinSessionBenchmark {
         return missing;
     }
 
-    private void report(int seeded, long openReferrals, String machineLoad, LiveHeap empty, LiveHeap signedIn, LiveHeap withViews,
-            Map<String, double[]> bytesPerView,
-            LiveHeap afterActions, long vaadinSessions, long uis, List<Long> openNanos, List<Long> actionNanos,
-            long actionWall, List<Long> healthNanos, List<Long> apiNanos, List<Long> postsAlone,
-            List<Long> postsWithScreens) throws Exception {
-        double bare = (signedIn.bytes() - empty.bytes()) / (double) SESSIONS;
-        double whole = (withViews.bytes() - empty.bytes()) / (double) SESSIONS;
-        double afterClicks = (afterActions.bytes() - empty.bytes()) / (double) SESSIONS;
-        long actionP50 = BenchmarkReport.percentile(actionNanos, 50);
-        long actionP95 = BenchmarkReport.percentile(actionNanos, 95);
-        long apiP95 = BenchmarkReport.percentile(apiNanos, 95);
-        long healthP95 = BenchmarkReport.percentile(healthNanos, 95);
-        double[] board = bytesPerView.entrySet().stream().filter(e -> e.getKey().startsWith("board "))
-                .map(Map.Entry::getValue).findFirst().orElseThrow();
+    private void report(int seeded, long openReferrals, String machineLoad, List<Round> rounds, List<Window> windows,
+            List<List<Long>> postsAlone, List<List<Long>> postsWithScreens) throws Exception {
+        Round first = rounds.get(0);
         StringBuilder views = new StringBuilder();
-        bytesPerView.forEach((view, bytes) -> views.append(String.format("| `%s` | %.1f KB | %.1f KB | %.1f KB |%n",
-                view, bytes[0] / 1024, (bytes[0] + bare) / 1024, bytes[1] / 1024)));
+        for (String view : first.bytesPerView().keySet()) {
+            views.append(String.format("| `%s` | %s | %s | %s |%n", view,
+                    overRounds(rounds, r -> r.bytesPerView().get(view)[0] / 1024),
+                    overRounds(rounds, r -> (r.bytesPerView().get(view)[0] + r.bare()) / 1024),
+                    overRounds(rounds, r -> r.bytesPerView().get(view)[1] / 1024)));
+        }
         StringBuilder growth = new StringBuilder();
-        for (Object[] row : withViews.largestGrowth(signedIn, 12)) {
+        for (Object[] row : first.withViews().largestGrowth(first.signedIn(), 12)) {
             growth.append(String.format("| `%s` | %d | %.1f KB |%n", row[0], (long) row[1] / SESSIONS,
                     (long) row[2] / 1024.0 / SESSIONS));
         }
+        int clicks = windows.get(0).action().size();
         BenchmarkReport.write("vaadin-sessions", dataSource, String.format("""
                 ## Vaadin: heap per signed-in session and UI action latency (issues 9 and 23)
 
@@ -312,60 +353,78 @@ class VaadinSessionBenchmark {
                 test classpath) with its component tracker off, %s.
                 Data: the demo county plus %d referrals made through the service for this run (half of them triaged
                 to pathway 2), so that %d referrals are open on the hub board.
-                Sessions: %d, each signed in through the login form and then opening one view over Vaadin's own
-                HTTP protocol (page, `?v-r=init`, the `ui-navigate` event) as Flow's client does: 40 coordinators on
-                the hub board, 25 on the bed board, 20 providers on Offers and packages, 15 MDT on the worklist.
-                The heap is the live heap of the JVM from a class histogram (`GC.class_histogram`: a full GC,
-                reachable objects only), before and after, divided by %d; the sessions are proven by instance
-                counts (%d `SpringVaadinSession`, %d `UI` added).
+                Sessions: %d rounds of %d, each session signed in through the login form and then opening one view
+                over Vaadin's own HTTP protocol (page, `?v-r=init`, the `ui-navigate` event) as Flow's client does:
+                40 coordinators on the hub board, 25 on the bed board, 20 providers on Offers and packages, 15 MDT on
+                the worklist. The heap is the live heap of the JVM from a class histogram (`GC.class_histogram`: a
+                full GC, reachable objects only), before and after, divided by %d; each round's sessions are proven
+                by instance counts (%d `SpringVaadinSession`, `UI` and HTTP session added). A later round's sessions
+                join the earlier rounds' (still signed in), and the heap figures are each round's growth. The
+                latencies are measured in %d windows while only the first round's %d sessions are live; the posts
+                alone in %d windows before any session. Each figure is the median of its rounds or windows (least–greatest).
 
                 | figure | value | target |
                 | --- | --- | --- |
-                | hub board session at %d open referrals: its Vaadin session, UI and board, with the signed-in HTTP session | %.1f KB | at most 512 KB |
-                | live heap per signed-in session with its view open, all four views | %.1f KB | at most 512 KB |
-                | live heap per bare Spring Security session (baseline: form login only) | %.1f KB | |
-                | Vaadin session with a view as a ratio to the bare session | %.1f× | |
-                | live heap per session after %d clicks on the boards | %.1f KB | |
+                | hub board session at %d open referrals: its Vaadin session, UI and board, with the signed-in HTTP session | %s | at most 512 KB |
+                | live heap per signed-in session with its view open, all four views | %s | at most 512 KB |
+                | live heap per bare Spring Security session (baseline: form login only) | %s | |
+                | Vaadin session with a view as a ratio to the bare session | %s | |
+                | live heap per session of the first round after each window of %d clicks on the boards | %s | |
                 | opening a view (page + init + navigation), p50 / p95 | %s / %s | |
                 | UI action (a status filter on the hub board: click, query, grid redraw), p50 | %s | |
-                | UI action, p95, %d concurrent callers while all %d sessions are live | %s | at most 300 ms |
+                | UI action, p95, %d concurrent callers while %d sessions are live | %s | at most 300 ms |
                 | plain `GET /actuator/health`, p95, same callers (baseline) | %s | |
                 | plain `GET /api/referrals?status=AWAITING_TRIAGE` (HTTP Basic), p95, same callers (baseline) | %s | |
-                | UI action p95 as a ratio to the health GET p95 | %.1f× | |
-                | UI action p95 as a ratio to the API GET p95 | %.1f× | |
-                | UI actions per second, %d callers | %.0f/s | |
-                | a new referral through the API (`POST /api/referrals`), p50 / p95, one caller, no screen open yet (baseline) | %s / %s | |
-                | the same with all %d sessions' views open (every hub board, bed board and MDT worklist redraws on it) | %s / %s | |
-                | new referral with the screens open, p95 as a ratio to the baseline | %.1f× | |
+                | UI action p95 as a ratio to the health GET p95 | %s | |
+                | UI action p95 as a ratio to the API GET p95 | %s | |
+                | UI actions per second, %d callers | %s | |
+                | a new referral through the API (`POST /api/referrals`), p50 / p95, one caller, no screen open yet (baseline), %d posts a window | %s / %s | |
+                | the same with the first round's %d sessions' views open (every hub board, bed board and MDT worklist redraws on it) | %s / %s | |
+                | new referral with the screens open, p95 as a ratio to the baseline | %s | |
 
                 By view (opened group by group, the heap measured after each group):
 
                 | view | Vaadin session, UI and view, per session | with the signed-in HTTP session | of which the navigation's UIDL response, kept by Vaadin until the next request |
                 | --- | --- | --- | --- |
                 %s
-                What a session's view adds (live heap growth per session between the bare sign-in and the open
-                view, largest classes first):
+                What a session's view adds in the first round (live heap growth per session between the bare sign-in
+                and the open view, largest classes first):
 
                 | class | instances per session | bytes per session |
                 | --- | --- | --- |
                 %s
-                How the views hold their rows: the hub board pages from the database (a lazy data provider; filters,
-                counts and sort in SQL), so a board session holds the rows on screen; the MDT worklist holds every
-                referral awaiting triage in an in-memory list. Vaadin keeps each UI's last UIDL response until the
-                UI's next request. Not included: a push connection per UI (these sessions make plain XHR requests, so
-                no Atmosphere resource is held for them), and the browser itself.
-                """, LocalDate.now(), machineLoad, seeded,
-                openReferrals, SESSIONS, SESSIONS, vaadinSessions, uis, openReferrals, (board[0] + bare) / 1024,
-                whole / 1024, bare / 1024, whole / bare,
-                actionNanos.size(), afterClicks / 1024, BenchmarkReport.ms(BenchmarkReport.percentile(openNanos, 50)),
-                BenchmarkReport.ms(BenchmarkReport.percentile(openNanos, 95)), BenchmarkReport.ms(actionP50), CALLERS,
-                SESSIONS, BenchmarkReport.ms(actionP95), BenchmarkReport.ms(healthP95), BenchmarkReport.ms(apiP95),
-                (double) actionP95 / healthP95, (double) actionP95 / apiP95, CALLERS, actionNanos.size() / (actionWall / 1e9),
-                BenchmarkReport.ms(BenchmarkReport.percentile(postsAlone, 50)),
-                BenchmarkReport.ms(BenchmarkReport.percentile(postsAlone, 95)), SESSIONS,
-                BenchmarkReport.ms(BenchmarkReport.percentile(postsWithScreens, 50)),
-                BenchmarkReport.ms(BenchmarkReport.percentile(postsWithScreens, 95)),
-                (double) BenchmarkReport.percentile(postsWithScreens, 95) / BenchmarkReport.percentile(postsAlone, 95),
+                How the views hold their rows: the hub board and the MDT worklist page from the database (a lazy data
+                provider; filters, counts and order in SQL), so their sessions hold the rows on screen; the bed board
+                holds every bed its filter shows. Vaadin keeps each UI's last UIDL response until the UI's next
+                request. Not included: a push connection per UI (these sessions make plain XHR requests, so no
+                Atmosphere resource is held for them), and the browser itself.
+                """, LocalDate.now(), machineLoad, seeded, openReferrals, RUNS, SESSIONS, SESSIONS, SESSIONS, RUNS,
+                SESSIONS, RUNS, openReferrals,
+                overRounds(rounds, r -> r.view("board") / 1024), overRounds(rounds, r -> r.whole() / 1024),
+                overRounds(rounds, r -> r.bare() / 1024), spread(rounds, r -> r.whole() / r.bare(), "%.1f×"),
+                clicks, spread(windows, w -> w.heapPerSession() / 1024, "%.1f KB"),
+                spread(rounds, r -> BenchmarkReport.percentile(r.openNanos(), 50) / 1e6, "%.2f ms"),
+                spread(rounds, r -> BenchmarkReport.percentile(r.openNanos(), 95) / 1e6, "%.2f ms"),
+                spread(windows, w -> w.ms(w.action(), 50), "%.2f ms"), CALLERS, SESSIONS,
+                spread(windows, w -> w.ms(w.action(), 95), "%.2f ms"),
+                spread(windows, w -> w.ms(w.health(), 95), "%.2f ms"), spread(windows, w -> w.ms(w.api(), 95), "%.2f ms"),
+                spread(windows, w -> w.ms(w.action(), 95) / w.ms(w.health(), 95), "%.1f×"),
+                spread(windows, w -> w.ms(w.action(), 95) / w.ms(w.api(), 95), "%.1f×"), CALLERS,
+                spread(windows, w -> w.action().size() / (w.actionWall() / 1e9), "%.0f/s"), POSTS,
+                spread(postsAlone, p -> BenchmarkReport.percentile(p, 50) / 1e6, "%.2f ms"),
+                spread(postsAlone, p -> BenchmarkReport.percentile(p, 95) / 1e6, "%.2f ms"), SESSIONS,
+                spread(postsWithScreens, p -> BenchmarkReport.percentile(p, 50) / 1e6, "%.2f ms"),
+                spread(postsWithScreens, p -> BenchmarkReport.percentile(p, 95) / 1e6, "%.2f ms"),
+                spread(IntStream.range(0, RUNS).boxed().toList(), i -> (double) BenchmarkReport.percentile(postsWithScreens.get(i), 95)
+                        / BenchmarkReport.percentile(postsAlone.get(i), 95), "%.1f×"),
                 views, growth));
+    }
+
+    private static String overRounds(List<Round> rounds, ToDoubleFunction<Round> figure) {
+        return spread(rounds, figure, "%.1f KB");
+    }
+
+    private static <T> String spread(List<T> runs, ToDoubleFunction<T> figure, String format) {
+        return BenchmarkReport.spread(runs.stream().map(run -> figure.applyAsDouble(run)).toList(), format);
     }
 }
