@@ -177,14 +177,17 @@ class DemoData implements ApplicationRunner {
             for (int l = 0; l < area.getValue().size(); l++) {
                 for (int d = 0; d < 14; d++) {
                     LocalDate day = today.plusDays(d);
-                    boolean weekend = day.getDayOfWeek().getValue() >= 6;
-                    int hours = weekend ? 7 : 14 + 7 * ((provider + l + d) % 4);
+                    int hours = weekend(day) ? 7 : 14 + 7 * ((provider + l + d) % 4);
                     homeCare.postCapacity(area.getKey(), day,
                             new CapacityPosting(area.getValue().get(l), BigDecimal.valueOf(hours)));
                 }
             }
             provider++;
         }
+    }
+
+    static boolean weekend(LocalDate day) {
+        return day.getDayOfWeek().getValue() >= 6;
     }
 
     private void seedStatusReturns() {

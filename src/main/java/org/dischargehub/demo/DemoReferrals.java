@@ -90,17 +90,30 @@ class DemoReferrals {
         String home = triaged("8123456786", "Albert", "Nash", 1950, "ASH", 0, null,
                 readyBefore(today.minusDays(1), 1));
         SystemUser.call(() -> referrals.discharge(home, new ReferralCommands.Discharge(today.minusDays(1))));
-        String offered = homeCareNeeded("9000000009", "Ronald", "Pike", 1943, "ASH", today, "10");
+        LocalDate packageStart = firstWeekday(today);
+        String offered = homeCareNeeded("9000000009", "Ronald", "Pike", 1943, "ASH", packageStart, "10");
         SystemUser.call(() -> capacity.offerHomeCare(offered,
-                new ReferralCommands.HomeCareAllocation("HC-BRIGHT", today)));
-        String accepted = homeCareNeeded("4000000004", "Vera", "Holt", 1939, "BRK", today, "14");
+                new ReferralCommands.HomeCareAllocation("HC-BRIGHT", packageStart)));
+        String accepted = homeCareNeeded("4000000004", "Vera", "Holt", 1939, "BRK", packageStart, "14");
         SystemUser.call(() -> capacity.offerHomeCare(accepted,
-                new ReferralCommands.HomeCareAllocation("HC-BRIGHT", today)));
+                new ReferralCommands.HomeCareAllocation("HC-BRIGHT", packageStart)));
         String offerId = SystemUser.call(() -> homeCare.offersFor(accepted)).get(0).id();
         SystemUser.callAs("demo-provider", List.of(Role.PROVIDER), () -> homeCare.accept(offerId));
         String cancelled = received("4857773457", "Peggy", "Lowe", 1936, "DLT", "Ward 3", hoursAgo(26), false);
         SystemUser.call(() -> referrals.cancel(cancelled, new ReferralCommands.Cancel(
                 "Met the criteria to reside again after a fall on the ward")));
+    }
+
+    /**
+     * The packages start on a weekday: providers post less at weekends (see {@code DemoData}), too little for these
+     * two, so a demo started on a Saturday or a Sunday offers them from the Monday.
+     */
+    static LocalDate firstWeekday(LocalDate today) {
+        LocalDate day = today;
+        while (DemoData.weekend(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
     }
 
     private String received(String nhs, String given, String family, int born, String locality, String ward,
