@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The README's first command on an empty data directory: the demo run seeds the county of Westshire, whatever the
  * day. Providers post less home care at weekends, and the demo run once failed to start on every Saturday and
- * Sunday because its two home-care packages started that day.
+ * Sunday because its two home-care packages started that day. The days are a weekday, the weekend, and the suite's
+ * awkward days (a month's end late at night, both clock changes in the changing hour, a leap day).
  */
 class DemoStartIntegrationTest {
 
@@ -28,7 +29,12 @@ class DemoStartIntegrationTest {
     @ParameterizedTest(name = "started {0}")
     @CsvSource({
         "on a Sunday,    2026-12-06T09:00, 2026-12-07",
-        "on a Wednesday, 2026-12-09T09:00, 2026-12-09"})
+        "on a Wednesday, 2026-12-09T09:00, 2026-12-09",
+        "a Sunday night, 2027-01-31T22:30, 2027-02-01",
+        "clocks forward, 2027-03-28T00:30, 2027-03-29",
+        "clocks back, 2027-10-31T01:30, 2027-11-01",
+        "leap day, 2028-02-29T09:00, 2028-02-29",
+        "a Saturday, 2027-03-06T12:00, 2027-03-08"})
     void the_demo_county_is_seeded_on_any_day(String day, String startAt, LocalDate packagesStart) {
         try (ConfigurableApplicationContext hub = SecondNode.alone(
                 "hub.embedded-database.directory=" + directory,
