@@ -1,6 +1,7 @@
 package org.dischargehub.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @HubIntegrationTest
 class ReferenceDataIntegrationTest {
@@ -23,6 +25,8 @@ class ReferenceDataIntegrationTest {
     int port;
     @Autowired
     DirectoryService directory;
+    @Autowired
+    JdbcClient jdbc;
     Api manager;
     County county;
 
@@ -199,6 +203,18 @@ class ReferenceDataIntegrationTest {
         body.put("dailyRate", new BigDecimal("150.00"));
         body.put("designatedForInfection", false);
         return body;
+    }
+
+    /** The recharge multiplies a home-care provider's hourly rate: the database keeps the API's rule too. */
+    @Test
+    void the_database_refuses_a_home_care_provider_without_an_hourly_rate() {
+        String code = county.code("NORATE");
+        assertThatThrownBy(() -> jdbc.sql("insert into hub.provider (code, name, kind) values (:code, 'P', 'HOME_CARE')")
+                .param("code", code).update()).rootCause().hasMessageContaining("provider_home_care_has_rate");
+        jdbc.sql("insert into hub.provider (code, name, kind) values (:code, 'P', 'BED_BASED')").param("code", code)
+                .update();
+        assertThat(jdbc.sql("select kind from hub.provider where code = :code").param("code", code).query(String.class)
+                .list()).as("a bed-based provider has no hourly rate").containsExactly("BED_BASED");
     }
 
     private static void expectFieldError(Api.Response response, String field) {
