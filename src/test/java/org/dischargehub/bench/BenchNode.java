@@ -15,8 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * A whole hub as the demo run starts it — its own embedded PostgreSQL in a fresh directory, durable as shipped, the
- * job executor on, the demo accounts without the demo county — at the shipped Camunda history level or a chosen one. Cockpit is left
- * out (not under load).
+ * job executor on, the demo accounts without the demo county — at the shipped Camunda history level or a chosen
+ * one. Cockpit is left out (not under load).
  */
 final class BenchNode implements AutoCloseable {
 

@@ -114,7 +114,7 @@ class LoadBenchmark {
                         PGBENCH_SECONDS, BenchmarkReport.spread(tpcb, "%.0f"),
                         100 * BenchmarkReport.median(shipped.rates(shipped.http, 0)) / BenchmarkReport.median(tpcb));
         long bcrypt = bcryptNanos();
-        LoadGenerator.Result httpAudit = shipped.httpResult();
+        LoadGenerator.Result httpShipped = shipped.httpResult();
         node.report("load-episodes", String.format("""
                 ## Complete episodes per second (issues 9 and 23)
 
@@ -165,8 +165,8 @@ class LoadBenchmark {
                 shipped.spread(shipped.http, 2), none.spread(none.http, 2),
                 shipped.historyShare(shipped.service, none.service), shipped.historyShare(shipped.http, none.http),
                 Stats.ms(bcrypt), 1000.0 * shipped.fullChecks / Math.max(1, shipped.httpStats.calls()), pgbenchLines,
-                httpAudit.summary(), httpAudit.stats().table(httpAudit.seconds()), Invariants.table(shipped.invariants),
-                Math.round((double) httpAudit.stats().calls() / Math.max(1, httpAudit.stats().episodes()))));
+                httpShipped.summary(), httpShipped.stats().table(httpShipped.seconds()), Invariants.table(shipped.invariants),
+                Math.round((double) httpShipped.stats().calls() / Math.max(1, httpShipped.stats().episodes()))));
 
         for (Side side : List.of(none, shipped)) {
             assertThat(Invariants.allZero(side.invariants)).as(side.invariants.toString()).isTrue();

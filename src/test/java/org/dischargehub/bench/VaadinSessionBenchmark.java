@@ -149,7 +149,9 @@ class VaadinSessionBenchmark {
         report(seeded, openReferrals, machine.sinceThen(), rounds, windows, postsAlone, postsWithScreens);
     }
 
-    /** One round: {@link #SESSIONS} new sessions signed in, then their views opened group by group, the heap measured. */
+    /**
+     * One round: {@link #SESSIONS} new sessions signed in, then their views opened group by group, the heap measured.
+     */
     private Round round(List<Seat> seats) {
         LiveHeap empty = LiveHeap.measure();
         List<VaadinTab> tabs = new ArrayList<>();
@@ -407,7 +409,8 @@ class VaadinSessionBenchmark {
                 spread(rounds, r -> BenchmarkReport.percentile(r.openNanos(), 95) / 1e6, "%.2f ms"),
                 spread(windows, w -> w.ms(w.action(), 50), "%.2f ms"), CALLERS, SESSIONS,
                 spread(windows, w -> w.ms(w.action(), 95), "%.2f ms"),
-                spread(windows, w -> w.ms(w.health(), 95), "%.2f ms"), spread(windows, w -> w.ms(w.api(), 95), "%.2f ms"),
+                spread(windows, w -> w.ms(w.health(), 95), "%.2f ms"),
+                spread(windows, w -> w.ms(w.api(), 95), "%.2f ms"),
                 spread(windows, w -> w.ms(w.action(), 95) / w.ms(w.health(), 95), "%.1f×"),
                 spread(windows, w -> w.ms(w.action(), 95) / w.ms(w.api(), 95), "%.1f×"), CALLERS,
                 spread(windows, w -> w.action().size() / (w.actionWall() / 1e9), "%.0f/s"), POSTS,
@@ -415,7 +418,8 @@ class VaadinSessionBenchmark {
                 spread(postsAlone, p -> BenchmarkReport.percentile(p, 95) / 1e6, "%.2f ms"), SESSIONS,
                 spread(postsWithScreens, p -> BenchmarkReport.percentile(p, 50) / 1e6, "%.2f ms"),
                 spread(postsWithScreens, p -> BenchmarkReport.percentile(p, 95) / 1e6, "%.2f ms"),
-                spread(IntStream.range(0, RUNS).boxed().toList(), i -> (double) BenchmarkReport.percentile(postsWithScreens.get(i), 95)
+                spread(IntStream.range(0, RUNS).boxed().toList(),
+                        i -> (double) BenchmarkReport.percentile(postsWithScreens.get(i), 95)
                         / BenchmarkReport.percentile(postsAlone.get(i), 95), "%.1f×"),
                 views, growth));
     }

@@ -209,7 +209,8 @@ class ReferenceDataIntegrationTest {
     @Test
     void the_database_refuses_a_home_care_provider_without_an_hourly_rate() {
         String code = county.code("NORATE");
-        assertThatThrownBy(() -> jdbc.sql("insert into hub.provider (code, name, kind) values (:code, 'P', 'HOME_CARE')")
+        assertThatThrownBy(() -> jdbc.sql(
+                "insert into hub.provider (code, name, kind) values (:code, 'P', 'HOME_CARE')")
                 .param("code", code).update()).rootCause().hasMessageContaining("provider_home_care_has_rate");
         jdbc.sql("insert into hub.provider (code, name, kind) values (:code, 'P', 'BED_BASED')").param("code", code)
                 .update();
