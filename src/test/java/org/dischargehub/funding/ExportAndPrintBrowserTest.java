@@ -71,8 +71,7 @@ class ExportAndPrintBrowserTest {
                     "," + locality + ",", formatted(placed.nhsNumber()));
 
             browser.open("/provider-risk");
-            browser.waitFor(By.id("risk-rating")).click();
-            browser.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='GREEN']")).click();
+            browser.choose(By.id("risk-rating"), "GREEN");
             browser.waitUntil(() -> browser.gridCells("risk-grid"), cells -> !cells.contains("RED")
                     && !cells.contains("AMBER"));
             List<String> risk = download(browser, "risk-csv");

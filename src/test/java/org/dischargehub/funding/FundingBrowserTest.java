@@ -40,8 +40,7 @@ class FundingBrowserTest {
             browser.waitForText("Past the end, no decision");
             browser.screenshot("d2a-tracker");
             browser.waitFor(By.id("decide-" + episode.id())).click();
-            browser.waitFor(By.id("decision-outcome")).click();
-            browser.waitFor(By.xpath("//vaadin-select-item[contains(., 'Council-funded')]")).click();
+            browser.choose(By.id("decision-outcome"), "Council-funded");
             WebElement date = browser.waitFor(By.cssSelector("#decision-date input"));
             date.sendKeys(Keys.chord(Keys.CONTROL, "a"), "30/06/2025", Keys.ENTER);
             browser.waitFor(By.cssSelector("#decision-rationale textarea")).sendKeys("Care Act assessment completed");

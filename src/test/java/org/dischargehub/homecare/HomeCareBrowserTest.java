@@ -2,7 +2,6 @@ package org.dischargehub.homecare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -17,9 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A provider on a phone posts capacity and accepts an offer; the coordinator then sees the booking. */
@@ -48,17 +44,7 @@ class HomeCareBrowserTest {
         try (Browser phone = Browser.phone(port)) {
             phone.signIn(username, County.password());
             phone.open("/my-capacity");
-            phone.waitFor(By.cssSelector("vaadin-select")).click();
-            // the phone's select opens as an animated bottom sheet: pick the item as a script, not at a point
-            WebElement item = phone.waitFor(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), '"
-                    + locality + " ')]"));
-            ((JavascriptExecutor) phone.driver).executeScript("arguments[0].scrollIntoView(); arguments[0].click();",
-                    item);
-            if (!phone.driver.findElements(By.cssSelector("vaadin-select-overlay[opened]")).isEmpty()) {
-                new Actions(phone.driver).sendKeys(Keys.ESCAPE).perform();
-            }
-            new WebDriverWait(phone.driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
-                    By.cssSelector("vaadin-select-overlay[opened]")));
+            phone.choose(By.cssSelector("vaadin-select"), locality + " \u00b7");
             WebElement today = phone.waitFor(By.id("day-" + locality + "-" + TODAY));
             assertThat(today.getText()).contains("Not posted");
             today.findElement(By.xpath(".//vaadin-button[normalize-space(.)='Edit']")).click();

@@ -2,7 +2,6 @@ package org.dischargehub.providerstatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.dischargehub.beds.BedType;
 import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.support.Browser;
@@ -12,8 +11,6 @@ import org.dischargehub.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,8 +42,8 @@ class OutbreakReturnBrowserTest {
 
             phone.signIn(user, County.password());
             phone.open("/my-status");
-            choose(phone, "setting", "Setting " + ward);
-            choose(phone, "outbreak", "Confirmed");
+            phone.choose(By.id("setting"), "Setting " + ward);
+            phone.choose(By.id("outbreak"), "Confirmed");
             phone.waitFor(By.cssSelector("#staff-total input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "20");
             phone.waitFor(By.cssSelector("#staff-absent input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "1");
             phone.waitFor(By.cssSelector("#ppe-days input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "14");
@@ -65,14 +62,4 @@ class OutbreakReturnBrowserTest {
         }
     }
 
-    /**
-     * The phone's select opens as an animated bottom sheet, whose item can sit under another element at the point a
-     * click lands (CI once failed so): pick the item as a script, then wait for the sheet to close.
-     */
-    private static void choose(Browser browser, String selectId, String item) {
-        browser.waitFor(By.id(selectId)).click();
-        browser.click(By.xpath("//vaadin-select-item[normalize-space()='" + item + "']"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.cssSelector("vaadin-select-overlay[opened]")));
-    }
 }

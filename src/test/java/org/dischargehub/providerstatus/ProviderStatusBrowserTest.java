@@ -39,9 +39,7 @@ class ProviderStatusBrowserTest {
             hub.waitForText("40% of staff absent");
             hub.screenshot("risk-tracker-red");
             hub.click(By.xpath("//vaadin-button[normalize-space()='Record action']"));
-            WebElement select = hub.waitFor(By.cssSelector("vaadin-dialog-overlay vaadin-select"));
-            select.click();
-            hub.waitFor(By.xpath("//vaadin-select-item[normalize-space()='Relief staff arranged']")).click();
+            hub.choose(By.cssSelector("vaadin-dialog-overlay vaadin-select"), "Relief staff arranged");
             hub.click(By.xpath("//vaadin-button[normalize-space()='Record and close']"));
             hub.waitForText("Follow-up closed");
             assertThat(hub.driver.findElements(By.xpath("//vaadin-button[normalize-space()='Record action']"))).isEmpty();

@@ -42,8 +42,8 @@ class FhirReferralBrowserTest {
             ReferralBrowserTest.input(mdt, "mdt-search").sendKeys(familyName);
             mdt.waitUntil(() -> ReferralBrowserTest.text(mdt, "mdt-summary"), summary -> summary.startsWith("1 of "));
             mdt.waitFor(By.id("triage-" + id)).click();
-            ReferralBrowserTest.chooseSelectItem(mdt, "triage-pathway", "Pathway 2");
-            ReferralBrowserTest.chooseSelectItem(mdt, "triage-bed-type", "Rehabilitation");
+            mdt.choose(By.id("triage-pathway"), "Pathway 2");
+            mdt.choose(By.id("triage-bed-type"), "Rehabilitation");
             mdt.waitFor(By.cssSelector("#triage-rationale textarea")).sendKeys("Needs rehab after a fall");
             mdt.waitFor(By.id("triage-save")).click();
             mdt.waitUntil(() -> mdt.gridCells("mdt-worklist"), cells -> !cells.contains(familyName));

@@ -2,7 +2,6 @@ package org.dischargehub.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -86,8 +84,8 @@ class ReferralBrowserTest {
             // the list is filtered on the server after a pause in typing: click only once it shows the one person
             waitUntil(mdt, () -> text(mdt, "mdt-summary"), summary -> summary.startsWith("1 of "));
             mdt.waitFor(By.id("triage-" + id)).click();
-            chooseSelectItem(mdt, "triage-pathway", "Pathway 2");
-            chooseSelectItem(mdt, "triage-bed-type", "Rehabilitation");
+            mdt.choose(By.id("triage-pathway"), "Pathway 2");
+            mdt.choose(By.id("triage-bed-type"), "Rehabilitation");
             mdt.waitFor(By.cssSelector("#triage-rationale textarea")).sendKeys("Needs rehab after a fall");
             mdt.screenshot("triage-dialog-laptop");
             mdt.waitFor(By.id("triage-save")).click();
@@ -200,17 +198,6 @@ class ReferralBrowserTest {
         waitUntil(browser, () -> input(browser, id).getDomProperty("value").contains(text));
     }
 
-    static void chooseSelectItem(Browser browser, String id, String text) {
-        browser.waitFor(By.id(id)).click();
-        WebElement item = new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.findElements(
-                By.xpath("//vaadin-select-item[contains(., '" + text + "')]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        item.click();
-        waitUntil(browser, () -> browser.driver.findElement(By.id(id)).getText().contains(text)
-                || String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
-                        "return document.getElementById(arguments[0]).querySelector('vaadin-select-value-button')"
-                                + ".textContent", id)).contains(text));
-    }
 
     private static String gridCells(Browser browser, String gridId) {
         return browser.gridCells(gridId);

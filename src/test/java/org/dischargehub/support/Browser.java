@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -16,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
@@ -78,8 +81,38 @@ public final class Browser implements AutoCloseable {
     /** Scrolls the element into view and clicks it as a person would, whatever overlaps its edge. */
     public void click(By by) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    /**
+     * Opens the select and picks the shown item whose text contains {@code item}, then waits until the overlay has
+     * closed and the select shows the item. The item is clicked as a script: on a phone the select opens as an
+     * animated bottom sheet, and a click at a point can land on another element while the sheet moves.
+     */
+    public void choose(By select, String item) {
+        WebElement field = waitFor(select);
+        field.click();
+        WebElement option = wait.until(d -> d.findElements(By.xpath("//vaadin-select-item[contains(normalize-space(.), "
+                + literal(item) + ")]")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", option);
+        By opened = By.cssSelector("vaadin-select-overlay[opened]");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(opened));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the item chosen was already the value: a click on it leaves the sheet open, as Escape then closes it
+            new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(opened));
+        waitUntil(() -> String.valueOf(script.executeScript(
+                "return arguments[0].querySelector('vaadin-select-value-button').textContent", field)),
+                shown -> shown.contains(item.trim()));
+    }
+
+    /** Text as an XPath string literal, quoted so that an apostrophe in it stays text. */
+    private static String literal(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 
     public void waitForText(String text) {
@@ -88,7 +121,7 @@ public final class Browser implements AutoCloseable {
 
     /** The text of a grid's rendered cells, row by row and column by column, separated by "|". */
     public String gridCells(String gridId) {
-        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
                 "const grid = document.getElementById(arguments[0]);"
                         + "return grid ? Array.from(grid.querySelectorAll('vaadin-grid-cell-content'))"
                         + ".filter(c => c.assignedSlot && c.assignedSlot.parentElement"

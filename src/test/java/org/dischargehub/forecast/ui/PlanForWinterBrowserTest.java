@@ -43,8 +43,7 @@ class PlanForWinterBrowserTest {
             browser.open("/plan-for-winter");
             browser.waitFor(By.cssSelector("#forecast-locality input")).sendKeys(locality);
             browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., '" + locality + "')]")).click();
-            browser.click(By.id("forecast-scenario"));
-            browser.waitFor(By.xpath("//vaadin-select-item[contains(., 'A factor of my own')]")).click();
+            browser.choose(By.id("forecast-scenario"), "A factor of my own");
             WebElement factor = browser.waitFor(By.cssSelector("#forecast-factor input"));
             factor.sendKeys(Keys.chord(Keys.CONTROL, "a"), "9", Keys.TAB);
             browser.click(By.id("forecast-run"));

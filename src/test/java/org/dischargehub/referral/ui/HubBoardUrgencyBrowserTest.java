@@ -2,7 +2,6 @@ package org.dischargehub.referral.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import org.dischargehub.referral.ReferralFactory;
 import org.dischargehub.referral.ReferralFactory.Person;
@@ -13,7 +12,6 @@ import org.dischargehub.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -51,7 +49,7 @@ class HubBoardUrgencyBrowserTest {
             WebElement prompt = coordinator.waitFor(By.id("delay-reason-prompt"));
             assertThat(prompt.getText()).contains("Delay reason needed", "3 days past the discharge ready date");
             coordinator.screenshot("referral-asks-for-delay-reason");
-            chooseSelectItem(coordinator, "delay-reason", "Awaiting the hub");
+            coordinator.choose(By.id("delay-reason"), "Awaiting the hub");
             coordinator.waitUntil(() -> String.valueOf(coordinator.driver.findElement(By.id("delay-reason-prompt"))
                     .isDisplayed()), "false"::equals);
 
@@ -74,11 +72,4 @@ class HubBoardUrgencyBrowserTest {
         browser.waitFor(By.xpath("//vaadin-combo-box-item[contains(., '" + locality + "')]")).click();
     }
 
-    private static void chooseSelectItem(Browser browser, String id, String text) {
-        browser.waitFor(By.id(id)).click();
-        WebElement item = new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> d.findElements(
-                By.xpath("//vaadin-select-item[contains(., \"" + text + "\")]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        item.click();
-    }
 }
