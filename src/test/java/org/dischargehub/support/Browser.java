@@ -74,6 +74,22 @@ public final class Browser implements AutoCloseable {
         driver.get("http://localhost:" + port + path);
     }
 
+    /**
+     * Follows a link in the page, as the menu does: the router swaps the view, no page load. Home forwards each role
+     * to its landing page, wherever that is.
+     */
+    public void navigate(String path) {
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        if (path.equals(script.executeScript("return location.pathname"))) {
+            return; // already shown (the landing page right after signing in)
+        }
+        script.executeScript("const link = document.createElement('a');"
+                + "link.href = new URL(arguments[0], document.baseURI); document.body.appendChild(link);"
+                + " link.click(); link.remove();", path.substring(1));
+        waitUntil(() -> String.valueOf(script.executeScript("return location.pathname + location.search")),
+                shown -> path.equals("/") || path.equals(shown));
+    }
+
     public WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
