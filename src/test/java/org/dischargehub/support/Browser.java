@@ -96,7 +96,10 @@ public final class Browser implements AutoCloseable {
 
     /** Scrolls the element into view and clicks it as a person would, whatever overlaps its edge. */
     public void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        scriptClick(wait.until(ExpectedConditions.presenceOfElementLocated(by)));
+    }
+
+    private void scriptClick(WebElement element) {
         ((JavascriptExecutor) driver).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
@@ -111,8 +114,7 @@ public final class Browser implements AutoCloseable {
         field.click();
         WebElement option = wait.until(d -> d.findElements(By.xpath("//vaadin-select-item[contains(normalize-space(.), "
                 + literal(item) + ")]")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        JavascriptExecutor script = (JavascriptExecutor) driver;
-        script.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", option);
+        scriptClick(option);
         By opened = By.cssSelector("vaadin-select-overlay[opened]");
         try {
             new WebDriverWait(driver, Duration.ofSeconds(3))
@@ -122,7 +124,7 @@ public final class Browser implements AutoCloseable {
             new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         }
         wait.until(ExpectedConditions.invisibilityOfElementLocated(opened));
-        waitUntil(() -> String.valueOf(script.executeScript(
+        waitUntil(() -> String.valueOf(((JavascriptExecutor) driver).executeScript(
                 "return arguments[0].querySelector('vaadin-select-value-button').textContent", field)),
                 shown -> shown.contains(item.trim()));
     }
