@@ -1,5 +1,7 @@
 package org.dischargehub.referral;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,10 +46,12 @@ class ReferralStore {
     private final ApplicationEventPublisher publisher;
     private final EscalationService escalations;
     private final TransactionTemplate separately;
+    private final EntityManager entities;
 
     ReferralStore(Referrals referrals, ReferralEvents events, AuditService audit, ApplicationEventPublisher publisher,
-            EscalationService escalations, PlatformTransactionManager transactions) {
+            EscalationService escalations, PlatformTransactionManager transactions, EntityManager entities) {
         this.referrals = referrals;
+        this.entities = entities;
         this.events = events;
         this.audit = audit;
         this.publisher = publisher;
@@ -57,13 +61,21 @@ class ReferralStore {
         separately.setReadOnly(true);
     }
 
-    /** Inside a change the referral's row is locked first, so two changes to one person never interleave. */
+    /**
+     * Inside a change the referral's row is locked first, so two changes to one person never interleave. The lock is
+     * taken by a find, not a query: a referral this transaction already holds locked is answered from the persistence
+     * context, with no statement and no flush, when a listener of the change asks for it again.
+     */
     Referral find(String id) {
         String key = id == null ? "" : id;
         boolean changing = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        return (changing ? referrals.lockById(key) : referrals.findById(key))
-                .orElseThrow(() -> new NotFoundException("Referral", id));
+        Referral referral = changing ? entities.find(Referral.class, key, LockModeType.PESSIMISTIC_WRITE)
+                : referrals.findById(key).orElse(null);
+        if (referral == null) {
+            throw new NotFoundException("Referral", id);
+        }
+        return referral;
     }
 
     /** The signed-in user (or the process) moves the referral on, and the change is written. */

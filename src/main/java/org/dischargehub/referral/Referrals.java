@@ -1,6 +1,5 @@
 package org.dischargehub.referral;
 
-import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,6 @@ import org.dischargehub.shared.Pathway;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface Referrals extends JpaRepository<Referral, String> {
@@ -49,9 +47,4 @@ interface Referrals extends JpaRepository<Referral, String> {
     List<String> idsBefore(String nhsNumber, String id, java.time.Instant createdAt);
 
     Optional<Referral> findBySender(SenderReference sender);
-
-    /** For a change: the row lock makes concurrent changes to one referral queue instead of racing in the engine. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select r from Referral r where r.id = :id")
-    Optional<Referral> lockById(String id);
 }
