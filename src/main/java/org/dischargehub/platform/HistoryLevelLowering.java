@@ -44,10 +44,18 @@ class HistoryLevelLowering {
         };
     }
 
-    /** The configured level is {@code null} only for {@code auto}, which takes the stored one as it is. */
+    /**
+     * The configured level is {@code null} only for {@code auto}, which takes the stored one as it is. Nodes first
+     * starting together after the update queue on the engine's start-up lock before they read the stored level, as the
+     * engine's own level setup does: the second reads the level the first lowered, and leaves it.
+     */
     static void lower(CommandContext context, HistoryLevel configured) {
+        if (configured == null) {
+            return;
+        }
+        context.getPropertyManager().acquireExclusiveLockForStartup();
         PropertyEntity stored = context.getPropertyManager().findPropertyById(PROPERTY);
-        if (configured == null || stored == null) {
+        if (stored == null) {
             return;
         }
         int storedLevel = Integer.parseInt(stored.getValue());
